@@ -1,0 +1,146 @@
+import { diffArrays } from "diff";
+import { type Token, tokenize } from "../text/tokens.js";
+import type { LetterIndex } from "./letterIndex.js";
+
+export interface QuoteMatch {
+  /** "exact": every quoted word, in order, in the letter; "close": most of them; "none": no letter passage is close. */
+  grade: "exact" | "close" | "none";
+  /** Dice score of quoted words against the matched letter words (0..1). */
+  score: number;
+  /** Range of the matched letter words (offsets into the letter). */
+  start: number;
+  end: number;
+  /** Index in the letter's tokens of the first matched word. */
+  firstToken: number;
+  /** True when the quotation holds words in square brackets (an editorial insertion). */
+  bracketed: boolean;
+}
+
+/**
+ * A quotation counts as close to a letter passage at this Dice score of words or above
+ * (e.g. 9 of 10 words kept with one changed: 0.86; 3 words of a 5-word passage: 0.6 fails).
+ */
+export const CLOSE_QUOTE = 0.66;
+/** Words either side of an anchored window that an approximate match may reach. */
+const SLACK = 4;
+/** At most this many anchor positions are tried per quotation (the rarest words first). */
+const MAX_ANCHORS = 60;
+
+/** Words in square brackets are the journalist's, not the letter's: they are left out of matching. */
+function quotedWords(text: string, start: number, end: number): { fragments: Token[][]; bracketed: boolean } {
+  const fragments: Token[][] = [[]];
+  let bracketed = false;
+  let inBracket = false;
+  const gaps: Array<[number, number]> = [];
+  const ellipsis = /\.{3}|…|\[\s*(?:\.\.\.|…)\s*\]/g;
+  for (let m = ellipsis.exec(text.slice(start, end)); m; m = ellipsis.exec(text.slice(start, end))) {
+    gaps.push([start + m.index, start + m.index + m[0].length]);
+  }
+  for (const t of tokenize(text, start, end)) {
+    // an ellipsis before this word starts a new fragment
+    const last = fragments[fragments.length - 1] as Token[];
+    const prev = last[last.length - 1];
+    if (prev && gaps.some(([gs]) => gs >= prev.end && gs < t.start)) fragments.push([]);
+    const between = text.slice(prev?.end ?? start, t.start);
+    if (between.includes("[")) inBracket = true;
+    if (between.includes("]")) inBracket = false;
+    if (inBracket && !between.includes("]")) {
+      bracketed = true;
+      continue;
+    }
+    (fragments[fragments.length - 1] as Token[]).push(t);
+  }
+  return { fragments: fragments.filter((f) => f.length > 0), bracketed };
+}
+
+function findExact(index: LetterIndex, words: string[], from: number): number {
+  const first = words[0];
+  if (first === undefined) return -1;
+  for (const p of index.positionsOfWord.get(first) ?? []) {
+    if (p < from) continue;
+    let ok = true;
+    for (let k = 1; k < words.length && ok; k++) ok = index.tokens[p + k]?.norm === words[k];
+    if (ok) return p;
+  }
+  return -1;
+}
+
+/** Best approximate placement of `words` in the letter, anchored on shared words. */
+function findClose(
+  index: LetterIndex,
+  words: string[],
+): { score: number; first: number; last: number } | undefined {
+  const anchors: Array<{ pos: number; offset: number; freq: number }> = [];
+  words.forEach((w, offset) => {
+    const positions = index.positionsOfWord.get(w) ?? [];
+    for (const pos of positions) anchors.push({ pos, offset, freq: positions.length });
+  });
+  anchors.sort((a, b) => a.freq - b.freq || a.pos - b.pos);
+  const tried = new Set<number>();
+  let best: { score: number; first: number; last: number } | undefined;
+  for (const { pos, offset } of anchors.slice(0, MAX_ANCHORS * 4)) {
+    const windowStart = Math.max(0, pos - offset - SLACK);
+    if (tried.has(windowStart) || tried.size >= MAX_ANCHORS) continue;
+    tried.add(windowStart);
+    const windowEnd = Math.min(index.tokens.length, pos - offset + words.length + SLACK);
+    const window = index.tokens.slice(windowStart, windowEnd).map((t) => t.norm);
+    let matched = 0;
+    let first = -1;
+    let last = -1;
+    let at = windowStart;
+    for (const part of diffArrays(window, words)) {
+      if (part.added) continue;
+      if (!part.removed) {
+        matched += part.count ?? part.value.length;
+        if (first < 0) first = at;
+        last = at + (part.count ?? part.value.length) - 1;
+      }
+      at += part.count ?? part.value.length;
+    }
+    if (matched === 0) continue;
+    const span = last - first + 1;
+    const score = (2 * matched) / (words.length + span);
+    if (!best || score > best.score) best = { score, first, last };
+  }
+  return best;
+}
+
+/** Looks for the quoted words `text[start, end)` in the letter. */
+export function matchQuote(index: LetterIndex, text: string, start: number, end: number): QuoteMatch {
+  const { fragments, bracketed } = quotedWords(text, start, end);
+  const none: QuoteMatch = { grade: "none", score: 0, start: 0, end: 0, firstToken: -1, bracketed };
+  if (fragments.length === 0) return none;
+  // Exact: each fragment (between ellipses) in order, close to the previous one.
+  let from = 0;
+  let firstPos = -1;
+  let lastPos = -1;
+  for (const frag of fragments) {
+    const words = frag.map((t) => t.norm);
+    const p = findExact(index, words, from);
+    if (p < 0 || (lastPos >= 0 && p - lastPos > 80)) {
+      firstPos = -1;
+      break;
+    }
+    if (firstPos < 0) firstPos = p;
+    lastPos = p + words.length - 1;
+    from = lastPos + 1;
+  }
+  if (firstPos >= 0) {
+    const a = index.tokens[firstPos] as Token;
+    const b = index.tokens[lastPos] as Token;
+    return { grade: "exact", score: 1, start: a.start, end: b.end, firstToken: firstPos, bracketed };
+  }
+  const words = fragments.flat().map((t) => t.norm);
+  const close = findClose(index, words);
+  if (!close) return none;
+  const a = index.tokens[close.first] as Token;
+  const b = index.tokens[close.last] as Token;
+  return {
+    grade: close.score >= CLOSE_QUOTE ? "close" : "none",
+    score: close.score,
+    start: a.start,
+    end: b.end,
+    firstToken: close.first,
+    bracketed,
+  };
+}

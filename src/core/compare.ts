@@ -1,0 +1,264 @@
+import { buildLetterIndex } from "./align/letterIndex.js";
+import { findingId } from "./findingId.js";
+import type { LetterContext } from "./judge/context.js";
+import { differentDocumentReason, identifierConflicts } from "./judge/differentDocument.js";
+import { type ClaimJudgement, judgeClaim } from "./judge/judgeClaim.js";
+import { judgeQuotePiece, type QuoteJudgement } from "./judge/judgeQuote.js";
+import { reportedElsewhere } from "./judge/omissions.js";
+import { polarityOf } from "./judge/polarity.js";
+import { findDroppedCaveat } from "./judge/selective.js";
+import { type AnalysedQuote, analyseText } from "./segment/analyse.js";
+import { segmentSentences } from "./segment/sentences.js";
+import { tokenize } from "./text/tokens.js";
+import {
+  type Comparison,
+  DISCREPANCY_KINDS,
+  type DocumentComparison,
+  type DocumentSummary,
+  type Finding,
+  FLAGS,
+  KINDS,
+  type LetterFinding,
+  type Omission,
+  type Sentence,
+  type SourceDocument,
+} from "./types.js";
+
+export interface CompareOptions {
+  /** Further names of the regulator, besides the general list (e.g. "HMIP", "the Commission"). */
+  regulatorNames?: readonly string[];
+}
+
+/** A quotation piece needs at least this many words inside one sentence to be judged on its own. */
+const MIN_PIECE_WORDS = 2;
+
+interface Draft {
+  press: { start: number; end: number };
+  quote?: AnalysedQuote;
+  judgement: QuoteJudgement | ClaimJudgement;
+  /** Letter sentence index → end offset of the matched words in it. */
+  matchedEnds: Map<number, number>;
+}
+
+function span(text: string, start: number, end: number) {
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** Judges every sentence of one press document. */
+function judgeSentences(
+  ctx: LetterContext,
+  doc: SourceDocument,
+  regulatorNames: readonly string[],
+): { drafts: Draft[]; sentences: Sentence[] } {
+  const analysed = analyseText(doc.text, regulatorNames);
+  const drafts: Draft[] = [];
+  for (const s of analysed.sentences) {
+    const pieces = analysed.quotes
+      .filter((q) => q.sentences.includes(s.index))
+      .map((q) => ({ q, start: Math.max(q.inner.start, s.start), end: Math.min(q.inner.end, s.end) }))
+      .filter((p) => tokenize(doc.text, p.start, p.end).length >= MIN_PIECE_WORDS);
+    if (pieces.length === 0) {
+      const j = judgeClaim(ctx, s, analysed.claimSpeaker[s.index] ?? "unknown");
+      drafts.push({ press: { start: s.start, end: s.end }, judgement: j, matchedEnds: j.matchedEnds });
+      continue;
+    }
+    // One finding per quotation; with several in a sentence the sentence is cut between them.
+    pieces.forEach((p, i) => {
+      const j = judgeQuotePiece(ctx, doc.text, s.text, p.q, p.start, p.end);
+      const from = i === 0 ? s.start : (pieces[i - 1] as { end: number }).end;
+      const to = i === pieces.length - 1 ? s.end : p.end;
+      const matchedEnds = new Map<number, number>();
+      if (j.matched) for (const l of j.letter) matchedEnds.set(l.index, Math.min(l.end, j.matched.end));
+      drafts.push({ press: { start: from, end: to }, quote: p.q, judgement: j, matchedEnds });
+    });
+  }
+  return { drafts, sentences: analysed.sentences };
+}
+
+function emptyCounts<K extends string>(keys: readonly K[]): Record<K, number> {
+  return Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+}
+
+function compareDocument(
+  ctx: LetterContext,
+  letterFindings: LetterFinding[],
+  doc: SourceDocument,
+  opts: CompareOptions,
+): DocumentComparison {
+  const { drafts, sentences } = judgeSentences(ctx, doc, opts.regulatorNames ?? []);
+
+  // Different document?
+  const quoteDrafts = drafts.filter((d) => d.quote && d.quote.speaker !== "other");
+  const quotesSeen = new Map<AnalysedQuote, boolean>();
+  for (const d of quoteDrafts) {
+    const q = d.quote as AnalysedQuote;
+    const found = d.judgement.kind === "quote-exact" || d.judgement.kind === "quote-altered";
+    quotesSeen.set(q, (quotesSeen.get(q) ?? false) || found);
+  }
+  const claims = drafts.filter(
+    (d) => (!d.quote && d.judgement.kind !== "not-checked") || (!d.quote && d.judgement.similarity > 0.25),
+  );
+  const reason = differentDocumentReason({
+    regulatorQuotes: quotesSeen.size,
+    quotesFound: [...quotesSeen.values()].filter(Boolean).length,
+    claims: claims.length,
+    claimsSourced: claims.filter((d) => d.judgement.letter.length > 0).length,
+    conflicts: identifierConflicts(doc.text, ctx.text),
+  });
+  const differentDocument = reason !== undefined;
+  if (differentDocument) {
+    // Its quotations cannot be verified against this letter: a near match is a coincidence of
+    // subject, not a misquote of this letter, and unsourced claims are about the other document.
+    for (const d of drafts) {
+      const j = d.judgement;
+      if (j.kind === "quote-altered") {
+        d.judgement = {
+          ...j,
+          kind: "quote-not-found",
+          flags: [],
+          reason: `not in this letter; the article reports on another document (closest letter passage ${Math.round(j.similarity * 100)}% similar)`,
+        };
+      } else if (j.kind === "quote-not-found") {
+        d.judgement = { ...j, reason: `not in this letter; the article reports on another document` };
+      } else if (j.kind === "unsupported") {
+        d.judgement = { ...j, kind: "not-checked", reason: "about another document than this letter" };
+      }
+    }
+  }
+
+  // Which letter sentences the press reports (as a source, or in other words).
+  const reported = new Set<number>();
+  for (const d of drafts)
+    if (d.judgement.kind !== "not-checked") for (const l of d.judgement.letter) reported.add(l.index);
+  const pressTokens = sentences.map((s) => tokenize(s.text));
+  const isReported = (i: number) => {
+    if (reported.has(i)) return true;
+    const s = ctx.sentences[i];
+    return s !== undefined && reportedElsewhere(ctx, s, pressTokens);
+  };
+
+  const findings: Finding[] = drafts.map((d) => {
+    const j = d.judgement;
+    const flags = [...j.flags];
+    let reasonText = j.reason;
+    if (
+      !differentDocument &&
+      !flags.includes("selective") &&
+      j.kind !== "not-checked" &&
+      j.kind !== "quote-not-found" &&
+      j.kind !== "unsupported"
+    ) {
+      for (const source of j.letter) {
+        const caveat = findDroppedCaveat(
+          ctx.sentences,
+          source,
+          d.matchedEnds.get(source.index) ?? source.end,
+          isReported,
+        );
+        if (caveat) {
+          flags.push("selective");
+          reasonText += `; the caveat that follows in the letter is never reported: "${ctx.text.slice(caveat.start, caveat.end).replace(/\s+/g, " ").trim()}"`;
+          break;
+        }
+      }
+    }
+    const press = span(doc.text, d.press.start, d.press.end);
+    const letter = j.letter.map((l) => span(ctx.text, l.start, l.end));
+    return {
+      id: findingId(
+        press.text,
+        letter.map((l) => l.text),
+      ),
+      kind: j.kind,
+      flags,
+      press,
+      quote: d.quote
+        ? {
+            ...span(doc.text, d.quote.start, d.quote.end),
+            inner: d.quote.inner,
+            speaker: d.quote.speaker,
+            attributionCue: d.quote.attributionCue,
+          }
+        : undefined,
+      letter,
+      similarity: Math.max(0, Math.min(1, j.similarity)),
+      diff: j.diff,
+      reason: reasonText,
+    };
+  });
+
+  const omissions: Omission[] = differentDocument
+    ? []
+    : letterFindings
+        .filter((f) => f.polarity === "critical" && !isReported(f.index))
+        .map((f) => ({
+          ...span(ctx.text, f.start, f.end),
+          reason: "a critical finding of the letter that the document never reports",
+        }));
+
+  return {
+    source: doc.source,
+    format: doc.format,
+    text: doc.text,
+    differentDocument,
+    differentDocumentReason: reason,
+    findings,
+    omissions,
+    summary: summarise(findings, omissions, letterFindings, isReported, sentences.length),
+  };
+}
+
+function summarise(
+  findings: Finding[],
+  omissions: Omission[],
+  letterFindings: LetterFinding[],
+  isReported: (i: number) => boolean,
+  sentences: number,
+): DocumentSummary {
+  const counts = emptyCounts(KINDS);
+  const flags = emptyCounts(FLAGS);
+  for (const f of findings) {
+    counts[f.kind]++;
+    for (const fl of f.flags) flags[fl]++;
+  }
+  const claims = findings.filter((f) => f.kind !== "not-checked");
+  const share = (pol: LetterFinding["polarity"]) => {
+    const all = letterFindings.filter((f) => f.polarity === pol);
+    return all.length ? all.filter((f) => isReported(f.index)).length / all.length : 0;
+  };
+  return {
+    sentences,
+    sourcedShare: claims.length ? claims.filter((f) => f.letter.length > 0).length / claims.length : 0,
+    counts,
+    flags,
+    discrepancies: findings.filter((f) => DISCREPANCY_KINDS.has(f.kind) || f.flags.length > 0).length,
+    omissions: omissions.length,
+    positiveReported: share("positive"),
+    criticalReported: share("critical"),
+  };
+}
+
+/** The whole pipeline: a letter and press documents in, plain data out. */
+export function compare(
+  letter: SourceDocument,
+  press: SourceDocument[],
+  opts: CompareOptions = {},
+): Comparison {
+  const sentences = segmentSentences(letter.text);
+  const ctx: LetterContext = {
+    text: letter.text,
+    sentences,
+    index: buildLetterIndex(letter.text, sentences),
+  };
+  const letterFindings: LetterFinding[] = sentences.map((s) => ({
+    index: s.index,
+    start: s.start,
+    end: s.end,
+    text: s.text,
+    polarity: polarityOf(s),
+  }));
+  return {
+    letter: { source: letter.source, format: letter.format, text: letter.text, sentences: letterFindings },
+    documents: press.map((doc) => compareDocument(ctx, letterFindings, doc, opts)),
+  };
+}

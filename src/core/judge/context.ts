@@ -1,0 +1,51 @@
+import type { LetterIndex } from "../align/letterIndex.js";
+import type { Token } from "../text/tokens.js";
+import type { Sentence } from "../types.js";
+import type { LetterRegion } from "./overstated.js";
+
+/** What every rule may look at: the letter, its index, and who regulates. */
+export interface LetterContext {
+  text: string;
+  sentences: Sentence[];
+  index: LetterIndex;
+}
+
+/**
+ * Words of attribution ("Ofsted said", "the report noted", "inspectors praised") say who speaks, not
+ * what the letter says: they are left out when measuring how much of a press sentence the letter covers.
+ */
+const ATTRIBUTION_WORDS = new Set(
+  (
+    "ofsted cqc hmi estyn inspector inspectors inspectorate regulator watchdog report letter inspection visit " +
+    "said says noted notes found finds highlighted highlights praised praises commented comments warned warns " +
+    "concluded concludes added adds stated states observed according positively credited credits cited recognised " +
+    "recognises acknowledged acknowledges described describes reported reports told latest also overall felt"
+  ).split(" "),
+);
+
+export function isAttributionToken(t: Token): boolean {
+  return ATTRIBUTION_WORDS.has(t.norm.replace(/'s$/, ""));
+}
+
+/** The part of each source sentence the matched words span, widened by a few words each side. */
+export function regionsOf(ctx: LetterContext, matched: Map<number, number[]>, widen = 3): LetterRegion[] {
+  const regions: LetterRegion[] = [];
+  for (const [s, idx] of matched) {
+    const sentence = ctx.sentences[s];
+    const toks = ctx.index.sentenceTokens[s];
+    if (!sentence || !toks || idx.length === 0) continue;
+    const first = toks[Math.max(0, (idx[0] as number) - widen)] as Token;
+    const last = toks[Math.min(toks.length - 1, (idx[idx.length - 1] as number) + widen)] as Token;
+    regions.push({
+      sentence: { start: sentence.start, end: sentence.end },
+      start: first.start,
+      end: last.end,
+    });
+  }
+  return regions;
+}
+
+/** Letter sentences overlapping `[start, end)`. */
+export function sentencesOverlapping(ctx: LetterContext, start: number, end: number): Sentence[] {
+  return ctx.sentences.filter((s) => s.start < end && start < s.end);
+}

@@ -1,0 +1,80 @@
+/**
+ * Different document: the press reports on another regulator document (another visit, inspection or
+ * date). Evidence, each general:
+ * - quotations attributed to the regulator that the letter lacks (most of them, at least two);
+ * - little of the press text has a source in the letter;
+ * - the press names a visit number ("sixth monitoring visit") or a judgement ("rated outstanding")
+ *   that contradicts or is absent from the letter.
+ */
+
+const ORDINALS = [
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "sixth",
+  "seventh",
+  "eighth",
+  "ninth",
+  "tenth",
+];
+const ORDINAL_VISIT = new RegExp(
+  `\\b(${ORDINALS.join("|")}|\\d+(?:st|nd|rd|th))\\b(?:\\s+(?:and\\s+)?\\w+){0,2}?\\s+(?:monitoring\\s+)?(?:visit|inspection)`,
+  "gi",
+);
+/**
+ * A judgement named with its verb: "rated outstanding", "judged to be good", "rated the school
+ * outstanding" (up to three words of object between verb and grade), "a rating of 'inadequate'".
+ */
+const JUDGEMENT =
+  /\b(?:rated|judged|graded|found to be|rating of)\s+(?:\w+\s+){0,3}?(?:as\s+|to be\s+)?['‘"“]?(outstanding|good|requires improvement|inadequate)\b/gi;
+
+function ordinalsOf(text: string): Set<string> {
+  return new Set([...text.matchAll(ORDINAL_VISIT)].map((m) => (m[1] as string).toLowerCase()));
+}
+
+/** Contradictions between identifiers the press names and the letter's own. */
+export function identifierConflicts(press: string, letter: string): string[] {
+  const conflicts: string[] = [];
+  const letterOrdinals = ordinalsOf(letter);
+  if (letterOrdinals.size > 0) {
+    for (const o of ordinalsOf(press)) {
+      if (!letterOrdinals.has(o))
+        conflicts.push(`it reports the ${o} visit; the letter is about the ${[...letterOrdinals].join("/")}`);
+    }
+  }
+  const letterJudgements = new Set(
+    [...letter.matchAll(JUDGEMENT)].map((m) => (m[1] as string).toLowerCase()),
+  );
+  for (const m of press.matchAll(JUDGEMENT)) {
+    const j = (m[1] as string).toLowerCase();
+    if (!letterJudgements.has(j) && !new RegExp(`\\b${j}\\b`, "i").test(letter))
+      conflicts.push(`it reports a judgement of "${j}" the letter never makes`);
+  }
+  return conflicts;
+}
+
+export interface DifferentDocumentEvidence {
+  regulatorQuotes: number;
+  quotesFound: number;
+  claims: number;
+  claimsSourced: number;
+  conflicts: string[];
+}
+
+/** Decides from the evidence; returns the reason, or undefined when the press reports this letter. */
+export function differentDocumentReason(e: DifferentDocumentEvidence): string | undefined {
+  const quoteShare = e.regulatorQuotes > 0 ? e.quotesFound / e.regulatorQuotes : undefined;
+  const sourcedShare = e.claims > 0 ? e.claimsSourced / e.claims : 0;
+  const fewQuotesFound = quoteShare !== undefined && e.regulatorQuotes >= 2 && quoteShare < 0.34;
+  const littleSourced = e.claims >= 5 && sourcedShare < 0.15;
+  const quotesLine = `${e.quotesFound} of ${e.regulatorQuotes} quotations attributed to the regulator are in the letter`;
+  const sourcedLine = `${Math.round(sourcedShare * 100)}% of its claims have a source in the letter`;
+  if (e.conflicts.length > 0 && (fewQuotesFound || sourcedShare < 0.35 || (quoteShare ?? 0) < 0.5)) {
+    return `${e.conflicts[0]}; ${quotesLine}; ${sourcedLine}`;
+  }
+  if (fewQuotesFound && sourcedShare < 0.5) return `${quotesLine}; ${sourcedLine}`;
+  if (littleSourced && (quoteShare ?? 0) < 0.5) return `${sourcedLine}`;
+  return undefined;
+}

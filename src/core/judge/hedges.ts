@@ -1,0 +1,29 @@
+import { HEDGES, type HedgeClass, lexiconPattern } from "./lexicon.js";
+
+export interface HedgeHit {
+  cls: HedgeClass;
+  phrase: string;
+  start: number;
+  end: number;
+}
+
+const PATTERNS = Object.entries(HEDGES).map(
+  ([cls, list]) => [cls as HedgeClass, lexiconPattern(list)] as const,
+);
+
+/** Every hedge in `text[from, to)`, with offsets into `text`. */
+export function findHedges(text: string, from = 0, to = text.length): HedgeHit[] {
+  const slice = text.slice(from, to);
+  const hits: HedgeHit[] = [];
+  for (const [cls, re] of PATTERNS) {
+    for (const m of slice.matchAll(re)) {
+      const start = from + (m.index ?? 0);
+      hits.push({ cls, phrase: m[0], start, end: start + m[0].length });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+export function hedgeClasses(text: string): Set<HedgeClass> {
+  return new Set(findHedges(text).map((h) => h.cls));
+}

@@ -1,0 +1,112 @@
+import { alignSentence } from "../align/alignSentence.js";
+import { wordDiff } from "../align/wordDiff.js";
+import { isContentToken, type Token, tokenize } from "../text/tokens.js";
+import type { DiffPart, Flag, Kind, Sentence, Speaker } from "../types.js";
+import { isAttributionToken, type LetterContext, regionsOf } from "./context.js";
+import { findOverstatement } from "./overstated.js";
+import { isCopied } from "./restatement.js";
+import { findUnderstatement } from "./understated.js";
+
+export interface ClaimJudgement {
+  kind: Kind;
+  flags: Flag[];
+  letter: Sentence[];
+  similarity: number;
+  diff?: DiffPart[];
+  reason: string;
+  /** Per source sentence, the letter offsets its matched words span. */
+  matchedEnds: Map<number, number>;
+}
+
+/**
+ * A press sentence restates the letter when the letter sentences it lines up with account for at
+ * least half of its distinctive words (IDF-weighted, attribution words left out) and share at least
+ * three content words with it — or two thirds of a short sentence's words.
+ */
+export const SOURCED = 0.5;
+export const SOURCED_SHORT = 0.66;
+const MIN_SHARED = 3;
+
+export function isSourced(weighted: number, shared: number): boolean {
+  return (weighted >= SOURCED && shared >= MIN_SHARED) || (weighted >= SOURCED_SHORT && shared >= 2);
+}
+
+/** Fewer content words than this and a sentence is too slight to be a claim ("Read more", "Contact us"). */
+const MIN_CLAIM_WORDS = 4;
+
+/**
+ * Judges a press sentence without (checkable) quotation marks: copied, paraphrase or overstated when
+ * the letter has it; unsupported when it is attributed to the regulator and the letter lacks it;
+ * not-checked otherwise (the publisher's own words, boilerplate).
+ */
+export function judgeClaim(
+  ctx: LetterContext,
+  sentence: Sentence,
+  speaker: Speaker,
+  pressTokens: Token[] = tokenize(sentence.text),
+): ClaimJudgement {
+  const alignment = alignSentence(ctx.index, pressTokens, isAttributionToken);
+  const { weighted, shared } = alignment.coverage;
+  const letter = alignment.sources.map((i) => ctx.sentences[i] as Sentence);
+  const content = pressTokens.filter((t) => isContentToken(t) && !isAttributionToken(t));
+  const matchedEnds = new Map<number, number>();
+  if (isSourced(weighted, shared) && content.length > 0) {
+    const regions = regionsOf(ctx, alignment.coverage.matchedInSource);
+    alignment.coverage.matchedInSource.forEach((idx, s) => {
+      const tok = ctx.index.sentenceTokens[s]?.[idx[idx.length - 1] ?? -1];
+      if (tok) matchedEnds.set(s, tok.end);
+    });
+    const letterText = letter.map((s) => s.text).join(" ");
+    const letterTokens = letter.flatMap((s) => ctx.index.sentenceTokens[s.index] ?? []);
+    const diff = wordDiff(letterText, sentence.text);
+    const flags: Flag[] = [];
+    const understated = findUnderstatement(sentence.text, ctx.text, regions);
+    if (understated) flags.push("understated");
+    const overstated = findOverstatement(sentence.text, ctx.text, regions);
+    const pct = `${Math.round(weighted * 100)}%`;
+    if (overstated) {
+      return {
+        kind: "overstated",
+        flags,
+        letter,
+        similarity: weighted,
+        diff,
+        matchedEnds,
+        reason: `restates the letter but ${overstated}`,
+      };
+    }
+    const copied = isCopied(pressTokens, letterTokens);
+    return {
+      kind: copied ? "copied" : "paraphrase",
+      flags,
+      letter,
+      similarity: weighted,
+      diff,
+      matchedEnds,
+      reason: copied
+        ? `the letter's wording, without quotation marks${letter.length > 1 ? ` (${letter.length} letter sentences merged)` : ""}`
+        : `restates the letter in other words (${pct} of its distinctive words are the letter's)${understated ? `, but ${understated}` : ""}`,
+    };
+  }
+  const isClaim = content.length >= MIN_CLAIM_WORDS && sentence.role !== "heading";
+  if (speaker === "regulator" && isClaim) {
+    return {
+      kind: "unsupported",
+      flags: [],
+      letter: [],
+      similarity: weighted,
+      matchedEnds,
+      reason: `attributed to the regulator, but the letter has no passage that says it (best match covers ${Math.round(weighted * 100)}% of its words)`,
+    };
+  }
+  return {
+    kind: "not-checked",
+    flags: [],
+    letter: [],
+    similarity: weighted,
+    matchedEnds,
+    reason: isClaim
+      ? "not a claim about the letter (the publisher's or someone else's own words)"
+      : "not a claim (heading, boilerplate or too short)",
+  };
+}

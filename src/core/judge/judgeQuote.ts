@@ -1,0 +1,115 @@
+import { matchQuote } from "../align/matchQuote.js";
+import { wordDiff } from "../align/wordDiff.js";
+import type { AnalysedQuote } from "../segment/analyse.js";
+import { tokenize } from "../text/tokens.js";
+import type { DiffPart, Flag, Kind, Sentence } from "../types.js";
+import type { LetterContext } from "./context.js";
+import { REPORTED_SPEAKERS } from "./lexicon.js";
+
+export interface QuoteJudgement {
+  kind: Kind;
+  flags: Flag[];
+  letter: Sentence[];
+  similarity: number;
+  diff?: DiffPart[];
+  reason: string;
+  /** Letter offsets of the matched words. */
+  matched?: { start: number; end: number };
+}
+
+/** Quantifiers that, dropped just before a quotation, make it say more than the letter does. */
+const QUANTIFIER_BEFORE =
+  /\b(?:many|most|some|several|a few|a minority|a number|in some cases|in many cases|the majority)(?: of(?: these| the| them)?)?\s*$/i;
+
+function speakerLabel(q: AnalysedQuote): string {
+  return q.attributionCue ? ` (attributed to "${q.attributionCue.replace(/\s+/g, " ")}")` : "";
+}
+
+/**
+ * Judges the quoted words `press[start, end)` — the part of quotation `q` inside one press sentence —
+ * against the letter: quote-exact, quote-altered (with the word diff) or quote-not-found; the words of
+ * someone other than the regulator (a council leader) are not quotes of the letter: not-checked.
+ */
+export function judgeQuotePiece(
+  ctx: LetterContext,
+  pressText: string,
+  pressSentence: string,
+  q: AnalysedQuote,
+  start: number,
+  end: number,
+): QuoteJudgement {
+  const quoted = pressText.slice(start, end);
+  if (q.speaker === "other") {
+    return {
+      kind: "not-checked",
+      flags: [],
+      letter: [],
+      similarity: 0,
+      reason: `the quoted words are someone else's${speakerLabel(q)}, not the letter's`,
+    };
+  }
+  const m = matchQuote(ctx.index, pressText, start, end);
+  if (m.grade === "none") {
+    return {
+      kind: "quote-not-found",
+      flags: [],
+      letter: [],
+      similarity: m.score,
+      reason:
+        `quoted${q.speaker === "regulator" ? ` as the regulator's words${speakerLabel(q)}` : ""}, but no letter passage is close` +
+        (m.score > 0 ? ` (best match ${Math.round(m.score * 100)}% of words)` : ""),
+    };
+  }
+  const letter = ctx.sentences.filter((s) => s.start < m.end && m.start < s.end);
+  const letterWords = ctx.text.slice(m.start, m.end);
+  const flags: Flag[] = [];
+  // Misattributed: the letter gives these words to someone it reports (staff, carers), and the
+  // reporting clause is outside the quoted words, while the press gives them to the regulator.
+  const first = letter[0];
+  if (q.speaker === "regulator" && first) {
+    const lead = ctx.text.slice(first.start, m.start);
+    if (REPORTED_SPEAKERS.test(lead)) flags.push("misattributed");
+  }
+  if (m.grade === "exact") {
+    // Overgeneralised: the letter limits the quoted words with a quantifier just before them
+    // ("Many children are repeatedly referred") which the press sentence leaves out.
+    const before = ctx.text.slice(Math.max(first?.start ?? 0, m.start - 40), m.start);
+    const q8 = QUANTIFIER_BEFORE.exec(before);
+    if (q8 && !new RegExp(`\\b${q8[0].trim().split(/\s+/)[0]}\\b`, "i").test(pressSentence))
+      flags.push("overgeneralised");
+    return {
+      kind: m.bracketed ? "quote-altered" : "quote-exact",
+      flags,
+      letter,
+      similarity: 1,
+      matched: { start: m.start, end: m.end },
+      diff: m.bracketed ? wordDiff(letterWords, quoted) : undefined,
+      reason: m.bracketed
+        ? "the quoted words are in the letter, with an insertion in square brackets"
+        : flags.includes("overgeneralised")
+          ? `the quoted words are in the letter, but the letter limits them ("${q8?.[0].trim()}") and the press drops that`
+          : "the quoted words are in the letter",
+    };
+  }
+  const diff = wordDiff(letterWords, quoted);
+  const changed = diff.filter((d) => d.op !== "equal").length;
+  const added = diff
+    .filter((d) => d.op === "insert" && /[\p{L}\p{N}]/u.test(d.text))
+    .map((d) => d.text.trim());
+  const dropped = diff
+    .filter((d) => d.op === "delete" && /[\p{L}\p{N}]/u.test(d.text))
+    .map((d) => d.text.trim());
+  const words = tokenize(quoted).length;
+  return {
+    kind: "quote-altered",
+    flags,
+    letter,
+    similarity: m.score,
+    matched: { start: m.start, end: m.end },
+    diff,
+    reason:
+      `the quotation differs from the letter in ${changed} place${changed === 1 ? "" : "s"} (${words} words)` +
+      (dropped.length ? `; letter has "${dropped.slice(0, 2).join('", "')}"` : "") +
+      (added.length ? `; press has "${added.slice(0, 2).join('", "')}"` : ""),
+  };
+}

@@ -1,0 +1,225 @@
+/**
+ * The general word lists the judging rules use. None of them knows any particular letter: they are
+ * the hedges, qualifiers and criticism markers of inspection reports in general (Ofsted, CQC, HMI…).
+ * Each entry is a regular-expression source matched case-insensitively on word boundaries.
+ */
+
+/** Hedge classes: a restatement must keep a hedge of the same class or it overstates the letter. */
+export const HEDGES = {
+  /** Work in progress, not done: "beginning to", "is being recommissioned", "intended to". */
+  stage: [
+    "beginning to",
+    "begun to",
+    "starting to",
+    "started to",
+    "in the process of",
+    "(?:is|are) being \\w+ed",
+    "being \\w+ed",
+    "intended to",
+    "intends? to",
+    "plans? to",
+    "planned",
+    "aims? to",
+    "(?:is|are) improving",
+    "improving",
+    "emerging",
+    "early (?:stages?|days)",
+    "too early",
+    "(?:is|are) developing",
+    "yet to",
+    "not yet",
+    "recently (?:introduced|started|begun)",
+    "progressing",
+  ],
+  /** From a low point: the change is relative, not an absolute standard. */
+  baseline: ["from a low base", "low base", "from a (?:very )?low (?:starting )?point"],
+  /** Only part of the children, cases or practice: "some", "a minority", "not all". */
+  quantity: [
+    "some",
+    "a minority(?: of)?",
+    "a few",
+    "several",
+    "many",
+    "most",
+    "the majority(?: of)?",
+    "not all",
+    "a number of",
+    "in places",
+    "in (?:some|most|many) cases",
+    "variable",
+    "inconsistent(?:ly)?",
+    "not (?:yet )?consistent(?:ly)?",
+    "mixed",
+    "partly",
+    "partially",
+    "largely",
+    "generally",
+    "mostly",
+    "often",
+    "sometimes",
+  ],
+  /** Something still to do: "needs to", "further work is needed". */
+  need: ["needs? to", "needed", "further work", "should", "must", "requires?", "still"],
+} as const;
+export type HedgeClass = keyof typeof HEDGES;
+
+/** Words that make a claim stronger than a hedged source: added by the press, they overstate it. */
+export const STRENGTHENERS = [
+  "all",
+  "every",
+  "always",
+  "fully",
+  "completely",
+  "entirely",
+  "consistently",
+  "outstanding",
+  "excellent",
+  "exceptional",
+  "transformed",
+  "now",
+  "significant(?:ly)?",
+  "substantial(?:ly)?",
+  "dramatic(?:ally)?",
+  "hugely",
+];
+
+/**
+ * Markers of a critical finding in a letter: something not good enough, or still to do. Deliberately
+ * phrases, not single words like "delay" ("helping to minimise delay" is praise).
+ */
+export const CRITICISM = [
+  "needs? to",
+  "needed",
+  "further work",
+  "not yet",
+  "not all",
+  "not (?:always|consistently|sufficiently|routinely|effective|good enough)",
+  "too (?:long|slow|slowly|many|few|much|often|late|early)",
+  "(?:in)?consistent(?:ly)?",
+  "insufficient(?:ly)?",
+  "lack(?:s|ing)?",
+  "weak(?:ness|nesses)?",
+  "poor(?:ly)?",
+  "inadequate",
+  "requires? improvement",
+  "areas? (?:for|of|requiring) (?:improvement|development)",
+  "(?:from )?a low base",
+  "drift",
+  "in an emergency",
+  "harmful",
+  "at risk of harm",
+  "concerns?",
+  "shortfalls?",
+  "failures?",
+  "failed",
+  "variable",
+  "(?:has|have) deteriorated",
+  "must",
+  "should",
+  "remain(?:s|ed)? (?:a )?(?:weak|poor|concern)",
+  "(?:is|are) (?:still )?(?:too )?(?:slow|limited)",
+];
+
+/** Markers of praise. */
+export const PRAISE = [
+  "good",
+  "strong",
+  "effective(?:ly)?",
+  "improv(?:ed|ement|ements|ing)",
+  "timely",
+  "positive",
+  "well",
+  "thorough",
+  "robust",
+  "swift(?:ly)?",
+  "prompt(?:ly)?",
+  "committed",
+  "diligent(?:ly)?",
+  "enhanced",
+  "welcomed",
+  "stable",
+  "creative",
+  "tenacious",
+  "substantial improvement",
+  "considerable improvements?",
+  "high[- ]quality",
+  "outstanding",
+  "excellent",
+  "kind",
+  "caring",
+  "compassionate",
+  "clean",
+  "safe(?:ly)?",
+  "supportive",
+  "responsive",
+  "comprehensive",
+  "approachable",
+  "knowledgeable",
+  "skilled",
+  "ambitious",
+  "well[- ]led",
+];
+
+/** Openings that mark a caveat on what came just before. */
+export const CAVEAT_OPENERS = [
+  "however",
+  "but",
+  "although",
+  "though",
+  "nevertheless",
+  "nonetheless",
+  "yet",
+  "that said",
+  "despite (?:this|these)",
+  "even so",
+  "while",
+  "whilst",
+];
+
+/** Softeners: words that make criticism sound smaller than the letter put it. */
+export const SOFTENERS = [
+  "a few",
+  "minor",
+  "slight(?:ly)?",
+  "small",
+  "some",
+  "hindrances?",
+  "teething",
+  "room for improvement",
+  "a little",
+  "occasional(?:ly)?",
+];
+
+/** Strong criticism that softeners understate. */
+export const STRONG_CRITICISM = [
+  "significant(?:ly)?",
+  "serious(?:ly)?",
+  "widespread",
+  "too many",
+  "too long",
+  "several",
+  "many",
+  "hampered",
+  "inadequate",
+  "poor",
+  "failures?",
+  "systemic",
+  "persistent",
+  "substantial",
+];
+
+/**
+ * Method sentences say what inspectors did, not what they found ("Inspectors looked at…",
+ * "They assessed progress…"): they are neither findings nor omissions.
+ */
+export const METHOD =
+  /^(?:in addition, )?(?:the )?(?:inspectors?|they|we|the visit|this visit|the inspection|this letter|the (?:lead )?inspector)\s+(?:also\s+)?(?:evaluated|assessed|considered|looked|spoke|met|read|reviewed|examined|sampled|observed|visited|focused|tracked|scrutinised|summarises|were|was|talked|interviewed|held)\b/i;
+
+/** Speakers other than the regulator whose words a letter reports ("Staff described to inspectors…"). */
+export const REPORTED_SPEAKERS =
+  /\b(?:staff|social workers|parents|carers|foster carers|young people|children|care leavers|managers|leaders|residents|patients|pupils|the chair[^.]{0,60}?)\s+(?:\w+\s+)?(?:described|reported|told|said|say|says|commented|explained|felt|feel)\b/i;
+
+/** Compiles a list into one case-insensitive regular expression on word boundaries. */
+export function lexiconPattern(entries: readonly string[], flags = "gi"): RegExp {
+  return new RegExp(`\\b(?:${entries.join("|")})\\b`, flags);
+}

@@ -1,0 +1,36 @@
+import { isContentToken, type Token } from "../text/tokens.js";
+import type { Sentence } from "../types.js";
+import type { LetterContext } from "./context.js";
+
+/**
+ * A letter finding counts as reported when a press finding cites it as a source, or when one press
+ * sentence carries most of its distinctive words in other order (REVERSE_COVERED of their IDF weight,
+ * at least REVERSE_SHARED of them) — "a need to ensure all visits are purposeful" reports "not all
+ * visits are purposeful". An omission is a critical finding reported in neither way.
+ */
+export const REVERSE_COVERED = 0.6;
+const REVERSE_SHARED = 3;
+
+export function reportedElsewhere(
+  ctx: LetterContext,
+  letterSentence: Sentence,
+  pressSentences: Token[][],
+): boolean {
+  const content = (ctx.index.sentenceTokens[letterSentence.index] ?? []).filter(isContentToken);
+  let total = 0;
+  for (const t of content) total += ctx.index.idf(t.stem);
+  if (total === 0) return false;
+  for (const press of pressSentences) {
+    const stems = new Set(press.map((t) => t.stem));
+    let found = 0;
+    const shared = new Set<string>();
+    for (const t of content) {
+      if (stems.has(t.stem)) {
+        found += ctx.index.idf(t.stem);
+        shared.add(t.stem);
+      }
+    }
+    if (found / total >= REVERSE_COVERED && shared.size >= REVERSE_SHARED) return true;
+  }
+  return false;
+}

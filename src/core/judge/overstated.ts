@@ -1,0 +1,68 @@
+import { findHedges } from "./hedges.js";
+import { CRITICISM, lexiconPattern, STRENGTHENERS } from "./lexicon.js";
+
+export interface LetterRegion {
+  /** The whole letter sentence. */
+  sentence: { start: number; end: number };
+  /** The part of it the press words line up with. */
+  start: number;
+  end: number;
+}
+
+/** Evaluative words that overstate on their own when the letter never uses them. */
+const SUPERLATIVES = lexiconPattern([
+  "outstanding",
+  "excellent",
+  "exceptional",
+  "transformed",
+  "world[- ]class",
+  "best",
+]);
+const STRENGTHENER = lexiconPattern(STRENGTHENERS);
+const CRITICISM_RE = lexiconPattern(CRITICISM);
+
+/**
+ * Overstated: the press restates a letter finding but drops its hedge ("improving from a low base"
+ * → "now timely"; "some" → dropped; "beginning to" → "is"; "is being recommissioned" → "has been"),
+ * or adds a superlative the letter never uses. A press sentence that itself reports criticism
+ * ("a need to…", "not yet…") is reporting the caveat, not overstating the praise.
+ * Returns the reason, or undefined when the restatement keeps the letter's strength.
+ */
+export function findOverstatement(
+  press: string,
+  letter: string,
+  regions: LetterRegion[],
+): string | undefined {
+  if (CRITICISM_RE.test(press)) {
+    CRITICISM_RE.lastIndex = 0;
+    return undefined;
+  }
+  CRITICISM_RE.lastIndex = 0;
+  const pressHedges = findHedges(press);
+  const pressClasses = new Set(pressHedges.map((h) => h.cls));
+  const letterSentences = regions.map((r) => letter.slice(r.sentence.start, r.sentence.end)).join(" ");
+  // Every qualifier the press drops is named, so the reader sees the whole loss of strength at once.
+  const dropped: string[] = [];
+  for (const r of regions) {
+    for (const h of findHedges(letter, r.start, r.end)) {
+      const samePhrase = press.toLowerCase().includes(h.phrase.toLowerCase());
+      if (samePhrase) continue;
+      // Another hedge of the same kind keeps the strength ("most" → "the majority"), except that a
+      // baseline ("from a low base") has no substitute.
+      if (h.cls !== "baseline" && pressClasses.has(h.cls)) continue;
+      if (!dropped.some((d) => d.toLowerCase() === h.phrase.toLowerCase())) dropped.push(h.phrase);
+    }
+  }
+  if (dropped.length > 0) {
+    const added = [...press.matchAll(STRENGTHENER)]
+      .map((m) => m[0])
+      .filter((w) => !new RegExp(`\\b${w}\\b`, "i").test(letterSentences));
+    const names = dropped.map((d) => `"${d}"`).join(", ");
+    return `drops the letter's qualifier${dropped.length > 1 ? "s" : ""} ${names}${added.length ? ` and adds "${added[0]}"` : ""}`;
+  }
+  for (const m of press.matchAll(SUPERLATIVES)) {
+    if (!new RegExp(`\\b${m[0]}\\b`, "i").test(letterSentences))
+      return `calls it "${m[0]}", a word the letter does not use`;
+  }
+  return undefined;
+}

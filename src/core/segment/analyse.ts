@@ -1,0 +1,128 @@
+import type { Quote, Sentence, Speaker } from "../types.js";
+import { nearestSpeakerCue, speaksForItself } from "./attribution.js";
+import { splitBlocks } from "./blocks.js";
+import { findQuotedRanges, type QuotedRange } from "./quotes.js";
+import { segmentSentences } from "./sentences.js";
+
+/**
+ * Quotations shorter than this many words are terms or scare quotes (‘good’, ‘through-care’,
+ * ‘real time’): they are judged as part of their sentence, not checked as quotations on their own.
+ */
+export const MIN_QUOTE_WORDS = 3;
+
+export interface AnalysedQuote extends Quote {
+  /** Indexes of the sentences the quotation overlaps. */
+  sentences: number[];
+}
+
+export interface AnalysedText {
+  text: string;
+  sentences: Sentence[];
+  /** Quotations of at least MIN_QUOTE_WORDS words, in order. */
+  quotes: AnalysedQuote[];
+  /** For each sentence, who its unquoted words are attributed to. */
+  claimSpeaker: Speaker[];
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** Text of `[from, to)` with every quotation blanked out (same length, so offsets still hold). */
+function frameOf(text: string, from: number, to: number, ranges: QuotedRange[]): string {
+  const chars = text.slice(from, to).split("");
+  for (const r of ranges) {
+    for (let i = Math.max(r.start, from); i < Math.min(r.end, to); i++) chars[i - from] = " ";
+  }
+  return chars.join("");
+}
+
+/** Splits a text into sentences and quotations, and works out who each quotation is attributed to. */
+export function analyseText(text: string, extraRegulatorNames: readonly string[] = []): AnalysedText {
+  const sentences = segmentSentences(text);
+  const blocks = splitBlocks(text);
+  const quotes: AnalysedQuote[] = [];
+  const claimSpeaker: Speaker[] = sentences.map(() => "unknown");
+  let previousQuoteSpeaker: Speaker | undefined;
+  let previousBlockWasQuoteOrLeadIn = false;
+
+  blocks.forEach((block, b) => {
+    const inBlock = sentences.filter((s) => s.block === b);
+    const ranges = findQuotedRanges(
+      text,
+      block.start,
+      block.end,
+      inBlock.map((s) => s.end),
+    );
+    let blockSpeaker: Speaker | undefined; // a "X said:" lead-in makes the rest of the block X's words
+    for (const s of inBlock) {
+      const frame = frameOf(text, s.start, s.end, ranges);
+      const cue = /[\p{L}]/u.test(frame)
+        ? nearestSpeakerCue(frame, frame.length, frame.length, extraRegulatorNames)
+        : undefined;
+      const speaking = /\b(?:said|says|stated|added|told|according to)\b|:\s*$/i.test(frame);
+      if (cue && speaking) claimSpeaker[s.index] = cue.speaker;
+      else if (cue?.speaker === "regulator" && cue.distance < frame.length)
+        claimSpeaker[s.index] = "regulator";
+      else if (blockSpeaker) claimSpeaker[s.index] = blockSpeaker;
+      if (cue?.speaker === "other" && /\bsaid\b[^.]*:/.test(frame)) blockSpeaker = "other";
+    }
+
+    for (const r of ranges) {
+      const inner = text.slice(r.innerStart, r.innerEnd);
+      const overlapping = inBlock.filter((s) => s.start < r.end && r.start < s.end);
+      if (overlapping.length === 0) continue;
+      const first = overlapping[0] as Sentence;
+      const last = overlapping[overlapping.length - 1] as Sentence;
+      let speaker: Speaker = "unknown";
+      let cueText: string | undefined;
+      const frame = frameOf(text, first.start, last.end, ranges);
+      const cue = nearestSpeakerCue(frame, r.start - first.start, r.end - first.start, extraRegulatorNames);
+      if (cue) {
+        speaker = cue.speaker;
+        cueText = cue.cue;
+      } else {
+        // A quotation opening its sentence is often introduced by the sentence before ("X said:").
+        const before = sentences[first.index - 1];
+        const opensSentence = text.slice(first.start, r.start).trim() === "";
+        if (before && opensSentence) {
+          const leadIn = frameOf(text, before.start, before.end, ranges);
+          const leadCue = nearestSpeakerCue(leadIn, leadIn.length, leadIn.length, extraRegulatorNames);
+          if (leadCue && (/:\s*$/.test(leadIn) || before.block === first.block)) {
+            speaker = leadCue.speaker;
+            cueText = leadCue.cue;
+          }
+        }
+        // A quotation with no cue continues the speaker of the quotation before it in the same
+        // paragraph, or of a quoted paragraph just before ("It added that …", continued speeches).
+        const previous = quotes[quotes.length - 1];
+        if (
+          speaker === "unknown" &&
+          previous &&
+          (previous.sentences.some((i) => sentences[i]?.block === b) || previousBlockWasQuoteOrLeadIn)
+        ) {
+          speaker = previous.speaker;
+        }
+        if (speaker === "unknown" && claimSpeaker[first.index] !== "unknown")
+          speaker = claimSpeaker[first.index] as Speaker;
+        if (speaker === "unknown" && speaksForItself(inner)) speaker = "other";
+      }
+      previousQuoteSpeaker = speaker;
+      if (wordCount(inner) < MIN_QUOTE_WORDS) continue;
+      quotes.push({
+        start: r.start,
+        end: r.end,
+        text: text.slice(r.start, r.end),
+        inner: { start: r.innerStart, end: r.innerEnd, text: inner },
+        speaker,
+        attributionCue: cueText,
+        sentences: overlapping.map((s) => s.index),
+      });
+    }
+    const blockText = text.slice(block.start, block.end);
+    previousBlockWasQuoteOrLeadIn =
+      /:\s*$/.test(blockText) ||
+      (ranges.length > 0 && /^\s*["“”'‘]/u.test(blockText) && previousQuoteSpeaker !== undefined);
+  });
+  return { text, sentences, quotes, claimSpeaker };
+}

@@ -1,0 +1,106 @@
+/**
+ * Splits a document into blocks — paragraphs, list items and headings — as `[start, end)` ranges,
+ * rejoining paragraphs that line wrapping or a page break cut in two.
+ */
+
+export type BlockRole = "paragraph" | "list-item" | "heading";
+
+export interface Block {
+  start: number;
+  end: number;
+  role: BlockRole;
+}
+
+interface Line {
+  start: number;
+  end: number;
+  /** Blank lines between this line and the previous non-blank one. */
+  blanksBefore: number;
+  bullet: boolean;
+}
+
+/** List markers: bullets, dashes, numbers ("1." "2)"), letters ("(a)"), Markdown headings and quotes ("#", ">"). */
+const BULLET = /^[ \t\u00a0]*(?:[•\-*–—·▪●◦‣⁃]|\d{1,3}[.)]|\(?[a-z]\))[ \t\u00a0]+/u;
+const MARKDOWN_HEADING = /^[ \t]*#{1,6}[ \t]+/;
+const BLANK = /^[\s\u00a0\u200b\ufeff]*$/u;
+/** A line that ends a sentence: closing punctuation, possibly followed by closing quotes/brackets. */
+const CLOSED = /[.!?:;…]["'”’)\]]*[ \t\u00a0]*$/u;
+/**
+ * Words that cannot end an English sentence. A line ending in one was cut mid-sentence (a page
+ * break in a PDF-to-text letter puts blank lines in the middle), so it joins the next line.
+ */
+const DANGLING =
+  /\b(?:a|an|the|of|in|on|at|to|for|with|by|from|and|or|but|that|which|who|whose|is|are|was|were|has|have|had|be|been|their|its|our|this|these|into|than|as|not|such|very|more|most|less)[ \t\u00a0]*$/i;
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let blanks = 0;
+  let pos = 0;
+  while (pos <= text.length) {
+    let nl = text.indexOf("\n", pos);
+    if (nl === -1) nl = text.length;
+    const raw = text.slice(pos, nl);
+    if (BLANK.test(raw)) {
+      blanks++;
+    } else {
+      let start = pos + (raw.length - raw.trimStart().length);
+      let end = pos + raw.trimEnd().length;
+      const md = MARKDOWN_HEADING.exec(raw);
+      const bullet = !md && BULLET.exec(raw);
+      if (md) start = pos + md[0].length;
+      else if (bullet) start = pos + bullet[0].length;
+      // trailing white space and \r (Windows line ends) are outside the line
+      while (end > start && /[\s\u00a0]/u.test(text.charAt(end - 1))) end--;
+      lines.push({ start, end, blanksBefore: blanks, bullet: Boolean(bullet) });
+      blanks = 0;
+    }
+    pos = nl + 1;
+  }
+  return lines;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** Should `next` continue the paragraph that `prev` (the text so far) started? */
+function continues(prevText: string, next: Line, nextText: string): boolean {
+  if (next.bullet || CLOSED.test(prevText)) return false;
+  const startsLower = /^[\p{Ll}]/u.test(nextText);
+  if (next.blanksBefore === 0) return startsLower || (DANGLING.test(prevText) && wordCount(prevText) >= 4);
+  // Across blank lines (a page break) only join a sentence that plainly runs on.
+  return wordCount(prevText) >= 4 && (startsLower || DANGLING.test(prevText));
+}
+
+/** A heading is one short line without closing punctuation. */
+function isHeading(text: string): boolean {
+  return !CLOSED.test(text) && wordCount(text) <= 14;
+}
+
+export function splitBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  let current: { start: number; end: number; bullet: boolean; lines: number } | undefined;
+  const flush = () => {
+    if (!current) return;
+    const body = text.slice(current.start, current.end);
+    const role: BlockRole = current.bullet
+      ? "list-item"
+      : current.lines === 1 && isHeading(body)
+        ? "heading"
+        : "paragraph";
+    blocks.push({ start: current.start, end: current.end, role });
+    current = undefined;
+  };
+  for (const line of splitLines(text)) {
+    const lineText = text.slice(line.start, line.end);
+    if (current && continues(text.slice(current.start, current.end), line, lineText)) {
+      current.end = line.end;
+      current.lines++;
+    } else {
+      flush();
+      current = { start: line.start, end: line.end, bullet: line.bullet, lines: 1 };
+    }
+  }
+  flush();
+  return blocks;
+}

@@ -1,0 +1,98 @@
+/**
+ * Finds quotations in a block of text: straight and curly, double and single quotation marks,
+ * quotations that run over several sentences, and the broken quoting real articles contain
+ * (a closing mark used to open, a quotation never closed).
+ */
+
+export interface QuotedRange {
+  /** Offsets of the whole quotation, marks included. */
+  start: number;
+  end: number;
+  /** Offsets of the words inside the marks. */
+  innerStart: number;
+  innerEnd: number;
+  /** Double-quoted (“…” or "…") or single-quoted (‘…’ or '…'). */
+  marks: "double" | "single";
+  /** True when no closing mark was found and the quotation was ended at its sentence's end. */
+  unclosed: boolean;
+}
+
+const DOUBLE = new Set(['"', "“", "”", "„", "«", "»"]);
+const SINGLE = new Set(["'", "‘", "’", "‚"]);
+const isLetterOrDigit = (ch: string) => /[\p{L}\p{N}]/u.test(ch);
+const isSpaceOrOpen = (ch: string) => ch === "" || /[\s([{\u2014\u2013\-:;,/]/u.test(ch);
+const isSpaceOrClose = (ch: string) => ch === "" || /[\s)\]}.,;:!?…\u2014\u2013\-/]/u.test(ch);
+
+type MarkRole = "open" | "close" | "either";
+
+/** Whether a quotation mark opens or closes, from what stands either side of it. */
+function roleOf(text: string, i: number): MarkRole | undefined {
+  const ch = text.charAt(i);
+  const before = i > 0 ? text.charAt(i - 1) : "";
+  const after = text.charAt(i + 1);
+  if (SINGLE.has(ch)) {
+    // An apostrophe between letters ("council’s", "don't") or after a plural ("leavers’ service")
+    // is not a quotation mark; a single opening needs space or punctuation before it.
+    if (isLetterOrDigit(before) && isLetterOrDigit(after)) return undefined;
+    if (ch === "‘" || ch === "‚") return isLetterOrDigit(after) || after === "" ? "open" : undefined;
+    if (isSpaceOrOpen(before) && isLetterOrDigit(after)) return "open";
+    if (!isSpaceOrOpen(before) && isSpaceOrClose(after)) return "close";
+    return undefined;
+  }
+  if (ch === "“" || ch === "„") return "open";
+  const openLike = isSpaceOrOpen(before) && !/\s/u.test(after) && after !== "";
+  const closeLike = !/\s/u.test(before) && before !== "" && isSpaceOrClose(after);
+  if (openLike && !closeLike) return "open";
+  if (closeLike && !openLike) return "close";
+  return "either";
+}
+
+/**
+ * Pairs the quotation marks of `text[from, to)`. `sentenceEnds` are the offsets where sentences end:
+ * a quotation left open is closed at the end of the sentence it started in (when the next mark opens
+ * another quotation, or there is none), which is how a reader would take it.
+ */
+export function findQuotedRanges(
+  text: string,
+  from: number,
+  to: number,
+  sentenceEnds: number[],
+): QuotedRange[] {
+  const ranges: QuotedRange[] = [];
+  const endOfSentence = (pos: number) => sentenceEnds.find((e) => e > pos) ?? to;
+  for (const marks of ["double", "single"] as const) {
+    const set = marks === "double" ? DOUBLE : SINGLE;
+    let open: number | undefined;
+    const closeUnclosed = (at: number) => {
+      if (open === undefined) return;
+      const end = Math.min(endOfSentence(open), at);
+      if (end > open + 1) {
+        ranges.push({ start: open, end, innerStart: open + 1, innerEnd: end, marks, unclosed: true });
+      }
+      open = undefined;
+    };
+    for (let i = from; i < to; i++) {
+      if (!set.has(text.charAt(i))) continue;
+      const role = roleOf(text, i);
+      if (role === undefined) continue;
+      if (open === undefined) {
+        if (role !== "close") open = i;
+        continue;
+      }
+      if (role === "open") {
+        // A new opening before any closing: the earlier quotation was never closed.
+        closeUnclosed(i);
+        open = i;
+        continue;
+      }
+      ranges.push({ start: open, end: i + 1, innerStart: open + 1, innerEnd: i, marks, unclosed: false });
+      open = undefined;
+    }
+    closeUnclosed(to);
+  }
+  // Single quotes nested in double ones belong to the outer quotation.
+  const doubles = ranges.filter((r) => r.marks === "double");
+  return ranges
+    .filter((r) => r.marks === "double" || !doubles.some((d) => d.start <= r.start && r.end <= d.end))
+    .sort((a, b) => a.start - b.start);
+}

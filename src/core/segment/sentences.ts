@@ -1,0 +1,57 @@
+import type { Sentence, SentenceRole } from "../types.js";
+import { type Block, splitBlocks } from "./blocks.js";
+
+/**
+ * Abbreviations after which a full stop does not end a sentence (titles, Latin, months, "No.").
+ * Intl.Segmenter splits after them; we glue the pieces back.
+ */
+const ABBREVIATION =
+  /(?:^|[\s(])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Sr|Jr|St|Cllr|Cllrs|Hon|Rt|Gov|Dept|No|Nos|Co|Ltd|Inc|Corp|approx|etc|e\.g|i\.e|cf|vs|viz|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.$/;
+
+const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
+
+function trimmedRange(text: string, start: number, end: number): [number, number] {
+  while (start < end && /[\s\u00a0\u200b]/u.test(text.charAt(start))) start++;
+  while (end > start && /[\s\u00a0\u200b]/u.test(text.charAt(end - 1))) end--;
+  return [start, end];
+}
+
+/** Sentence ranges inside one block, abbreviations re-glued. */
+export function sentencesOfBlock(text: string, block: Block): Array<[number, number]> {
+  // Line breaks inside a block are wrapping or a page break, not sentence ends: ICU treats them
+  // as hard breaks, so they become spaces (same length, so offsets are kept).
+  const body = text.slice(block.start, block.end).replace(/[\r\n\u2028\u2029]/g, " ");
+  const ranges: Array<[number, number]> = [];
+  for (const seg of segmenter.segment(body)) {
+    const [s, e] = trimmedRange(text, block.start + seg.index, block.start + seg.index + seg.segment.length);
+    if (e <= s) continue;
+    const last = ranges[ranges.length - 1];
+    if (last && ABBREVIATION.test(text.slice(last[0], last[1]))) last[1] = e;
+    else ranges.push([s, e]);
+  }
+  return ranges;
+}
+
+const ROLE_OF_BLOCK: Record<Block["role"], SentenceRole> = {
+  paragraph: "body",
+  "list-item": "list-item",
+  heading: "heading",
+};
+
+/** Every sentence of a document, in order, with offsets into `text`. */
+export function segmentSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  splitBlocks(text).forEach((block, blockIndex) => {
+    for (const [start, end] of sentencesOfBlock(text, block)) {
+      sentences.push({
+        index: sentences.length,
+        block: blockIndex,
+        start,
+        end,
+        text: text.slice(start, end),
+        role: ROLE_OF_BLOCK[block.role],
+      });
+    }
+  });
+  return sentences;
+}

@@ -1,0 +1,46 @@
+import { stemWord } from "./stem.js";
+
+/** A word of a text with its `[start, end)` offsets and normalised forms. */
+export interface Token {
+  start: number;
+  end: number;
+  /** Lower-cased word with curly apostrophes made straight. */
+  norm: string;
+  /** Porter stem of `norm` (possessive 's dropped): what similarity measures compare. */
+  stem: string;
+}
+
+/**
+ * Words are runs of letters/digits, with inner apostrophes kept ("children's") and hyphens splitting
+ * words ("up-to-date" → up, to, date) so hyphenation differences between press and letter do not matter.
+ */
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m !== null && m.index < to; m = WORD.exec(text)) {
+    const end = m.index + m[0].length;
+    if (end > to) break;
+    const norm = m[0].toLowerCase().replace(/’/g, "'");
+    tokens.push({ start: m.index, end, norm, stem: stemWord(norm.replace(/'s$/, "")) });
+  }
+  return tokens;
+}
+
+/**
+ * Function words carry no claim: they are ignored when measuring how much of a sentence a letter
+ * sentence accounts for. Hedges and quantifiers ("some", "not", "all") are deliberately NOT here:
+ * they matter to the overstatement rules, and as words of a claim.
+ */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  (
+    "a an the and or of to in on at by for with from as into onto that this these those it its it's is are was were be been being " +
+    "has have had do does did so than then there their they them he she his her we our us you your i me my " +
+    "which who whom whose what when where while also said says say saying according which's"
+  ).split(" "),
+);
+
+export function isContentToken(t: Token): boolean {
+  return !STOPWORDS.has(t.norm);
+}

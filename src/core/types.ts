@@ -1,0 +1,137 @@
+/**
+ * The data every stage passes on. Spans are `[start, end)` UTF-16 offsets into the text of the
+ * document they belong to (wink-nlp style: ranges into one text, never copies that lose their place).
+ */
+
+/** The kinds of finding, exactly as the JSON contract spells them (see DESIGN.md). */
+export const KINDS = [
+  "quote-exact",
+  "quote-altered",
+  "quote-not-found",
+  "copied",
+  "paraphrase",
+  "overstated",
+  "unsupported",
+  "not-checked",
+] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** Kinds that misreport the letter. */
+export const DISCREPANCY_KINDS: ReadonlySet<Kind> = new Set<Kind>([
+  "quote-altered",
+  "quote-not-found",
+  "overstated",
+  "unsupported",
+]);
+
+/**
+ * Flags a finding may carry:
+ * - `selective`: reports a letter passage whose adjacent caveat the press never reports.
+ * - `overgeneralised`: an exact quote whose quantifier ("many", "some"…) just outside the quoted words was dropped.
+ * - `understated`: criticism softened ("several issues" → "a few hindrances").
+ * - `misattributed`: words the letter gives to someone else (staff, carers…) are given to the regulator.
+ */
+export const FLAGS = ["selective", "overgeneralised", "understated", "misattributed"] as const;
+export type Flag = (typeof FLAGS)[number];
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** One input as read: `text` is what offsets point into (after extraction for HTML/PDF). */
+export interface SourceDocument {
+  source: string;
+  text: string;
+  format: "text" | "markdown" | "html" | "pdf";
+}
+
+/**
+ * The role of a sentence in its document: only `body` and `list-item` sentences carry claims or findings.
+ * `heading` is a short line without closing punctuation; `furniture` is a letter's address block,
+ * salutation, sign-off or page furniture.
+ */
+export type SentenceRole = "body" | "list-item" | "heading" | "furniture";
+
+export interface Sentence extends Span {
+  index: number;
+  /** Index of the block (paragraph, list item, heading) the sentence belongs to. */
+  block: number;
+  role: SentenceRole;
+}
+
+/** Who a quotation is attributed to. */
+export type Speaker = "regulator" | "other" | "unknown";
+
+export interface Quote extends Span {
+  /** Span of the words inside the quotation marks (this object's own start/end include the marks). */
+  inner: Span;
+  speaker: Speaker;
+  /** The words that gave the attribution ("said the report", "Mayor … said"), when any. */
+  attributionCue?: string;
+}
+
+/** One operation of a word-level diff from the letter's words to the press's words. */
+export interface DiffPart {
+  op: "equal" | "insert" | "delete";
+  text: string;
+}
+
+export interface Finding {
+  /** Stable id: a hash of the press text and its letter source texts (not list position). */
+  id: string;
+  kind: Kind;
+  flags: Flag[];
+  /** The press sentence (or, with several quotes in one sentence, the part holding one quote). */
+  press: Span;
+  /** The quotation this finding judges, when the kind is a quote-* kind. */
+  quote?: Quote;
+  /** Letter sentence(s) the press text comes from, in letter order. */
+  letter: Span[];
+  /** 0..1: how closely the press text matches its letter source. */
+  similarity: number;
+  /** Word diff letter → press, for quotes and copied/overstated text. */
+  diff?: DiffPart[];
+  /** Short human-readable explanation. */
+  reason: string;
+}
+
+export interface Omission extends Span {
+  reason: string;
+}
+
+export interface DocumentSummary {
+  sentences: number;
+  /** Share (0..1) of the press sentences that carry a claim and have a letter source. */
+  sourcedShare: number;
+  counts: Record<Kind, number>;
+  flags: Record<Flag, number>;
+  discrepancies: number;
+  omissions: number;
+  /** Share (0..1) of the letter's positive findings that the document reports. */
+  positiveReported: number;
+  /** Share (0..1) of the letter's critical findings that the document reports. */
+  criticalReported: number;
+}
+
+export interface DocumentComparison {
+  source: string;
+  format: SourceDocument["format"];
+  text: string;
+  differentDocument: boolean;
+  differentDocumentReason?: string;
+  findings: Finding[];
+  omissions: Omission[];
+  summary: DocumentSummary;
+}
+
+export interface LetterFinding extends Span {
+  index: number;
+  polarity: "critical" | "positive" | "neutral";
+}
+
+export interface Comparison {
+  letter: { source: string; format: SourceDocument["format"]; text: string; sentences: LetterFinding[] };
+  documents: DocumentComparison[];
+}
