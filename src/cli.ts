@@ -1,0 +1,207 @@
+#!/usr/bin/env node
+/**
+ * presscheck — checks what press coverage says a regulator said against the regulator's letter.
+ * argv → command; decides interactive (TTY) or not; exit codes: 0 fine, 1 discrepancies found
+ * (`check`), 2 usage or input error.
+ */
+import { Command, CommanderError, Option } from "commander";
+import { z } from "zod";
+import {
+  CheckOptionsSchema,
+  describeZodError,
+  formatFromPath,
+  REPORT_FORMATS,
+  ReportOptionsSchema,
+  ReviewOptionsSchema,
+} from "./cli/options.js";
+import { runComparison, UsageError } from "./cli/run.js";
+import { bundledSeeds } from "./cli/seeds.js";
+import { InputError } from "./core/ingest/decode.js";
+import type { Comparison } from "./core/types.js";
+import { writeFileAtomic } from "./io/atomicWrite.js";
+import type { Decisions } from "./review/decisions.js";
+import { VERSION } from "./version.js";
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+const warn = (line: string) => process.stderr.write(`presscheck: warning: ${line}\n`);
+
+async function render(
+  format: (typeof REPORT_FORMATS)[number],
+  c: Comparison,
+  decisions: Decisions,
+): Promise<string> {
+  switch (format) {
+    case "json":
+      return (await import("./report/json.js")).renderJson(c, decisions);
+    case "md":
+      return (await import("./report/markdown.js")).renderMarkdown(c, decisions);
+    case "html":
+      return (await import("./report/html.js")).renderHtml(c, decisions);
+    case "csv":
+      return (await import("./report/csv.js")).renderCsv(c, decisions);
+  }
+}
+
+/** Saved review decisions for the report, from `--state FILE` or the files beside the press documents. */
+async function savedDecisions(c: Comparison, state: string | undefined): Promise<Decisions> {
+  const { loadDecisionsForReport } = await import("./review/loadReview.js");
+  const { defaultStatePath } = await import("./review/statePath.js");
+  const { decisions, messages } = loadDecisionsForReport(c, (source) => state ?? defaultStatePath(source));
+  for (const m of messages) warn(m);
+  return decisions;
+}
+
+async function reportCommand(letter: string, press: string[], raw: Record<string, unknown>): Promise<number> {
+  const opts = ReportOptionsSchema.parse(raw);
+  const format = opts.format ?? formatFromPath(opts.output) ?? "json";
+  const c = runComparison(letter, press, { regulatorNames: opts.regulator }, warn);
+  const out = await render(format, c, await savedDecisions(c, opts.state));
+  if (opts.output && opts.output !== "-") writeFileAtomic(opts.output, out);
+  else process.stdout.write(out);
+  return 0;
+}
+
+async function checkCommand(letter: string, press: string[], raw: Record<string, unknown>): Promise<number> {
+  const opts = CheckOptionsSchema.parse(raw);
+  const check = await import("./report/check.js");
+  let failOn = check.DEFAULT_FAIL_ON;
+  if (opts.failOn !== undefined) {
+    try {
+      failOn = check.parseFailOn(opts.failOn);
+    } catch (err) {
+      throw new UsageError(`--fail-on: ${(err as Error).message}`);
+    }
+  }
+  const c = runComparison(letter, press, { regulatorNames: opts.regulator }, warn);
+  const result = check.checkDocuments(c, failOn);
+  if (opts.json) {
+    const plain = {
+      documents: result.documents.map(({ worst, ...d }) => ({
+        ...d,
+        ...(worst
+          ? { worst: { kind: worst.kind, flags: worst.flags, press: worst.press, reason: worst.reason } }
+          : {}),
+      })),
+      total: result.total,
+      failed: result.failed,
+    };
+    process.stdout.write(`${JSON.stringify(plain, null, 2)}\n`);
+  } else {
+    const text = check.formatCheckReport(result);
+    process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
+  }
+  return result.failed ? 1 : 0;
+}
+
+async function reviewCommand(letter: string, press: string[], raw: Record<string, unknown>): Promise<number> {
+  const opts = ReviewOptionsSchema.parse(raw);
+  if (process.stdin.isTTY !== true || process.stdout.isTTY !== true) {
+    throw new UsageError(
+      "review needs an interactive terminal; use `presscheck report` or `presscheck check` in scripts and pipes",
+    );
+  }
+  const c = runComparison(letter, press, { regulatorNames: opts.regulator }, warn);
+  const { runInteractiveReview } = await import("./cli/review.js");
+  await runInteractiveReview(c, opts.state, (format, c2, decisions) => render(format, c2, decisions));
+  return 0;
+}
+
+/** No arguments: the bundled seeds — the review on a terminal, the Markdown report otherwise. */
+async function demo(): Promise<number> {
+  const { letter, press } = bundledSeeds();
+  if (process.stdin.isTTY === true && process.stdout.isTTY === true) return reviewCommand(letter, press, {});
+  const c = runComparison(letter, press, {}, warn);
+  process.stdout.write(await render("md", c, {}));
+  return 0;
+}
+
+function program(setExit: (p: Promise<number>) => void): Command {
+  const cmd = new Command("presscheck")
+    .description("Check what press coverage says a regulator said against the regulator's own letter.")
+    .version(VERSION, "-V, --version")
+    .option("--debug", "show stack traces on errors")
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .action(() => setExit(demo()));
+  const regulatorOption = new Option(
+    "--regulator <name>",
+    "another name of the regulator (repeatable)",
+  ).argParser(collect);
+  cmd
+    .command("report")
+    .description("compare and print a discrepancy report (json, md, html or csv)")
+    .argument("<letter>", "the regulator's letter (text or Markdown file, or - for stdin)")
+    .argument("<press...>", "press documents (text or Markdown files, or -)")
+    .addOption(
+      new Option("-f, --format <format>", "output format (default: from -o's extension, else json)").choices(
+        REPORT_FORMATS,
+      ),
+    )
+    .option("-o, --output <file>", "write to FILE (atomically) instead of stdout")
+    .option("--state <file>", "review state file to take decisions and notes from")
+    .addOption(regulatorOption)
+    .option("--debug", "show stack traces on errors")
+    .action((letter: string, press: string[], o: Record<string, unknown>) =>
+      setExit(reportCommand(letter, press, o)),
+    );
+  cmd
+    .command("check")
+    .description("one line per press document: verdict, counts, worst finding; exit 1 on discrepancies")
+    .argument("<letter>", "the regulator's letter")
+    .argument("<press...>", "press documents")
+    .option(
+      "--fail-on <kinds>",
+      "comma-separated kinds/flags that fail the check (default: quote-altered,quote-not-found,overstated,unsupported,selective)",
+    )
+    .option("--json", "print the result as JSON")
+    .addOption(
+      new Option("--regulator <name>", "another name of the regulator (repeatable)").argParser(collect),
+    )
+    .option("--debug", "show stack traces on errors")
+    .action((letter: string, press: string[], o: Record<string, unknown>) =>
+      setExit(checkCommand(letter, press, o)),
+    );
+  cmd
+    .command("review")
+    .description("interactive review in the terminal")
+    .argument("<letter>", "the regulator's letter")
+    .argument("<press...>", "press documents")
+    .option("--state <file>", "where to keep review decisions (default: beside each press file)")
+    .addOption(
+      new Option("--regulator <name>", "another name of the regulator (repeatable)").argParser(collect),
+    )
+    .option("--debug", "show stack traces on errors")
+    .action((letter: string, press: string[], o: Record<string, unknown>) =>
+      setExit(reviewCommand(letter, press, o)),
+    );
+  return cmd;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const debug = argv.includes("--debug");
+  let pending: Promise<number> = Promise.resolve(0);
+  try {
+    program((p) => {
+      pending = p;
+    }).parse(argv, { from: "user" });
+    return await pending;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // help and version exit 0; commander has already printed its message
+      return err.exitCode === 0 ? 0 : 2;
+    }
+    if (debug) process.stderr.write(`${(err as Error).stack ?? String(err)}\n`);
+    if (err instanceof InputError || err instanceof UsageError)
+      process.stderr.write(`presscheck: ${err.message}\n`);
+    else if (err instanceof z.ZodError) process.stderr.write(`presscheck: ${describeZodError(err)}\n`);
+    else
+      process.stderr.write(
+        `presscheck: ${(err as Error).message ?? String(err)}${debug ? "" : " (run with --debug for details)"}\n`,
+      );
+    return 2;
+  }
+}
+
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

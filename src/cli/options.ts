@@ -1,0 +1,45 @@
+import { z } from "zod";
+
+/** Output formats of `report`. */
+export const REPORT_FORMATS = ["json", "md", "html", "csv"] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** The format named by an output file's extension, when it names one. */
+export function formatFromPath(path: string | undefined): ReportFormat | undefined {
+  const ext = path?.match(/\.([a-z]+)$/i)?.[1]?.toLowerCase();
+  if (ext === "markdown") return "md";
+  if (ext === "htm") return "html";
+  return REPORT_FORMATS.find((f) => f === ext);
+}
+
+export const ReportOptionsSchema = z.object({
+  format: z.enum(REPORT_FORMATS).optional(),
+  output: z.string().min(1).optional(),
+  state: z.string().min(1).optional(),
+  regulator: z.array(z.string().min(1)).default([]),
+  debug: z.boolean().default(false),
+});
+export type ReportOptions = z.infer<typeof ReportOptionsSchema>;
+
+export const CheckOptionsSchema = z.object({
+  failOn: z.string().optional(),
+  json: z.boolean().default(false),
+  regulator: z.array(z.string().min(1)).default([]),
+  debug: z.boolean().default(false),
+});
+
+export const ReviewOptionsSchema = z.object({
+  state: z.string().min(1).optional(),
+  regulator: z.array(z.string().min(1)).default([]),
+  debug: z.boolean().default(false),
+});
+
+/** Zod's first complaint as one line ("--format: Invalid option: expected one of …"). */
+export function describeZodError(err: z.ZodError): string {
+  const issue = err.issues[0];
+  if (!issue) return "invalid options";
+  const path = issue.path.length
+    ? `--${issue.path.join(".").replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: `
+    : "";
+  return `${path}${issue.message}`;
+}
