@@ -1,0 +1,20 @@
+import type { Decisions } from "./decisions.js";
+import type { ReviewModel } from "./reviewModel.js";
+
+/**
+ * Re-keys the per-document decisions (stored by finding key) by `Finding.id`, the key report renderers
+ * use. Ids are per finding across all documents; should two documents share an id, the later document's
+ * decision wins.
+ */
+export function decisionsById(model: ReviewModel, decisionsByDocument: readonly Decisions[]): Decisions {
+  const byId: Decisions = {};
+  model.comparison.documents.forEach((doc, d) => {
+    const decisions = decisionsByDocument[d] ?? {};
+    doc.findings.forEach((finding, f) => {
+      const key = model.keys[d]?.[f];
+      const decision = key === undefined ? undefined : decisions[key];
+      if (decision) byId[finding.id] = decision;
+    });
+  });
+  return byId;
+}

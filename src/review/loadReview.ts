@@ -1,0 +1,45 @@
+import type { Comparison } from "../core/types.js";
+import type { Decisions } from "./decisions.js";
+import { decisionsById } from "./decisionsById.js";
+import { buildReviewModel, type ReviewModel } from "./reviewModel.js";
+import { type LoadOptions, loadStateFile } from "./stateFile.js";
+
+export interface LoadedReview {
+  model: ReviewModel;
+  /** Per document, by finding key. */
+  decisions: Decisions[];
+  /** One line per state file that could not be used. */
+  messages: string[];
+}
+
+/** Loads every press document's state file (see stateFile.ts for what happens to unusable ones). */
+export function loadReview(
+  comparison: Comparison,
+  statePath: (documentSource: string, documentIndex: number) => string,
+  options: LoadOptions = {},
+): LoadedReview {
+  const model = buildReviewModel(comparison);
+  const messages: string[] = [];
+  const decisions = comparison.documents.map((doc, i) => {
+    const loaded = loadStateFile(
+      statePath(doc.source, i),
+      { letterHash: model.letterHash, press: doc.source },
+      options,
+    );
+    if (loaded.message) messages.push(loaded.message);
+    return loaded.decisions;
+  });
+  return { model, decisions, messages };
+}
+
+/**
+ * For `presscheck report`: the saved decisions of a review, keyed by `Finding.id`. Read-only: unusable
+ * state files are reported in `messages` and left in place.
+ */
+export function loadDecisionsForReport(
+  comparison: Comparison,
+  statePath: (documentSource: string) => string,
+): { decisions: Decisions; messages: string[] } {
+  const review = loadReview(comparison, statePath, { moveAside: false });
+  return { decisions: decisionsById(review.model, review.decisions), messages: review.messages };
+}

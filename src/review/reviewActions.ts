@@ -1,0 +1,45 @@
+import type { ExportFormat } from "./exportFormat.js";
+
+/**
+ * Everything the review UI can do to its state. Actions that change a decision carry the time (`at`,
+ * ISO 8601) so the reducer stays pure.
+ */
+export type ReviewAction =
+  | { type: "moveDown" }
+  | { type: "moveUp" }
+  | { type: "moveFirst" }
+  | { type: "moveLast" }
+  | { type: "nextDiscrepancy" }
+  | { type: "previousDiscrepancy" }
+  | { type: "nextDocument" }
+  | { type: "previousDocument" }
+  | { type: "toggleContext" }
+  | { type: "openFilter" }
+  | { type: "setTextFilter"; text: string }
+  /** Closes the filter prompt; `clear` (Esc) also drops the text filter. */
+  | { type: "closeFilter"; clear: boolean }
+  | { type: "cycleKindFilter" }
+  | { type: "confirm"; at: string }
+  | { type: "dismiss"; at: string }
+  | { type: "openNoteEditor" }
+  | { type: "setNoteDraft"; text: string }
+  /** Sets the selected finding's note (empty removes it) and closes the editor. */
+  | { type: "setNote"; note: string; at: string }
+  | { type: "closeNoteEditor" }
+  | { type: "undo" }
+  | { type: "toggleOmissions" }
+  | { type: "toggleHelp" }
+  | { type: "scrollHelp"; by: number }
+  /** `max` is how far the detail can scroll (content lines beyond the pane), measured by the UI. */
+  | { type: "scrollDetail"; by: number; max: number }
+  | { type: "openExport" }
+  | { type: "cycleExportFormat" }
+  | { type: "setExportFormat"; format: ExportFormat }
+  | { type: "setExportPath"; path: string }
+  | { type: "closeExport" }
+  | { type: "requestQuit" }
+  | { type: "confirmQuit" }
+  | { type: "cancelQuit" }
+  | { type: "saved"; documentIndex: number }
+  | { type: "saveFailed"; documentIndex: number; message: string }
+  | { type: "showMessage"; text: string | undefined };

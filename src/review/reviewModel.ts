@@ -1,0 +1,19 @@
+import type { Comparison } from "../core/types.js";
+import { findingKeys, hashLetterText } from "./findingKey.js";
+
+/** What the review never changes: the comparison and the persistence key of every finding. */
+export interface ReviewModel {
+  comparison: Comparison;
+  letterHash: string;
+  /** `keys[documentIndex][findingIndex]`: the key decisions about that finding persist under. */
+  keys: string[][];
+}
+
+export function buildReviewModel(comparison: Comparison): ReviewModel {
+  const letterHash = hashLetterText(comparison.letter.text);
+  return {
+    comparison,
+    letterHash,
+    keys: comparison.documents.map((doc) => findingKeys(letterHash, doc.source, doc.findings)),
+  };
+}

@@ -1,0 +1,187 @@
+import { Box, type Key, useApp, useInput, useStdin } from "ink";
+import { useCallback, useEffect, useMemo, useRef } from "react";
+import type { Comparison } from "../core/types.js";
+import type { Decisions } from "../review/decisions.js";
+import { decisionsById } from "../review/decisionsById.js";
+import type { ExportFormat } from "../review/exportFormat.js";
+import { buildReviewModel } from "../review/reviewModel.js";
+import { initialReviewState } from "../review/reviewState.js";
+import { currentMode, documentProgress } from "../review/selectors.js";
+import { commandAction } from "./commandAction.js";
+import { Footer } from "./Footer.js";
+import { Header } from "./Header.js";
+import { bindingForKey } from "./keyMatch.js";
+import { computeLayout } from "./layout.js";
+import { ReviewBody } from "./ReviewBody.js";
+import { sanitizeComparison } from "./sanitizeComparison.js";
+import { editText } from "./textEdit.js";
+import { useReviewStore } from "./useReviewStore.js";
+import { useTerminalSize } from "./useTerminalSize.js";
+
+export type ExportHandler = (
+  format: ExportFormat,
+  path: string,
+  decisions: Decisions,
+) => Promise<void> | void;
+
+export interface AppProps {
+  comparison: Comparison;
+  /** Per document, by finding key (see review/findingKey.ts). */
+  initialDecisions?: Decisions[];
+  /** Shown in the message line at start (e.g. a state file that was moved aside). */
+  initialMessage?: string;
+  /** Persists one document's decisions; called after every change. Throwing marks them unsaved. */
+  onDecisionsChange?: (documentIndex: number, decisions: Decisions) => void;
+  /** Writes a report. Receives the decisions keyed by `Finding.id`, as report renderers expect. */
+  onExport: ExportHandler;
+  /** Clock for decision times (tests). */
+  now?: () => Date;
+}
+
+const TEXT_MODES = new Set(["note", "filter", "export"]);
+
+/** A key press of one plain character, for replaying pasted commands one by one. */
+function plainKey(char: string): Key {
+  return {
+    upArrow: false,
+    downArrow: false,
+    leftArrow: false,
+    rightArrow: false,
+    pageDown: false,
+    pageUp: false,
+    home: false,
+    end: false,
+    return: false,
+    escape: false,
+    ctrl: false,
+    shift: /[A-Z]/.test(char),
+    tab: false,
+    backspace: false,
+    delete: false,
+    meta: false,
+    super: false,
+    hyper: false,
+    capsLock: false,
+    numLock: false,
+  };
+}
+
+/** The review, full screen: header, list and detail (or omissions, or help), prompt and key hints. */
+export function App({
+  comparison,
+  initialDecisions,
+  initialMessage,
+  onDecisionsChange,
+  onExport,
+  now,
+}: AppProps) {
+  const model = useMemo(() => buildReviewModel(comparison), [comparison]);
+  // Everything drawn comes from this copy: document text may carry terminal escape sequences.
+  const shown = useMemo(() => sanitizeComparison(comparison), [comparison]);
+  const { state, latest, dispatch } = useReviewStore(() =>
+    initialReviewState(
+      model,
+      initialDecisions,
+      initialMessage === undefined ? {} : { message: initialMessage },
+    ),
+  );
+  const { exit } = useApp();
+  const { isRawModeSupported } = useStdin();
+  const { columns, rows } = useTerminalSize();
+  const layout = computeLayout(columns, rows);
+  const clock = useMemo(() => now ?? (() => new Date()), [now]);
+
+  // Save every document whose decisions changed since the last render, then report how it went.
+  const persisted = useRef(state.decisions);
+  useEffect(() => {
+    const before = persisted.current;
+    persisted.current = state.decisions;
+    state.decisions.forEach((decisions, documentIndex) => {
+      if (decisions === before[documentIndex]) return;
+      try {
+        onDecisionsChange?.(documentIndex, decisions);
+        dispatch({ type: "saved", documentIndex });
+      } catch (err) {
+        dispatch({ type: "saveFailed", documentIndex, message: `Could not save: ${(err as Error).message}` });
+      }
+    });
+  }, [state.decisions, onDecisionsChange, dispatch]);
+
+  useEffect(() => {
+    if (state.exit) exit();
+  }, [state.exit, exit]);
+
+  const detailScrollMax = useRef(0);
+  const onDetailScrollMax = useCallback((max: number) => {
+    detailScrollMax.current = max;
+  }, []);
+
+  const runExport = useCallback(async () => {
+    const { exportFormat, exportPath, decisions } = latest();
+    if (exportPath.trim() === "") {
+      dispatch({ type: "showMessage", text: "Give a path to export to" });
+      return;
+    }
+    dispatch({ type: "closeExport" });
+    dispatch({ type: "showMessage", text: `Exporting ${exportFormat} to ${exportPath}…` });
+    try {
+      await onExport(exportFormat, exportPath, decisionsById(model, decisions));
+      dispatch({ type: "showMessage", text: `Exported ${exportFormat} to ${exportPath}` });
+    } catch (err) {
+      dispatch({ type: "showMessage", text: `Export failed: ${(err as Error).message}` });
+    }
+  }, [latest, dispatch, onExport, model]);
+
+  const handleKey = useCallback(
+    (input: string, key: Key): void => {
+      const current = latest();
+      const mode = currentMode(current);
+      const binding = bindingForKey(mode, input, key);
+      if (binding) {
+        if (binding.command === "runExport") {
+          void runExport();
+          return;
+        }
+        const action = commandAction(binding.command, current, {
+          at: clock().toISOString(),
+          detailScrollMax: detailScrollMax.current,
+        });
+        if (action) dispatch(action);
+        return;
+      }
+      if (TEXT_MODES.has(mode)) {
+        const field =
+          mode === "note" ? current.noteDraft : mode === "filter" ? current.textFilter : current.exportPath;
+        const next = editText(field, input, key);
+        if (next === undefined) return;
+        if (mode === "note") dispatch({ type: "setNoteDraft", text: next });
+        else if (mode === "filter") dispatch({ type: "setTextFilter", text: next });
+        else dispatch({ type: "setExportPath", path: next });
+        return;
+      }
+      // Ink delivers pasted or fast-typed characters as one string: run them one key at a time.
+      if (input.length > 1 && !key.ctrl && !key.meta) {
+        for (const char of input) handleKey(char, plainKey(char));
+      }
+    },
+    [latest, dispatch, runExport, clock],
+  );
+
+  // A real boolean: Ink's stdin.isTTY may be undefined, and isActive must not be.
+  useInput(handleKey, { isActive: isRawModeSupported === true });
+
+  return (
+    <Box flexDirection="column" width={layout.columns} height={layout.height} overflow="hidden">
+      <Header
+        comparison={shown}
+        documentIndex={state.documentIndex}
+        progress={documentProgress(state)}
+        kindFilter={state.kindFilter}
+        textFilter={state.textFilter}
+        width={layout.columns}
+      />
+      <ReviewBody state={state} shown={shown} layout={layout} onDetailScrollMax={onDetailScrollMax} />
+      <Footer state={state} width={layout.columns} />
+    </Box>
+  );
+}

@@ -1,0 +1,55 @@
+import { Box, Text } from "ink";
+import type { LetterFinding, Omission } from "../core/types.js";
+import { LetterContextView } from "./LetterContextView.js";
+import { Pane } from "./Pane.js";
+import { sanitizeLine } from "./sanitize.js";
+
+export interface OmissionDetailProps {
+  omission: Omission | undefined;
+  letterSentences: readonly LetterFinding[];
+  expanded: boolean;
+  width: number;
+  height: number;
+  scroll?: number;
+  onScrollMax?: (max: number) => void;
+}
+
+export function OmissionDetail({
+  omission,
+  letterSentences,
+  expanded,
+  width,
+  height,
+  scroll,
+  onScrollMax,
+}: OmissionDetailProps) {
+  return (
+    <Pane title="Omission" width={width} height={height} scroll={scroll ?? 0} onScrollMax={onScrollMax}>
+      {omission ? (
+        <Box flexDirection="column">
+          <Text color="red" bold>
+            Not reported by this press document
+          </Text>
+          <Box marginTop={1} flexDirection="column">
+            <Text bold underline>
+              Letter
+            </Text>
+            {expanded ? (
+              <LetterContextView sentences={letterSentences} spans={[omission]} />
+            ) : (
+              <Text>{sanitizeLine(omission.text)}</Text>
+            )}
+          </Box>
+          <Box marginTop={1} flexDirection="column">
+            <Text bold underline>
+              Why
+            </Text>
+            <Text>{sanitizeLine(omission.reason)}</Text>
+          </Box>
+        </Box>
+      ) : (
+        <Text dimColor>Nothing selected.</Text>
+      )}
+    </Pane>
+  );
+}

@@ -1,0 +1,52 @@
+import type { Comparison, Finding, Span } from "../core/types.js";
+import { sanitizeForTerminal as clean } from "./sanitize.js";
+
+function span<T extends Span>(s: T): T {
+  return { ...s, text: clean(s.text) };
+}
+
+function finding(f: Finding): Finding {
+  return {
+    ...f,
+    press: span(f.press),
+    letter: f.letter.map(span),
+    reason: clean(f.reason),
+    ...(f.quote
+      ? {
+          quote: {
+            ...span(f.quote),
+            inner: span(f.quote.inner),
+            ...(f.quote.attributionCue !== undefined
+              ? { attributionCue: clean(f.quote.attributionCue) }
+              : {}),
+          },
+        }
+      : {}),
+    ...(f.diff ? { diff: f.diff.map((part) => ({ ...part, text: clean(part.text) })) } : {}),
+  };
+}
+
+/**
+ * A copy of the comparison with every string the UI may draw passed through the terminal sanitiser.
+ * The sanitiser keeps lengths, so all offsets still point at the same characters.
+ */
+export function sanitizeComparison(c: Comparison): Comparison {
+  return {
+    letter: {
+      ...c.letter,
+      source: clean(c.letter.source),
+      text: clean(c.letter.text),
+      sentences: c.letter.sentences.map(span),
+    },
+    documents: c.documents.map((doc) => ({
+      ...doc,
+      source: clean(doc.source),
+      text: clean(doc.text),
+      ...(doc.differentDocumentReason !== undefined
+        ? { differentDocumentReason: clean(doc.differentDocumentReason) }
+        : {}),
+      findings: doc.findings.map(finding),
+      omissions: doc.omissions.map((o) => ({ ...span(o), reason: clean(o.reason) })),
+    })),
+  };
+}
