@@ -1,0 +1,192 @@
+import { describe, expect, it } from "vitest";
+import { differentDocumentReason, identifierConflicts } from "../../src/core/judge/differentDocument.js";
+import { findHedges } from "../../src/core/judge/hedges.js";
+import { findOverstatement } from "../../src/core/judge/overstated.js";
+import { caveatClauseStart, isCaveat, polarityOf } from "../../src/core/judge/polarity.js";
+import { isCopied } from "../../src/core/judge/restatement.js";
+import { findDroppedCaveat } from "../../src/core/judge/selective.js";
+import { findUnderstatement } from "../../src/core/judge/understated.js";
+import { segmentSentences } from "../../src/core/segment/sentences.js";
+import { tokenize } from "../../src/core/text/tokens.js";
+import type { Sentence } from "../../src/core/types.js";
+
+const whole = (letter: string) => [
+  { sentence: { start: 0, end: letter.length }, start: 0, end: letter.length },
+];
+const sentence = (text: string): Sentence => ({
+  index: 0,
+  block: 0,
+  start: 0,
+  end: text.length,
+  text,
+  role: "body",
+});
+
+describe("hedges", () => {
+  it("classifies stage, baseline, quantity and need hedges", () => {
+    const classes = findHedges(
+      "Plans are beginning to improve from a low base; some staff need to do more.",
+    ).map((h) => h.cls);
+    expect(classes).toEqual(expect.arrayContaining(["stage", "baseline", "quantity", "need"]));
+  });
+});
+
+describe("findOverstatement", () => {
+  it("flags a dropped baseline hedge", () => {
+    const letter = "The speed of hospital discharges is improving from a low base.";
+    expect(findOverstatement("Hospital discharges are now quick.", letter, whole(letter))).toMatch(
+      /from a low base/,
+    );
+  });
+
+  it("flags a dropped quantifier ('some' → all implied)", () => {
+    const letter = "Some pupils read fluently by the end of year two.";
+    expect(findOverstatement("Pupils read fluently by the end of year two.", letter, whole(letter))).toMatch(
+      /some/i,
+    );
+  });
+
+  it("flags stage inflation ('in the process of implementing' → 'has implemented')", () => {
+    const letter = "The trust is in the process of implementing a new triage system.";
+    expect(
+      findOverstatement("The trust has implemented a new triage system.", letter, whole(letter)),
+    ).toMatch(/in the process of/);
+  });
+
+  it("accepts a restatement that keeps the hedge or an equivalent one", () => {
+    const letter = "Most patients are seen within four hours.";
+    expect(
+      findOverstatement("The majority of patients are seen within four hours.", letter, whole(letter)),
+    ).toBeUndefined();
+  });
+
+  it("does not call a press sentence that reports the criticism overstated", () => {
+    const letter = "Not all reviews are timely.";
+    expect(
+      findOverstatement(
+        "Inspectors said there is a need to ensure all reviews are timely.",
+        letter,
+        whole(letter),
+      ),
+    ).toBeUndefined();
+  });
+
+  it("flags a superlative the letter never uses", () => {
+    const letter = "Leadership is good and staff are well supported.";
+    expect(
+      findOverstatement("Leadership is outstanding and staff are well supported.", letter, whole(letter)),
+    ).toMatch(/outstanding/);
+  });
+});
+
+describe("findUnderstatement", () => {
+  it("flags strong criticism softened", () => {
+    const letter = "The service was hampered by several issues with staffing.";
+    expect(
+      findUnderstatement("The service faced a few hindrances with staffing.", letter, whole(letter)),
+    ).toMatch(/hampered|several/);
+  });
+
+  it("is silent when the strength is kept", () => {
+    const letter = "Several issues with staffing remain.";
+    expect(
+      findUnderstatement("Several issues with staffing remain, some said.", letter, whole(letter)),
+    ).toBeUndefined();
+  });
+});
+
+describe("copied vs paraphrase", () => {
+  it("calls near-verbatim reuse copied and a rewording not", () => {
+    const letter = tokenize("Audits are completed monthly and actions are followed up promptly.");
+    expect(
+      isCopied(
+        tokenize("Audits are completed monthly and actions are followed up promptly, it said."),
+        letter,
+      ),
+    ).toBe(true);
+    expect(isCopied(tokenize("Monthly checks happen and problems get fixed fast."), letter)).toBe(false);
+  });
+});
+
+describe("polarity and caveats", () => {
+  it("recognises critical findings", () => {
+    expect(polarityOf(sentence("Leaders need to ensure that every plan is reviewed."))).toBe("critical");
+    expect(polarityOf(sentence("In some cases, people waited too long for a review."))).toBe("critical");
+    expect(polarityOf(sentence("Staff are kind and the home is clean."))).toBe("positive");
+  });
+
+  it("does not count method sentences as findings", () => {
+    expect(polarityOf(sentence("Inspectors looked at records that needed improvement last year."))).toBe(
+      "neutral",
+    );
+  });
+
+  it("recognises a caveat sentence and a caveat clause", () => {
+    expect(isCaveat(sentence("However, this is not yet consistent across the trust."))).toBe(true);
+    expect(caveatClauseStart("Leaders are ambitious, but progress has been too slow.")).toBeGreaterThan(0);
+    expect(caveatClauseStart("Leaders are ambitious, and progress is good.")).toBeUndefined();
+  });
+});
+
+describe("findDroppedCaveat (selective)", () => {
+  const letter =
+    "Supervision is regular and some of it is reflective. However, it is not yet consistent. Staff are kind.";
+  const sentences = segmentSentences(letter);
+  const first = sentences[0] as Sentence;
+
+  it("flags a positive passage whose next-sentence caveat is never reported", () => {
+    expect(findDroppedCaveat(sentences, first, first.end, () => false)).toEqual({
+      start: sentences[1]?.start,
+      end: sentences[1]?.end,
+    });
+  });
+
+  it("is silent when the press reports the caveat", () => {
+    expect(findDroppedCaveat(sentences, first, first.end, (i) => i === 1)).toBeUndefined();
+  });
+
+  it("flags a caveat clause after ', but' when only the part before it is reported", () => {
+    const one = segmentSentences("Managers are visible, but too many actions are not followed up.");
+    const s = one[0] as Sentence;
+    expect(findDroppedCaveat(one, s, s.start + 10, () => true)).toBeDefined();
+  });
+});
+
+describe("different document", () => {
+  it("finds a visit number or judgement the letter contradicts", () => {
+    const letter = "This was the third monitoring visit since the school was judged inadequate.";
+    expect(identifierConflicts("The fourth monitoring visit found progress.", letter)).toHaveLength(1);
+    expect(identifierConflicts("Inspectors rated the school outstanding.", letter)).toHaveLength(1);
+    expect(identifierConflicts("The third monitoring visit found progress.", letter)).toHaveLength(0);
+  });
+
+  it("decides from quotations and sourced claims", () => {
+    expect(
+      differentDocumentReason({
+        regulatorQuotes: 6,
+        quotesFound: 0,
+        claims: 10,
+        claimsSourced: 2,
+        conflicts: [],
+      }),
+    ).toBeDefined();
+    expect(
+      differentDocumentReason({
+        regulatorQuotes: 4,
+        quotesFound: 3,
+        claims: 10,
+        claimsSourced: 7,
+        conflicts: [],
+      }),
+    ).toBeUndefined();
+    expect(
+      differentDocumentReason({
+        regulatorQuotes: 1,
+        quotesFound: 1,
+        claims: 10,
+        claimsSourced: 8,
+        conflicts: ["a later visit"],
+      }),
+    ).toBeUndefined();
+  });
+});

@@ -1,0 +1,152 @@
+import { cleanup } from "ink-testing-library";
+import { afterEach, describe, expect, it } from "vitest";
+import { App } from "../../src/ui/App.js";
+import { hostileComparison, uiComparison } from "../fixtures/uiComparison.js";
+import { KEYS, lineWidths, renderAt, tick } from "./renderAt.js";
+
+afterEach(() => cleanup());
+
+const app = () => <App comparison={uiComparison} onExport={() => {}} />;
+
+function expectWithin(frame: string, columns: number, rows: number) {
+  const lines = frame.split("\n");
+  expect(lines.length).toBeLessThanOrEqual(rows - 1);
+  for (const width of lineWidths(frame)) expect(width).toBeLessThanOrEqual(columns);
+}
+
+describe.each([
+  [140, 30],
+  [80, 30],
+])("App at %i×%i", (columns, rows) => {
+  it("shows the header with progress, the list with badges and marks, and stays within the terminal", async () => {
+    const r = await renderAt(app(), columns, rows);
+    const frame = r.frame();
+    expect(frame).toContain("letters/maple-court-cqc.txt");
+    expect(frame).toContain("press 1/2");
+    expect(frame).toContain("0/10 reviewed, 4 discrepancies");
+    expect(frame).toMatch(/›\s+NOCHECK\s+Maple Court care home/);
+    expect(frame).toMatch(/ALTERED\s+The report said staff/);
+    expect(frame).toMatch(/OVERSTAT ⚑sel The home has improved/);
+    expect(frame).toContain("? help");
+    expectWithin(frame, columns, rows);
+  });
+
+  it("shows the selected finding with press, letter, a marked diff, kind, flags and reason", async () => {
+    const r = await renderAt(app(), columns, 40);
+    await r.press("n", "n"); // the overstated finding, flagged selective
+    const frame = r.frame();
+    expect(frame).toContain("Overstated (overstated)");
+    expect(frame).toContain("⚑ selective");
+    expect(frame).toContain("Letter");
+    expect(frame).toContain("The provider had begun to improve staffing levels at night");
+    expect(frame).toMatch(/\[-The provider had begun to improve-\] \{\+The home has improved\+\}/);
+    expect(frame).toContain("Stage inflated");
+    expect(frame).toContain("Review: not reviewed");
+    expectWithin(frame, columns, 40);
+  });
+
+  it("expands the letter context around the source", async () => {
+    const r = await renderAt(app(), columns, 40);
+    await r.press("n", KEYS.enter);
+    const frame = r.frame();
+    expect(frame).toContain("Letter, in context");
+    expect(frame).toContain("▶ Staff knew people well and many activities");
+    expect(frame).toContain("  People told us they felt safe");
+  });
+
+  it("shows the omissions view", async () => {
+    const r = await renderAt(app(), columns, rows);
+    await r.press("o");
+    const frame = r.frame();
+    expect(frame).toContain("Omitted critical findings 3");
+    expect(frame).toMatch(/› OMITTED However, records of medicines/);
+    expect(frame).toContain("Not reported by this press document");
+    await r.press("j");
+    expect(r.frame()).toMatch(/› OMITTED Some care plans/);
+    expectWithin(r.frame(), columns, rows);
+  });
+
+  it("shows the help overlay from the keymap and closes it", async () => {
+    const r = await renderAt(app(), columns, 40);
+    await r.press("?");
+    const frame = r.frame();
+    expect(frame).toContain("Keys");
+    expect(frame).toMatch(/j ↓\s+Move down/);
+    expect(frame).toMatch(/\/\s+Filter findings by text/);
+    expect(frame).toContain("Esc close");
+    expectWithin(frame, columns, 40);
+    await r.press(KEYS.escape);
+    expect(r.frame()).not.toContain("Filter findings by text");
+  });
+});
+
+describe("App layout", () => {
+  it("puts list and detail side by side at 140 columns", async () => {
+    const r = await renderAt(app(), 140, 30);
+    const row = r
+      .frame()
+      .split("\n")
+      .find((line) => line.includes("Findings 10"));
+    expect(row).toContain("Finding ");
+  });
+
+  it("stacks the panes below 100 columns", async () => {
+    const r = await renderAt(app(), 80, 30);
+    const lines = r.frame().split("\n");
+    const listTitle = lines.findIndex((line) => line.includes("Findings"));
+    const detailTitle = lines.findIndex((line) => /^│Finding\s+│$/.test(line));
+    expect(listTitle).toBeGreaterThan(-1);
+    expect(detailTitle).toBeGreaterThan(listTitle);
+    expect(lines[listTitle]).not.toMatch(/^│Finding\s+│$/);
+  });
+
+  it("windows a long list and never draws more lines than the terminal has", async () => {
+    const r = await renderAt(app(), 80, 16);
+    expect(r.frame()).toMatch(/Findings 1–\d of 10/);
+    await r.press("G");
+    expect(r.frame()).toContain("For more information call");
+    expect(r.frame()).not.toContain("Maple Court care home praised");
+    expectWithin(r.frame(), 80, 16);
+  });
+
+  it("re-renders on resize", async () => {
+    const r = await renderAt(app(), 140, 30);
+    Object.defineProperty(r.stdout, "columns", { value: 80, configurable: true });
+    r.stdout.emit("resize");
+    await tick();
+    expectWithin(r.frame(), 80, 30);
+    expect(
+      r
+        .frame()
+        .split("\n")
+        .some((l) => /^│Finding\s+│$/.test(l)),
+    ).toBe(true);
+  });
+
+  it("draws hostile document text inert", async () => {
+    const r = await renderAt(<App comparison={hostileComparison()} onExport={() => {}} />, 140, 30);
+    await r.press("j");
+    const frame = r.frame();
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for them.
+    const withoutColour = frame.replace(/\u001b\[[0-9;]*m/g, "");
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for them.
+    expect(withoutColour).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(frame).toContain("␛]0;pwned␇␛[2J");
+    expect(frame).toContain("press/evil␛[31m.txt");
+  });
+});
+
+describe("App detail scrolling", () => {
+  it("scrolls a clipped detail pane with J and K", async () => {
+    const r = await renderAt(app(), 80, 24);
+    await r.press("n", KEYS.enter);
+    expect(r.frame()).toContain("↓ more (J/K)");
+    expect(r.frame()).not.toContain("[-many-]");
+    await r.press("J", "J", "J", "J");
+    expect(r.frame()).toContain("[-many-] {+all+}");
+    expect(r.frame()).not.toContain("Altered quote (quote-altered)");
+    expectWithin(r.frame(), 80, 24);
+    await r.press("K", "K", "K", "K");
+    expect(r.frame()).toContain("Altered quote (quote-altered)");
+  });
+});

@@ -1,0 +1,84 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { StateFileSchema } from "../../src/review/stateFile.js";
+import { runReview } from "../../src/ui/runReview.js";
+import { uiComparison } from "../fixtures/uiComparison.js";
+import { model } from "../review/reviewTestState.js";
+import { asStreams, FakeStdin, FakeStdout } from "./fakeTerminal.js";
+import { tick } from "./renderAt.js";
+
+let dir: string;
+const statePath = (source: string) => join(dir, `${basename(source)}.presscheck-state.json`);
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "presscheck-run-"));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+async function session(keys: string[]) {
+  const stdin = new FakeStdin();
+  const stdout = new FakeStdout(120, 30);
+  const stderr = new FakeStdout(120, 30);
+  const onExport = vi.fn();
+  const done = runReview({
+    comparison: uiComparison,
+    statePath,
+    onExport,
+    ...asStreams(stdin, stdout, stderr),
+  });
+  await tick(50);
+  for (const key of keys) {
+    stdin.write(key);
+    await tick(50);
+  }
+  await done;
+  return { stdout, stderr, onExport };
+}
+
+describe("runReview", () => {
+  it("saves each decision to the document's state file atomically and resolves on q", async () => {
+    await session(["n", "c", "\t", "n", "d", "q"]);
+    const gazette = StateFileSchema.parse(
+      JSON.parse(readFileSync(statePath("westbury-gazette.txt"), "utf8")),
+    );
+    expect(gazette.letterHash).toBe(model.letterHash);
+    expect(gazette.press).toBe("press/westbury-gazette.txt");
+    expect(gazette.decisions[model.keys[0]?.[3] ?? ""]?.verdict).toBe("confirmed");
+    const echo = StateFileSchema.parse(JSON.parse(readFileSync(statePath("westbury-echo.html"), "utf8")));
+    expect(echo.decisions[model.keys[1]?.[3] ?? ""]?.verdict).toBe("dismissed");
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("loads earlier decisions when run again", async () => {
+    await session(["n", "c", "q"]);
+    const { stdout } = await session(["n", "q"]);
+    expect(stdout.output).toContain("1/10 reviewed");
+    expect(stdout.output).toContain("✓ confirmed");
+  });
+
+  it("moves a corrupt state file aside and says so, in the app and on stderr", async () => {
+    writeFileSync(statePath("westbury-gazette.txt"), "{ half a file");
+    const { stdout, stderr } = await session(["q"]);
+    const aside = readdirSync(dir).filter((f) => f.includes(".corrupt-"));
+    expect(aside).toHaveLength(1);
+    expect(readFileSync(join(dir, aside[0] ?? ""), "utf8")).toBe("{ half a file");
+    expect(stderr.output).toMatch(/westbury-gazette\.txt\.presscheck-state\.json is not valid JSON/);
+    expect(stdout.output).toContain("is not valid JSON");
+    expect(existsSync(statePath("westbury-gazette.txt"))).toBe(false);
+  });
+
+  it("exports through the injected callback", async () => {
+    const { onExport } = await session(["x", "\r", "q"]);
+    expect(onExport).toHaveBeenCalledWith("md", "presscheck-report.md", {});
+  });
+
+  it("refuses to start without a TTY on stdin", async () => {
+    const stdin = new FakeStdin();
+    stdin.isTTY = false;
+    const streams = asStreams(stdin, new FakeStdout(80, 24), new FakeStdout(80, 24));
+    await expect(
+      runReview({ comparison: uiComparison, statePath, onExport: () => {}, ...streams }),
+    ).rejects.toThrow(/needs an interactive terminal/);
+  });
+});
