@@ -54,7 +54,7 @@ async function savedDecisions(c: Comparison, state: string | undefined): Promise
 async function reportCommand(letter: string, press: string[], raw: Record<string, unknown>): Promise<number> {
   const opts = ReportOptionsSchema.parse(raw);
   const format = opts.format ?? formatFromPath(opts.output) ?? "json";
-  const c = runComparison(letter, press, { regulatorNames: opts.regulator }, warn);
+  const c = await runComparison(letter, press, { regulatorNames: opts.regulator }, warn);
   const out = await render(format, c, await savedDecisions(c, opts.state));
   if (opts.output && opts.output !== "-") writeFileAtomic(opts.output, out);
   else process.stdout.write(out);
@@ -72,7 +72,7 @@ async function checkCommand(letter: string, press: string[], raw: Record<string,
       throw new UsageError(`--fail-on: ${(err as Error).message}`);
     }
   }
-  const c = runComparison(letter, press, { regulatorNames: opts.regulator }, warn);
+  const c = await runComparison(letter, press, { regulatorNames: opts.regulator }, warn);
   const result = check.checkDocuments(c, failOn);
   if (opts.json) {
     const plain = {
@@ -100,7 +100,7 @@ async function reviewCommand(letter: string, press: string[], raw: Record<string
       "review needs an interactive terminal; use `presscheck report` or `presscheck check` in scripts and pipes",
     );
   }
-  const c = runComparison(letter, press, { regulatorNames: opts.regulator }, warn);
+  const c = await runComparison(letter, press, { regulatorNames: opts.regulator }, warn);
   const { runInteractiveReview } = await import("./cli/review.js");
   await runInteractiveReview(c, opts.state, (format, c2, decisions) => render(format, c2, decisions));
   return 0;
@@ -110,7 +110,7 @@ async function reviewCommand(letter: string, press: string[], raw: Record<string
 async function demo(): Promise<number> {
   const { letter, press } = bundledSeeds();
   if (process.stdin.isTTY === true && process.stdout.isTTY === true) return reviewCommand(letter, press, {});
-  const c = runComparison(letter, press, {}, warn);
+  const c = await runComparison(letter, press, {}, warn);
   process.stdout.write(await render("md", c, {}));
   return 0;
 }

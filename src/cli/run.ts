@@ -6,17 +6,18 @@ import type { Comparison } from "../core/types.js";
 import { readInput } from "../io/readInput.js";
 
 /** Reads the letter and press inputs and compares them; warnings go to `warn`. */
-export function runComparison(
+export async function runComparison(
   letterPath: string,
   pressPaths: string[],
   opts: CompareOptions,
   warn: (line: string) => void,
-): Comparison {
+): Promise<Comparison> {
   if (pressPaths.filter((p) => p === "-").length + (letterPath === "-" ? 1 : 0) > 1) {
     throw new UsageError("standard input (-) can be read only once");
   }
-  const letter = readInput(letterPath);
-  const press = pressPaths.map((p) => readInput(p));
+  const letter = await readInput(letterPath);
+  const press: Awaited<ReturnType<typeof readInput>>[] = [];
+  for (const p of pressPaths) press.push(await readInput(p));
   for (const w of [letter, ...press].flatMap((r) => r.warnings)) warn(w);
   if (!segmentSentences(letter.doc.text).some(isFindingSentence)) {
     throw new InputError(

@@ -11,10 +11,10 @@ function describe(err: unknown): string {
 }
 
 /** Reads one input (a path, or `-` for standard input) into a document, or throws an InputError. */
-export function readInput(
+export async function readInput(
   path: string,
   stdin: () => Uint8Array = () => readFileSync(0),
-): { doc: SourceDocument; warnings: string[] } {
+): Promise<{ doc: SourceDocument; warnings: string[] }> {
   if (/^https?:\/\//i.test(path))
     throw new InputError(path, "URLs are not supported yet (save the page and pass the file)");
   let bytes: Uint8Array;
