@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { buildLetterIndex } from "../../src/core/align/letterIndex.js";
+import { regionsOf } from "../../src/core/judge/context.js";
 import { differentDocumentReason, identifierConflicts } from "../../src/core/judge/differentDocument.js";
 import { findHedges } from "../../src/core/judge/hedges.js";
 import { findOverstatement } from "../../src/core/judge/overstated.js";
@@ -37,6 +39,22 @@ describe("findOverstatement", () => {
     expect(findOverstatement("Hospital discharges are now quick.", letter, whole(letter))).toMatch(
       /from a low base/,
     );
+  });
+
+  it("reads the hedge at the end of the matched clause, beyond the words the press shares", () => {
+    const letter =
+      "The timeliness of initial health assessments for looked-after children is improving from a low base, and leaders know why.";
+    const sentences = segmentSentences(letter);
+    const ctx = { text: letter, sentences, index: buildLetterIndex(letter, sentences) };
+    const toks = ctx.index.sentenceTokens[0] ?? [];
+    const matched = toks.flatMap((t, i) =>
+      ["timeliness", "health", "assessments"].includes(t.norm) ? [i] : [],
+    );
+    const regions = regionsOf(ctx, new Map([[0, matched]]));
+    const covered = letter.slice(regions[0]?.start, regions[0]?.end);
+    expect(covered).toContain("from a low base");
+    expect(covered).not.toContain("leaders");
+    expect(findOverstatement("Health assessments are now timely.", letter, regions)).toMatch(/low base/);
   });
 
   it("flags a dropped quantifier ('some' → all implied)", () => {
@@ -158,6 +176,32 @@ describe("different document", () => {
     expect(identifierConflicts("The fourth monitoring visit found progress.", letter)).toHaveLength(1);
     expect(identifierConflicts("Inspectors rated the school outstanding.", letter)).toHaveLength(1);
     expect(identifierConflicts("The third monitoring visit found progress.", letter)).toHaveLength(0);
+    // A possessive object between the verb and the grade.
+    expect(
+      identifierConflicts("The CQC has rated Eastbridge Trust’s maternity unit as ‘Outstanding’.", letter),
+    ).toHaveLength(1);
+  });
+
+  it("takes many quotations with hardly any in the letter as another document, even on a shared topic", () => {
+    expect(
+      differentDocumentReason({
+        regulatorQuotes: 12,
+        quotesFound: 1,
+        claims: 20,
+        claimsSourced: 11,
+        conflicts: [],
+      }),
+    ).toMatch(/1 of 12 quotations/);
+    // Two quotations missing out of three is not enough on its own when most claims are sourced.
+    expect(
+      differentDocumentReason({
+        regulatorQuotes: 3,
+        quotesFound: 0,
+        claims: 20,
+        claimsSourced: 14,
+        conflicts: [],
+      }),
+    ).toBeUndefined();
   });
 
   it("decides from quotations and sourced claims", () => {

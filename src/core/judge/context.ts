@@ -27,15 +27,38 @@ export function isAttributionToken(t: Token): boolean {
   return ATTRIBUTION_WORDS.has(t.norm.replace(/'s$/, ""));
 }
 
-/** The part of each source sentence the matched words span, widened by a few words each side. */
+/**
+ * How far past the last matched word a region reaches to take in the rest of its clause: the
+ * predicate that qualifies the matched subject ("…health assessments is improving from a low base")
+ * belongs to the claim, a new clause after a comma or semicolon does not.
+ */
+const CLAUSE_REACH = 12;
+
+/** Index of the last token of the clause holding token `i`, looking at most `reach` tokens ahead. */
+function clauseEnd(text: string, toks: Token[], i: number, reach: number): number {
+  let j = i;
+  while (j + 1 < toks.length && j + 1 - i <= reach) {
+    const between = text.slice((toks[j] as Token).end, (toks[j + 1] as Token).start);
+    if (/[,;:()–—]/.test(between)) return j;
+    j++;
+  }
+  return j + 1 >= toks.length ? j : i;
+}
+
+/**
+ * The part of each source sentence the matched words span, widened by a few words each side and, after
+ * the last matched word, to the end of its clause when that is near.
+ */
 export function regionsOf(ctx: LetterContext, matched: Map<number, number[]>, widen = 3): LetterRegion[] {
   const regions: LetterRegion[] = [];
   for (const [s, idx] of matched) {
     const sentence = ctx.sentences[s];
     const toks = ctx.index.sentenceTokens[s];
     if (!sentence || !toks || idx.length === 0) continue;
+    const lastMatched = idx[idx.length - 1] as number;
+    const clause = clauseEnd(ctx.text, toks, lastMatched, CLAUSE_REACH);
     const first = toks[Math.max(0, (idx[0] as number) - widen)] as Token;
-    const last = toks[Math.min(toks.length - 1, (idx[idx.length - 1] as number) + widen)] as Token;
+    const last = toks[Math.min(toks.length - 1, Math.max(lastMatched + widen, clause))] as Token;
     regions.push({
       sentence: { start: sentence.start, end: sentence.end },
       start: first.start,

@@ -25,10 +25,10 @@ const ORDINAL_VISIT = new RegExp(
 );
 /**
  * A judgement named with its verb: "rated outstanding", "judged to be good", "rated the school
- * outstanding" (up to three words of object between verb and grade), "a rating of 'inadequate'".
+ * outstanding" (up to five words of object between verb and grade), "a rating of 'inadequate'".
  */
 const JUDGEMENT =
-  /\b(?:rated|judged|graded|found to be|rating of)\s+(?:\w+\s+){0,3}?(?:as\s+|to be\s+)?['‘"“]?(outstanding|good|requires improvement|inadequate)\b/gi;
+  /\b(?:rated|judged|graded|found to be|rating of)\s+(?:[\w’'-]+\s+){0,5}?(?:as\s+|to be\s+)?['‘"“]?(outstanding|good|requires improvement|inadequate)\b/gi;
 
 function ordinalsOf(text: string): Set<string> {
   return new Set([...text.matchAll(ORDINAL_VISIT)].map((m) => (m[1] as string).toLowerCase()));
@@ -74,7 +74,12 @@ export function differentDocumentReason(e: DifferentDocumentEvidence): string | 
   if (e.conflicts.length > 0 && (fewQuotesFound || sourcedShare < 0.35 || (quoteShare ?? 0) < 0.5)) {
     return `${e.conflicts[0]}; ${quotesLine}; ${sourcedLine}`;
   }
+  // Few of its regulator quotations in the letter, and the rest of it not mostly sourced here either.
   if (fewQuotesFound && sourcedShare < 0.5) return `${quotesLine}; ${sourcedLine}`;
+  // Many quotations and hardly any found: the regulator said these words somewhere else, whatever
+  // loose overlap the article's own sentences have with this letter's (shared topic vocabulary).
+  if (fewQuotesFound && e.regulatorQuotes >= 5 && (quoteShare ?? 1) < 0.2)
+    return `${quotesLine}; ${sourcedLine}`;
   if (littleSourced && (quoteShare ?? 0) < 0.5) return `${sourcedLine}`;
   return undefined;
 }

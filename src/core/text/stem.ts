@@ -11,11 +11,15 @@ const porter = require("natural/lib/natural/stemmers/porter_stemmer") as Stemmer
 
 const cache = new Map<string, string>();
 
-/** Porter stem of a lower-case word, memoised (letters repeat the same vocabulary). */
+/**
+ * Porter stem of a lower-case word, applied twice, memoised (letters repeat the same vocabulary).
+ * One pass leaves derivations apart that a paraphrase moves between ("timeliness" → "timeli" but
+ * "timely" → "time"); a second pass joins them (both → "time") and leaves other stems unchanged.
+ */
 export function stemWord(word: string): string {
   let s = cache.get(word);
   if (s === undefined) {
-    s = /^\d+$/.test(word) ? word : porter.stem(word);
+    s = /^\d+$/.test(word) ? word : porter.stem(porter.stem(word));
     if (cache.size > 50_000) cache.clear();
     cache.set(word, s);
   }
