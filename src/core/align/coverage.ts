@@ -1,3 +1,4 @@
+import { senseOf } from "../text/synonyms.js";
 import { isContentToken, type Token } from "../text/tokens.js";
 import type { LetterIndex } from "./letterIndex.js";
 
@@ -22,17 +23,24 @@ export function coverage(
   ignore?: (t: Token) => boolean,
 ): Coverage {
   const content = press.filter((t) => isContentToken(t) && !ignore?.(t));
+  // A press word is found when its stem, or its synonym group ("promptly" ~ "timeliness"), is there.
   const sourceStems = new Set<string>();
-  for (const s of sources) for (const t of index.sentenceTokens[s] ?? []) sourceStems.add(t.stem);
+  for (const s of sources)
+    for (const t of index.sentenceTokens[s] ?? []) {
+      sourceStems.add(t.stem);
+      const sense = senseOf(t.stem);
+      if (sense) sourceStems.add(sense);
+    }
   let total = 0;
   let found = 0;
   const shared = new Set<string>();
   for (const t of content) {
     const w = index.idf(t.stem);
     total += w;
-    if (sourceStems.has(t.stem)) {
+    const key = sourceStems.has(t.stem) ? t.stem : senseOf(t.stem);
+    if (key !== undefined && sourceStems.has(key)) {
       found += w;
-      shared.add(t.stem);
+      shared.add(key);
     }
   }
   const matchedInSource = new Map<number, number[]>();
@@ -40,7 +48,11 @@ export function coverage(
     const toks = index.sentenceTokens[s] ?? [];
     matchedInSource.set(
       s,
-      toks.flatMap((t, i) => (isContentToken(t) && shared.has(t.stem) ? [i] : [])),
+      toks.flatMap((t, i) => {
+        if (!isContentToken(t)) return [];
+        const sense = senseOf(t.stem);
+        return shared.has(t.stem) || (sense !== undefined && shared.has(sense)) ? [i] : [];
+      }),
     );
   }
   return { weighted: total === 0 ? 0 : found / total, shared: shared.size, matchedInSource };

@@ -1,0 +1,95 @@
+/**
+ * The whole comparison on an invented CQC letter and two invented articles (one about this letter, one
+ * about another inspection): kinds, flags, omissions and offsets, away from the bundled Ofsted seeds.
+ */
+import { describe, expect, it } from "vitest";
+import { compare } from "../../src/core/compare.js";
+import type { DocumentComparison, Finding } from "../../src/core/types.js";
+import { CQC_LETTER, GAZETTE_ARTICLE } from "../fixtures/cqcLetter.js";
+
+const letter = { source: "cqc-letter.txt", text: CQC_LETTER, format: "text" as const };
+const gazette = { source: "gazette.txt", text: GAZETTE_ARTICLE, format: "text" as const };
+
+/** An article about a different inspection of another home, sharing only the topic's vocabulary. */
+const OTHER_HOME = `Riverside Lodge rated good
+
+Riverside Lodge in Hexham has been rated good by the Care Quality Commission after its latest inspection in January.
+
+The CQC said "residents enjoy a varied programme of activities led by a dedicated coordinator".
+
+It also found "the garden has been redesigned so that people living with dementia can use it safely".
+
+Inspectors said "night staff know each resident's routine and respond quickly to call bells".
+
+Staff are kind and care plans reflect people's preferences and life histories.
+
+Inspectors said "the provider has invested in new hoists and pressure-relieving equipment".`;
+
+function findingWith(doc: DocumentComparison, words: string): Finding {
+  const f = doc.findings.find((x) => x.press.text.includes(words));
+  if (!f) throw new Error(`no finding holds "${words}"`);
+  return f;
+}
+
+describe("compare: an article about this letter", () => {
+  const result = compare(letter, [gazette]);
+  const doc = result.documents[0] as DocumentComparison;
+
+  it("reports on this letter", () => {
+    expect(doc.differentDocument).toBe(false);
+  });
+
+  it("classifies each kind of press sentence", () => {
+    expect(findingWith(doc, "Leaders have taken effective action").kind).toBe("quote-exact");
+    expect(findingWith(doc, "staffing levels are now good").kind).toBe("quote-altered");
+    expect(findingWith(doc, "Call bells are now answered promptly").kind).toBe("overstated");
+    expect(findingWith(doc, "rated outstanding for its leadership").kind).toBe("unsupported");
+    expect(findingWith(doc, "We are delighted").kind).toBe("not-checked");
+    expect(findingWith(doc, "press office").kind).toBe("not-checked");
+  });
+
+  it("flags praise reported without the caveat that follows it", () => {
+    const f = findingWith(doc, "Some care plans are beginning to reflect");
+    expect(["copied", "paraphrase"]).toContain(f.kind);
+    expect(f.flags).toContain("selective");
+    expect(f.reason).toMatch(/not yet consistent/);
+  });
+
+  it("lists the critical findings the article never reports", () => {
+    const omitted = doc.omissions.map((o) => o.text);
+    expect(omitted.some((t) => t.includes("mental capacity assessments"))).toBe(true);
+    expect(omitted.some((t) => t.includes("waited too long"))).toBe(true);
+    // Praise and history are not omissions.
+    expect(omitted.some((t) => t.includes("comprehensive"))).toBe(false);
+    expect(omitted.some((t) => t.includes("rated requires improvement"))).toBe(false);
+  });
+
+  it("points every finding at the exact words in both texts", () => {
+    for (const f of doc.findings) {
+      expect(GAZETTE_ARTICLE.slice(f.press.start, f.press.end)).toBe(f.press.text);
+      for (const l of f.letter) expect(CQC_LETTER.slice(l.start, l.end)).toBe(l.text);
+    }
+    for (const o of doc.omissions) expect(CQC_LETTER.slice(o.start, o.end)).toBe(o.text);
+  });
+
+  it("is deterministic", () => {
+    expect(JSON.stringify(compare(letter, [gazette]))).toBe(JSON.stringify(result));
+  });
+});
+
+describe("compare: an article about another inspection", () => {
+  const doc = compare(letter, [{ source: "other.txt", text: OTHER_HOME, format: "text" }])
+    .documents[0] as DocumentComparison;
+
+  it("is recognised as another document, with a reason", () => {
+    expect(doc.differentDocument).toBe(true);
+    expect(doc.differentDocumentReason).toMatch(/quotations|judgement|claims/);
+  });
+
+  it("raises no misquote or overstatement against this letter", () => {
+    for (const f of doc.findings) {
+      expect(["quote-altered", "overstated", "unsupported"]).not.toContain(f.kind);
+      expect(f.flags).not.toContain("selective");
+    }
+  });
+});
