@@ -122,6 +122,15 @@ function compareDocument(
         d.judgement = { ...j, reason: `not in this letter; the article reports on another document` };
       } else if (j.kind === "unsupported") {
         d.judgement = { ...j, kind: "not-checked", reason: "about another document than this letter" };
+      } else if (j.kind === "overstated") {
+        // A hedge missing from a sentence that only shares topic words with this letter says nothing
+        // about how the other document was reported: keep the closest passage, but do not judge it.
+        d.judgement = {
+          ...j,
+          kind: "not-checked",
+          flags: [],
+          reason: `about another document than this letter (closest letter passage ${Math.round(j.similarity * 100)}% of its words)`,
+        };
       }
     }
   }
@@ -130,11 +139,19 @@ function compareDocument(
   const reported = new Set<number>();
   for (const d of drafts)
     if (d.judgement.kind !== "not-checked") for (const l of d.judgement.letter) reported.add(l.index);
-  const pressTokens = sentences.map((s) => tokenize(s.text));
+  // Each press sentence's stems once, and each letter sentence's answer once: the selective and
+  // omission rules ask about the same letter sentences many times.
+  const pressStems = sentences.map((s) => new Set(tokenize(s.text).map((t) => t.stem)));
+  const reportedMemo = new Map<number, boolean>();
   const isReported = (i: number) => {
     if (reported.has(i)) return true;
-    const s = ctx.sentences[i];
-    return s !== undefined && reportedElsewhere(ctx, s, pressTokens);
+    let answer = reportedMemo.get(i);
+    if (answer === undefined) {
+      const s = ctx.sentences[i];
+      answer = s !== undefined && reportedElsewhere(ctx, s, pressStems);
+      reportedMemo.set(i, answer);
+    }
+    return answer;
   };
 
   const findings: Finding[] = drafts.map((d) => {

@@ -133,6 +133,42 @@ describe("polarity and caveats", () => {
     expect(polarityOf(sentence("Staff are kind and the home is clean."))).toBe("positive");
   });
 
+  it("reads a past judgement as history, not as a finding of this letter", () => {
+    expect(
+      polarityOf(
+        sentence("This was the third monitoring visit since the trust was rated inadequate in 2022."),
+      ),
+    ).toBe("neutral");
+    expect(
+      polarityOf(sentence("Since the school was judged to be inadequate, governors have been replaced.")),
+    ).toBe("neutral");
+    // …but a present judgement or a present weakness in the same sentence still counts.
+    expect(
+      polarityOf(
+        sentence("The home was rated inadequate in May, and medicines are still not stored safely."),
+      ),
+    ).toBe("critical");
+  });
+
+  it("tells a concern raised from a concern addressed", () => {
+    expect(polarityOf(sentence("A duty service addresses young people's concerns promptly."))).not.toBe(
+      "critical",
+    );
+    expect(polarityOf(sentence("Inspectors have serious concerns about night-time staffing."))).toBe(
+      "critical",
+    );
+    expect(polarityOf(sentence("Staffing at weekends remains a concern for the ward."))).toBe("critical");
+  });
+
+  it("reads 'areas for improvement are identified' as practice, and 'areas for improvement include' as criticism", () => {
+    expect(
+      polarityOf(sentence("Audits are thorough and areas for improvement are identified and acted on.")),
+    ).toBe("positive");
+    expect(
+      polarityOf(sentence("Areas for improvement include the recording of restraint and staff training.")),
+    ).toBe("critical");
+  });
+
   it("does not count method sentences as findings", () => {
     expect(polarityOf(sentence("Inspectors looked at records that needed improvement last year."))).toBe(
       "neutral",

@@ -94,6 +94,9 @@ export const CRITICISM = [
   "not yet",
   "not all",
   "not (?:always|consistently|sufficiently|routinely|effective|good enough)",
+  // Practice not done as it should be: "medicines are not stored safely", "still not recorded".
+  "not (?:\\w+ )?(?:safely|properly|correctly|accurately|well|effectively|securely|robustly)",
+  "still not",
   "too (?:long|slow|slowly|many|few|much|often|late|early)",
   "(?:in)?consistent(?:ly)?",
   "insufficient(?:ly)?",
@@ -102,13 +105,20 @@ export const CRITICISM = [
   "poor(?:ly)?",
   "inadequate",
   "requires? improvement",
-  "areas? (?:for|of|requiring) (?:improvement|development)",
+  // Not "areas for improvement" alone: "areas for improvement are identified and acted on" is praise
+  // of the managers' practice. The phrase is critical when it introduces the areas themselves.
+  "(?:key |main |the )?areas? (?:for|requiring) (?:further )?(?:improvement|development) (?:include|includes|are|is|remain|remains)(?! identified| acted| tackled| addressed)",
   "(?:from )?a low base",
   "drift",
   "in an emergency",
   "harmful",
   "at risk of harm",
-  "concerns?",
+  // Not "concerns" alone: "a duty service to address young people's concerns" is no criticism.
+  "(?:cause|causes) for concern",
+  "(?:area|areas|matter|matters) of concern",
+  "(?:is|are|remains?) a (?:serious |significant )?concern",
+  "concerns? (?:about|over|remain|remains|persist|persists|were raised|have been raised|was raised)",
+  "(?:serious|significant|continuing|ongoing) concerns?",
   "shortfalls?",
   "failures?",
   "failed",
@@ -119,6 +129,14 @@ export const CRITICISM = [
   "remain(?:s|ed)? (?:a )?(?:weak|poor|concern)",
   "(?:is|are) (?:still )?(?:too )?(?:slow|limited)",
 ];
+
+/**
+ * A past judgement named as history ("since the local authority was judged inadequate", "was rated
+ * requires improvement in 2019"): context for the visit, not a finding of this letter. Removed from a
+ * sentence before its criticism markers are read.
+ */
+export const PAST_JUDGEMENT =
+  /\b(?:was|were|had been|has been|have been)\s+(?:previously\s+)?(?:judged|rated|graded|found to be)\s+(?:to be\s+|as\s+)?['‘"“]?(?:inadequate|requires improvement|poor|weak)['’"”]?(?:\s+(?:for|in)\s+(?:its\s+|their\s+)?overall effectiveness)?/gi;
 
 /** Markers of praise. */
 export const PRAISE = [

@@ -1,4 +1,4 @@
-import { isContentToken, type Token } from "../text/tokens.js";
+import { isContentToken } from "../text/tokens.js";
 import type { Sentence } from "../types.js";
 import type { LetterContext } from "./context.js";
 
@@ -14,14 +14,13 @@ const REVERSE_SHARED = 3;
 export function reportedElsewhere(
   ctx: LetterContext,
   letterSentence: Sentence,
-  pressSentences: Token[][],
+  pressSentences: readonly ReadonlySet<string>[],
 ): boolean {
   const content = (ctx.index.sentenceTokens[letterSentence.index] ?? []).filter(isContentToken);
   let total = 0;
   for (const t of content) total += ctx.index.idf(t.stem);
   if (total === 0) return false;
-  for (const press of pressSentences) {
-    const stems = new Set(press.map((t) => t.stem));
+  for (const stems of pressSentences) {
     let found = 0;
     const shared = new Set<string>();
     for (const t of content) {

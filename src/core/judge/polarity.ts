@@ -1,5 +1,5 @@
 import type { Sentence } from "../types.js";
-import { CAVEAT_OPENERS, CRITICISM, lexiconPattern, METHOD, PRAISE } from "./lexicon.js";
+import { CAVEAT_OPENERS, CRITICISM, lexiconPattern, METHOD, PAST_JUDGEMENT, PRAISE } from "./lexicon.js";
 
 const CRITICISM_RE = lexiconPattern(CRITICISM, "i");
 const PRAISE_RE = lexiconPattern(PRAISE, "i");
@@ -15,8 +15,9 @@ export function isFindingSentence(s: Sentence): boolean {
 /** Is a letter sentence a critical finding, a positive one, or neither (method, administration)? */
 export function polarityOf(s: Sentence): Polarity {
   if (!isFindingSentence(s) || METHOD.test(s.text)) return "neutral";
-  if (CRITICISM_RE.test(s.text)) return "critical";
-  if (PRAISE_RE.test(s.text)) return "positive";
+  const present = s.text.replace(PAST_JUDGEMENT, " ");
+  if (CRITICISM_RE.test(present)) return "critical";
+  if (PRAISE_RE.test(present)) return "positive";
   return "neutral";
 }
 
