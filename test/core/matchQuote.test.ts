@@ -27,6 +27,24 @@ describe("matchQuote", () => {
     expect(CQC_LETTER.slice(m.start, m.end)).toContain("Staffing levels are now sufficient");
   });
 
+  it("recognises a short quotation that rearranges the letter's words", () => {
+    const letter =
+      "Staff described to inspectors a positive change in the culture within the service, and morale is good.";
+    const idx = buildLetterIndex(letter, segmentSentences(letter));
+    const quoted = "positive culture change";
+    const m = matchQuote(idx, quoted, 0, quoted.length);
+    expect(m.grade).toBe("close");
+    expect(letter.slice(m.start, m.end)).toBe("positive change in the culture");
+  });
+
+  it("does not assemble a quotation from words scattered over a long sentence", () => {
+    const letter =
+      "Positive feedback came from parents about the school's many clubs, trips and visits, although the change to the timetable and the culture of homework were criticised.";
+    const idx = buildLetterIndex(letter, segmentSentences(letter));
+    const quoted = "positive culture change";
+    expect(matchQuote(idx, quoted, 0, quoted.length).grade).toBe("none");
+  });
+
   it("finds nothing for words the letter never uses", () => {
     expect(match("an outstanding beacon of excellence in the region").grade).toBe("none");
   });

@@ -1,5 +1,5 @@
 import { diffArrays } from "diff";
-import { type Token, tokenize } from "../text/tokens.js";
+import { isContentToken, type Token, tokenize } from "../text/tokens.js";
 import type { LetterIndex } from "./letterIndex.js";
 
 export interface QuoteMatch {
@@ -14,6 +14,8 @@ export interface QuoteMatch {
   firstToken: number;
   /** True when the quotation holds words in square brackets (an editorial insertion). */
   bracketed: boolean;
+  /** True when the match is the letter's words in another order (see findReordered). */
+  reordered?: boolean;
 }
 
 /**
@@ -105,6 +107,69 @@ function findClose(
   return best;
 }
 
+/** Position in `index.tokens` of the token starting at character `start` (binary search). */
+function tokenPositionAt(index: LetterIndex, start: number): number {
+  let lo = 0;
+  let hi = index.tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((index.tokens[mid] as Token).start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A short quotation (at most this many content words) may be the letter's words rearranged. */
+const REORDER_MAX_CONTENT = 6;
+
+/**
+ * The letter's words in another order: every content word of a short quotation (by stem) inside one
+ * letter sentence, within a window at most twice the quotation's length — "a positive change in the
+ * culture" quoted as "positive culture change". Order-sensitive matching misses these; they are
+ * altered quotations, not invented ones. Returns the tightest such window, as token positions.
+ */
+function findReordered(index: LetterIndex, quoted: Token[]): { first: number; last: number } | undefined {
+  const content = quoted.filter(isContentToken);
+  const stems = [...new Set(content.map((t) => t.stem))];
+  if (stems.length < 2 || stems.length > REORDER_MAX_CONTENT) return undefined;
+  const maxSpan = 2 * quoted.length + 1;
+  let rarest = index.postings.get(stems[0] as string) ?? [];
+  for (const stem of stems) {
+    const list = index.postings.get(stem) ?? [];
+    if (list.length < rarest.length) rarest = list;
+  }
+  let best: { first: number; last: number } | undefined;
+  for (const s of rarest) {
+    const toks = index.sentenceTokens[s] ?? [];
+    // Tightest window of the sentence holding every stem (sliding window over its tokens).
+    const need = new Map<string, number>();
+    let missing = stems.length;
+    let lo = 0;
+    for (let hi = 0; hi < toks.length; hi++) {
+      const stem = (toks[hi] as Token).stem;
+      if (stems.includes(stem)) {
+        const n = need.get(stem) ?? 0;
+        if (n === 0) missing--;
+        need.set(stem, n + 1);
+      }
+      while (missing === 0) {
+        const span = hi - lo + 1;
+        const offset = tokenPositionAt(index, (toks[lo] as Token).start);
+        if (span <= maxSpan && (!best || span < best.last - best.first + 1))
+          best = { first: offset, last: offset + span - 1 };
+        const out = (toks[lo] as Token).stem;
+        const n = need.get(out);
+        if (n !== undefined) {
+          need.set(out, n - 1);
+          if (n - 1 === 0) missing++;
+        }
+        lo++;
+      }
+    }
+  }
+  return best;
+}
+
 /** Looks for the quoted words `text[start, end)` in the letter. */
 export function matchQuote(index: LetterIndex, text: string, start: number, end: number): QuoteMatch {
   const { fragments, bracketed } = quotedWords(text, start, end);
@@ -131,7 +196,23 @@ export function matchQuote(index: LetterIndex, text: string, start: number, end:
     return { grade: "exact", score: 1, start: a.start, end: b.end, firstToken: firstPos, bracketed };
   }
   const words = fragments.flat().map((t) => t.norm);
-  const close = findClose(index, words);
+  let close: { score: number; first: number; last: number; reordered?: boolean } | undefined = findClose(
+    index,
+    words,
+  );
+  if (!close || close.score < CLOSE_QUOTE) {
+    const reordered = findReordered(index, fragments.flat());
+    if (reordered) {
+      const span = reordered.last - reordered.first + 1;
+      // Scored as a Dice of the quoted words against the window, floored at the close threshold: all
+      // the quoted content words are there, only their order and the function words differ.
+      close = {
+        ...reordered,
+        score: Math.max(CLOSE_QUOTE, (2 * words.length) / (words.length + span)),
+        reordered: true,
+      };
+    }
+  }
   if (!close) return none;
   const a = index.tokens[close.first] as Token;
   const b = index.tokens[close.last] as Token;
@@ -142,5 +223,6 @@ export function matchQuote(index: LetterIndex, text: string, start: number, end:
     end: b.end,
     firstToken: close.first,
     bracketed,
+    ...(close.reordered ? { reordered: true } : {}),
   };
 }

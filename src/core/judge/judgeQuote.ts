@@ -66,9 +66,14 @@ export function judgeQuotePiece(
   // Misattributed: the letter gives these words to someone it reports (staff, carers), and the
   // reporting clause is outside the quoted words, while the press gives them to the regulator.
   const first = letter[0];
+  let misattribution = "";
   if (q.speaker === "regulator" && first) {
     const lead = ctx.text.slice(first.start, m.start);
-    if (REPORTED_SPEAKERS.test(lead)) flags.push("misattributed");
+    const who = REPORTED_SPEAKERS.exec(lead);
+    if (who) {
+      flags.push("misattributed");
+      misattribution = `; the letter gives these words to others ("${who[0].replace(/\s+/g, " ")}")`;
+    }
   }
   if (m.grade === "exact") {
     // Overgeneralised: the letter limits the quoted words with a quantifier just before them
@@ -84,11 +89,12 @@ export function judgeQuotePiece(
       similarity: 1,
       matched: { start: m.start, end: m.end },
       diff: m.bracketed ? wordDiff(letterWords, quoted) : undefined,
-      reason: m.bracketed
-        ? "the quoted words are in the letter, with an insertion in square brackets"
-        : flags.includes("overgeneralised")
-          ? `the quoted words are in the letter, but the letter limits them ("${q8?.[0].trim()}") and the press drops that`
-          : "the quoted words are in the letter",
+      reason:
+        (m.bracketed
+          ? "the quoted words are in the letter, with an insertion in square brackets"
+          : flags.includes("overgeneralised")
+            ? `the quoted words are in the letter, but the letter limits them ("${q8?.[0].trim()}") and the press drops that`
+            : "the quoted words are in the letter") + misattribution,
     };
   }
   const diff = wordDiff(letterWords, quoted);
@@ -107,9 +113,11 @@ export function judgeQuotePiece(
     similarity: m.score,
     matched: { start: m.start, end: m.end },
     diff,
-    reason:
-      `the quotation differs from the letter in ${changed} place${changed === 1 ? "" : "s"} (${words} words)` +
-      (dropped.length ? `; letter has "${dropped.slice(0, 2).join('", "')}"` : "") +
-      (added.length ? `; press has "${added.slice(0, 2).join('", "')}"` : ""),
+    reason: m.reordered
+      ? `the letter's words in another order: the letter has "${letterWords.replace(/\s+/g, " ")}"${misattribution}`
+      : `the quotation differs from the letter in ${changed} place${changed === 1 ? "" : "s"} (${words} words)` +
+        (dropped.length ? `; letter has "${dropped.slice(0, 2).join('", "')}"` : "") +
+        (added.length ? `; press has "${added.slice(0, 2).join('", "')}"` : "") +
+        misattribution,
   };
 }
