@@ -124,8 +124,8 @@ const REORDER_MAX_CONTENT = 6;
 
 /**
  * The letter's words in another order: every content word of a short quotation (by stem) inside one
- * letter sentence, within a window at most twice the quotation's length — "a positive change in the
- * culture" quoted as "positive culture change". Order-sensitive matching misses these; they are
+ * letter sentence, within a window at most twice the quotation's length — "a marked change in the
+ * ward's routine" quoted as "marked routine change". Order-sensitive matching misses these; they are
  * altered quotations, not invented ones. Returns the tightest such window, as token positions.
  */
 function findReordered(index: LetterIndex, quoted: Token[]): { first: number; last: number } | undefined {

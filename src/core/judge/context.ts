@@ -29,7 +29,7 @@ export function isAttributionToken(t: Token): boolean {
 
 /**
  * How far past the last matched word a region reaches to take in the rest of its clause: the
- * predicate that qualifies the matched subject ("…health assessments is improving from a low base")
+ * predicate that qualifies the matched subject ("…the response to call bells is improving from a low point")
  * belongs to the claim, a new clause after a comma or semicolon does not.
  */
 const CLAUSE_REACH = 12;

@@ -6,7 +6,7 @@
 
 /** Hedge classes: a restatement must keep a hedge of the same class or it overstates the letter. */
 export const HEDGES = {
-  /** Work in progress, not done: "beginning to", "is being recommissioned", "intended to". */
+  /** Work in progress, not done: "beginning to", "is being rebuilt", "intended to". */
   stage: [
     "beginning to",
     "begun to",
@@ -58,7 +58,7 @@ export const HEDGES = {
     "often",
     "sometimes",
   ],
-  /** Something still to do: "needs to", "further work is needed". */
+  /** Something still to do: "needs to", "further work is required". */
   need: ["needs? to", "needed", "further work", "should", "must", "requires?", "still"],
 } as const;
 export type HedgeClass = keyof typeof HEDGES;
@@ -85,7 +85,7 @@ export const STRENGTHENERS = [
 
 /**
  * Markers of a critical finding in a letter: something not good enough, or still to do. Deliberately
- * phrases, not single words like "delay" ("helping to minimise delay" is praise).
+ * phrases, not single words like "delay" ("work that helps reduce delay" is praise).
  */
 export const CRITICISM = [
   "needs? to",
@@ -105,7 +105,7 @@ export const CRITICISM = [
   "poor(?:ly)?",
   "inadequate",
   "requires? improvement",
-  // Not "areas for improvement" alone: "areas for improvement are identified and acted on" is praise
+  // Not "areas for improvement" alone: "audits find areas for improvement and fix them" is praise
   // of the managers' practice. The phrase is critical when it introduces the areas themselves.
   "(?:key |main |the )?areas? (?:for|requiring) (?:further )?(?:improvement|development) (?:include|includes|are|is|remain|remains)(?! identified| acted| tackled| addressed)",
   "(?:from )?a low base",
@@ -113,7 +113,7 @@ export const CRITICISM = [
   "in an emergency",
   "harmful",
   "at risk of harm",
-  // Not "concerns" alone: "a duty service to address young people's concerns" is no criticism.
+  // Not "concerns" alone: "a helpline that answers families' concerns" is no criticism.
   "(?:cause|causes) for concern",
   "(?:area|areas|matter|matters) of concern",
   "(?:is|are|remains?) a (?:serious |significant )?concern",
@@ -131,7 +131,7 @@ export const CRITICISM = [
 ];
 
 /**
- * A past judgement named as history ("since the local authority was judged inadequate", "was rated
+ * A past judgement named as history ("since the trust was rated inadequate", "was rated
  * requires improvement in 2019"): context for the visit, not a finding of this letter. Removed from a
  * sentence before its criticism markers are read.
  */
@@ -227,13 +227,13 @@ export const STRONG_CRITICISM = [
 ];
 
 /**
- * Method sentences say what inspectors did, not what they found ("Inspectors looked at…",
- * "They assessed progress…"): they are neither findings nor omissions.
+ * Method sentences say what inspectors did, not what they found ("Inspectors sampled…",
+ * "They evaluated…"): they are neither findings nor omissions.
  */
 export const METHOD =
   /^(?:in addition, )?(?:the )?(?:inspectors?|they|we|the visit|this visit|the inspection|this letter|the (?:lead )?inspector)\s+(?:also\s+)?(?:evaluated|assessed|considered|looked|spoke|met|read|reviewed|examined|sampled|observed|visited|focused|tracked|scrutinised|summarises|were|was|talked|interviewed|held)\b/i;
 
-/** Speakers other than the regulator whose words a letter reports ("Staff described to inspectors…"). */
+/** Speakers other than the regulator whose words a letter reports ("Residents told inspectors…"). */
 export const REPORTED_SPEAKERS =
   /\b(?:staff|social workers|parents|carers|foster carers|young people|children|care leavers|managers|leaders|residents|patients|pupils|the chair[^.]{0,60}?)\s+(?:\w+\s+)?(?:described|reported|told|said|say|says|commented|explained|felt|feel)\b/i;
 

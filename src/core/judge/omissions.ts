@@ -5,8 +5,8 @@ import type { LetterContext } from "./context.js";
 /**
  * A letter finding counts as reported when a press finding cites it as a source, or when one press
  * sentence carries most of its distinctive words in other order (REVERSE_COVERED of their IDF weight,
- * at least REVERSE_SHARED of them) — "a need to ensure all visits are purposeful" reports "not all
- * visits are purposeful". An omission is a critical finding reported in neither way.
+ * at least REVERSE_SHARED of them) — "a need to make sure every ward round is recorded" reports "not
+ * every ward round is recorded". An omission is a critical finding reported in neither way.
  */
 export const REVERSE_COVERED = 0.6;
 const REVERSE_SHARED = 3;

@@ -22,8 +22,8 @@ const STRENGTHENER = lexiconPattern(STRENGTHENERS);
 const CRITICISM_RE = lexiconPattern(CRITICISM);
 
 /**
- * Overstated: the press restates a letter finding but drops its hedge ("improving from a low base"
- * → "now timely"; "some" → dropped; "beginning to" → "is"; "is being recommissioned" → "has been"),
+ * Overstated: the press restates a letter finding but drops its hedge ("improving from a low point"
+ * → "now prompt"; "some" → dropped; "beginning to" → "is"; "is being rebuilt" → "has been"),
  * or adds a superlative the letter never uses. A press sentence that itself reports criticism
  * ("a need to…", "not yet…") is reporting the caveat, not overstating the praise.
  * Returns the reason, or undefined when the restatement keeps the letter's strength.
@@ -48,7 +48,7 @@ export function findOverstatement(
       const samePhrase = press.toLowerCase().includes(h.phrase.toLowerCase());
       if (samePhrase) continue;
       // Another hedge of the same kind keeps the strength ("most" → "the majority"), except that a
-      // baseline ("from a low base") has no substitute.
+      // baseline ("from a low point") has no substitute.
       if (h.cls !== "baseline" && pressClasses.has(h.cls)) continue;
       if (!dropped.some((d) => d.toLowerCase() === h.phrase.toLowerCase())) dropped.push(h.phrase);
     }

@@ -4,7 +4,7 @@ import { caveatClauseStart, isCaveat, polarityOf } from "./polarity.js";
 /**
  * Selective quoting: the press reports a positive letter passage but never reports the caveat that
  * stands right after it in the letter — the next sentence of the same paragraph when it is critical
- * ("However, this practice is not yet consistent."), or the critical clause after ", but" in the same
+ * ("However, this is not yet the case on every ward."), or the critical clause after ", but" in the same
  * sentence when the press words line up only with the part before it.
  * Returns the caveat's letter sentence (or clause), or undefined.
  */

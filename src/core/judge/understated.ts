@@ -5,7 +5,7 @@ const STRONG = lexiconPattern(STRONG_CRITICISM);
 const SOFT = lexiconPattern(SOFTENERS);
 
 /**
- * Understated: the letter's criticism is strong ("hampered by several issues", "too many children")
+ * Understated: the letter's criticism is strong ("hampered by several issues", "too many pupils")
  * and the press restates it with a softener ("a few hindrances") and without the strong word.
  */
 export function findUnderstatement(

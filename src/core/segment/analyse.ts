@@ -5,7 +5,7 @@ import { findQuotedRanges, type QuotedRange } from "./quotes.js";
 import { segmentSentences } from "./sentences.js";
 
 /**
- * Quotations shorter than this many words are terms or scare quotes (‘good’, ‘through-care’,
+ * Quotations shorter than this many words are terms or scare quotes (‘good’, ‘step-down’,
  * ‘real time’): they are judged as part of their sentence, not checked as quotations on their own.
  */
 export const MIN_QUOTE_WORDS = 3;
