@@ -150,6 +150,19 @@ describe("polarity and caveats", () => {
     ).toBe("critical");
   });
 
+  it("reads 'consistent' as praise and only recommendations as 'should' criticism", () => {
+    expect(polarityOf(sentence("Pupils now follow a consistent reading programme."))).toBe("positive");
+    expect(polarityOf(sentence("Marking is inconsistent across year groups."))).toBe("critical");
+    expect(polarityOf(sentence("Leaders have set out what pupils should learn in geography."))).toBe(
+      "neutral",
+    );
+    expect(polarityOf(sentence("The provider should ensure that agency staff receive an induction."))).toBe(
+      "critical",
+    );
+    expect(polarityOf(sentence("In other wards, this work has not started."))).toBe("critical");
+    expect(polarityOf(sentence("The new curriculum is at an early stage of development."))).toBe("critical");
+  });
+
   it("tells a concern raised from a concern addressed", () => {
     expect(polarityOf(sentence("A duty service addresses young people's concerns promptly."))).not.toBe(
       "critical",

@@ -95,10 +95,13 @@ export const CRITICISM = [
   "not all",
   "not (?:always|consistently|sufficiently|routinely|effective|good enough)",
   // Practice not done as it should be: "medicines are not stored safely", "still not recorded".
-  "not (?:\\w+ )?(?:safely|properly|correctly|accurately|well|effectively|securely|robustly)",
+  "not (?:\\w+ )?(?:safely|properly|correctly|accurately|well|effectively|securely|robustly|consistently|reliably|routinely|regularly|sufficiently)",
   "still not",
   "too (?:long|slow|slowly|many|few|much|often|late|early)",
-  "(?:in)?consistent(?:ly)?",
+  // "consistent" alone is praise ("a consistent phonics programme"); its negations are criticism.
+  "inconsistent(?:ly)?",
+  "inconsistency",
+  "inconsistencies",
   "insufficient(?:ly)?",
   "lack(?:s|ing)?",
   "weak(?:ness|nesses)?",
@@ -124,8 +127,12 @@ export const CRITICISM = [
   "failed",
   "variable",
   "(?:has|have) deteriorated",
-  "must",
-  "should",
+  // A recommendation, not any "should": "leaders should ensure…" is criticism, "the knowledge pupils
+  // should learn" is not.
+  "(?:must|should)(?: now| also| urgently| still| further)? (?:ensure|improve|make sure|review|develop|strengthen|consider|address|tackle|take|continue|be|have|do|act|increase|reduce|raise|check|record|monitor|establish|provide)",
+  // Work not begun or not finished: "in other subjects this work has not started".
+  "(?:has|have|had) not (?:yet )?(?:started|begun|been (?:started|completed|implemented|done|addressed|resolved|tackled))",
+  "(?:at|in) (?:an|the|its|their) early stages?",
   "remain(?:s|ed)? (?:a )?(?:weak|poor|concern)",
   "(?:is|are) (?:still )?(?:too )?(?:slow|limited)",
 ];
@@ -176,6 +183,7 @@ export const PRAISE = [
   "skilled",
   "ambitious",
   "well[- ]led",
+  "consistent(?:ly)?",
 ];
 
 /** Openings that mark a caveat on what came just before. */
