@@ -212,6 +212,17 @@ describe("findDroppedCaveat (selective)", () => {
     expect(findDroppedCaveat(sentences, first, first.end, (i) => i === 1)).toBeUndefined();
   });
 
+  it("takes a critical sentence on the same subject as a caveat, and one on a new subject as not", () => {
+    const text =
+      "Residents say the food is varied and served hot. Hot food is not always served at a safe temperature. " +
+      "Residents feel safe at night. Staffing rotas at weekends are too often incomplete.";
+    const ss = segmentSentences(text);
+    const food = ss[0] as Sentence;
+    const safe = ss[2] as Sentence;
+    expect(findDroppedCaveat(ss, food, food.end, () => false)).toBeDefined();
+    expect(findDroppedCaveat(ss, safe, safe.end, () => false)).toBeUndefined();
+  });
+
   it("flags a caveat clause after ', but' when only the part before it is reported", () => {
     const one = segmentSentences("Managers are visible, but too many actions are not followed up.");
     const s = one[0] as Sentence;

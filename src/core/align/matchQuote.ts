@@ -16,6 +16,8 @@ export interface QuoteMatch {
   bracketed: boolean;
   /** True when the match is the letter's words in another order (see findReordered). */
   reordered?: boolean;
+  /** For an exact match, the letter offset where each fragment (between ellipses) begins. */
+  fragmentStarts?: number[];
 }
 
 /**
@@ -179,6 +181,7 @@ export function matchQuote(index: LetterIndex, text: string, start: number, end:
   let from = 0;
   let firstPos = -1;
   let lastPos = -1;
+  const fragmentStarts: number[] = [];
   for (const frag of fragments) {
     const words = frag.map((t) => t.norm);
     const p = findExact(index, words, from);
@@ -186,6 +189,7 @@ export function matchQuote(index: LetterIndex, text: string, start: number, end:
       firstPos = -1;
       break;
     }
+    fragmentStarts.push((index.tokens[p] as Token).start);
     if (firstPos < 0) firstPos = p;
     lastPos = p + words.length - 1;
     from = lastPos + 1;
@@ -193,7 +197,15 @@ export function matchQuote(index: LetterIndex, text: string, start: number, end:
   if (firstPos >= 0) {
     const a = index.tokens[firstPos] as Token;
     const b = index.tokens[lastPos] as Token;
-    return { grade: "exact", score: 1, start: a.start, end: b.end, firstToken: firstPos, bracketed };
+    return {
+      grade: "exact",
+      score: 1,
+      start: a.start,
+      end: b.end,
+      firstToken: firstPos,
+      bracketed,
+      fragmentStarts,
+    };
   }
   const words = fragments.flat().map((t) => t.norm);
   let close: { score: number; first: number; last: number; reordered?: boolean } | undefined = findClose(

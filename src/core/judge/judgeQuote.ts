@@ -78,10 +78,19 @@ export function judgeQuotePiece(
   if (m.grade === "exact") {
     // Overgeneralised: the letter limits the quoted words with a quantifier just before them
     // ("Many children are repeatedly referred") which the press sentence leaves out.
-    const before = ctx.text.slice(Math.max(first?.start ?? 0, m.start - 40), m.start);
-    const q8 = QUANTIFIER_BEFORE.exec(before);
-    if (q8 && !new RegExp(`\\b${q8[0].trim().split(/\s+/)[0]}\\b`, "i").test(pressSentence))
-      flags.push("overgeneralised");
+    // Each fragment (between ellipses) is checked: "… [and] pupils at risk receive help" may cut the
+    // "Most" before its second fragment.
+    let q8: RegExpExecArray | null = null;
+    for (const at of m.fragmentStarts ?? [m.start]) {
+      const own = letter.find((s) => s.start <= at && at < s.end) ?? first;
+      const before = ctx.text.slice(Math.max(own?.start ?? 0, at - 40), at);
+      const found = QUANTIFIER_BEFORE.exec(before);
+      if (found && !new RegExp(`\\b${found[0].trim().split(/\s+/)[0]}\\b`, "i").test(pressSentence)) {
+        q8 = found;
+        break;
+      }
+    }
+    if (q8) flags.push("overgeneralised");
     return {
       kind: m.bracketed ? "quote-altered" : "quote-exact",
       flags,
@@ -92,9 +101,9 @@ export function judgeQuotePiece(
       reason:
         (m.bracketed
           ? "the quoted words are in the letter, with an insertion in square brackets"
-          : flags.includes("overgeneralised")
-            ? `the quoted words are in the letter, but the letter limits them ("${q8?.[0].trim()}") and the press drops that`
-            : "the quoted words are in the letter") + misattribution,
+          : "the quoted words are in the letter") +
+        (q8 ? `, but the letter limits them ("${q8[0].trim()}") and the press drops that` : "") +
+        misattribution,
     };
   }
   const diff = wordDiff(letterWords, quoted);
