@@ -1,24 +1,49 @@
 import { z } from "zod";
 import { FLAGS, KINDS } from "../core/types.js";
 
-/** The JSON report contract, schemaVersion 1 (DESIGN.md). Extra fields beyond the contract are optional. */
+/**
+ * The JSON report contract, schemaVersion 1 (DESIGN.md). Extra fields beyond the contract are optional.
+ * The `.describe()` texts are for readers of the published JSON Schema (schema/report.schema.json,
+ * generated from this file by `npm run schema`): keep them true when a field changes.
+ */
 export const SpanSchema = z.object({
-  text: z.string(),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  text: z
+    .string()
+    .describe("The span's text: exactly text.slice(start, end) of the document it points into."),
+  start: z.number().int().nonnegative().describe("Start offset, inclusive, in UTF-16 code units."),
+  end: z.number().int().nonnegative().describe("End offset, exclusive, in UTF-16 code units."),
 });
 
-export const DiffPartSchema = z.object({ op: z.enum(["equal", "insert", "delete"]), text: z.string() });
+/**
+ * One integer count per name, every name required. An object of named properties rather than
+ * `z.record(z.enum(names), …)`: the JSON Schema then lists each key under `properties`, which strict
+ * validators (Ajv's strict mode) require of `required` keys.
+ */
+function countsOf<const T extends readonly string[]>(names: T) {
+  return z.object(
+    Object.fromEntries(names.map((name) => [name, z.number().int().nonnegative()])) as {
+      [K in T[number]]: z.ZodNumber;
+    },
+  );
+}
+
+export const DiffPartSchema = z
+  .object({ op: z.enum(["equal", "insert", "delete"]), text: z.string() })
+  .describe("One run of the word diff from the letter text (delete) to the press text (insert).");
 
 export const ReportFindingSchema = z.object({
-  id: z.string(),
-  kind: z.enum(KINDS),
-  flags: z.array(z.enum(FLAGS)),
-  press: SpanSchema,
-  quote: SpanSchema.extend({ speaker: z.enum(["regulator", "other", "unknown"]) }).optional(),
-  letter: z.array(SpanSchema),
+  id: z.string().describe("Stable id of the finding (keys review decisions)."),
+  kind: z.enum(KINDS).describe("What the press text does with the letter (DESIGN.md vocabulary)."),
+  flags: z.array(z.enum(FLAGS)).describe("Distortions on top of the kind; may be empty."),
+  press: SpanSchema.describe("The press sentence or quoted span, offsets into the document's text."),
+  quote: SpanSchema.extend({ speaker: z.enum(["regulator", "other", "unknown"]) })
+    .optional()
+    .describe("The words inside the quotation marks, when the finding is about a quotation."),
+  letter: z
+    .array(SpanSchema)
+    .describe("The letter passages the press text comes from; offsets into letter.text."),
   similarity: z.number().min(0).max(1),
-  reason: z.string(),
+  reason: z.string().describe("Why the finding has this kind and these flags, in plain words."),
   diff: z.array(DiffPartSchema).optional(),
   review: z
     .object({
@@ -26,38 +51,57 @@ export const ReportFindingSchema = z.object({
       note: z.string().optional(),
       updatedAt: z.string(),
     })
-    .optional(),
+    .optional()
+    .describe("The reviewer's decision and note, when a review state exists."),
 });
 
 export const ReportDocumentSchema = z.object({
   source: z.string(),
   format: z.enum(["text", "markdown", "html", "pdf"]),
-  differentDocument: z.boolean(),
+  differentDocument: z
+    .boolean()
+    .describe(
+      "True when the press mostly reports another regulator document: its quotes are not misquotes of this letter.",
+    ),
   differentDocumentReason: z.string().optional(),
-  text: z.string(),
+  text: z
+    .string()
+    .describe("The document text as read (after HTML or PDF extraction); press offsets point into it."),
   summary: z.object({
     sentences: z.number().int(),
-    sourcedShare: z.number(),
-    counts: z.record(z.enum(KINDS), z.number().int()),
-    flags: z.record(z.enum(FLAGS), z.number().int()),
+    sourcedShare: z.number().describe("Share (0..1) of claim sentences that have a letter source."),
+    counts: countsOf(KINDS).describe("Findings per kind."),
+    flags: countsOf(FLAGS).describe("Findings per flag."),
     discrepancies: z.number().int(),
     omissions: z.number().int(),
-    positiveReported: z.number(),
-    criticalReported: z.number(),
+    positiveReported: z
+      .number()
+      .describe("Share (0..1) of the letter's positive findings the document reports."),
+    criticalReported: z
+      .number()
+      .describe("Share (0..1) of the letter's critical findings the document reports."),
   }),
   findings: z.array(ReportFindingSchema),
-  omissions: z.array(SpanSchema.extend({ reason: z.string() })),
+  omissions: z
+    .array(SpanSchema.extend({ reason: z.string() }))
+    .describe("Critical letter findings the document never reports; offsets into letter.text."),
 });
 
-export const ReportSchema = z.object({
-  schemaVersion: z.literal(1),
-  generator: z.object({ name: z.literal("presscheck"), version: z.string() }),
-  letter: z.object({
-    source: z.string(),
-    format: z.enum(["text", "markdown", "html", "pdf"]),
-    text: z.string(),
-  }),
-  documents: z.array(ReportDocumentSchema),
-});
+export const ReportSchema = z
+  .object({
+    schemaVersion: z.literal(1),
+    generator: z.object({ name: z.literal("presscheck"), version: z.string() }),
+    letter: z.object({
+      source: z.string(),
+      format: z.enum(["text", "markdown", "html", "pdf"]),
+      text: z.string().describe("The letter text as read; letter offsets point into it."),
+    }),
+    documents: z.array(ReportDocumentSchema),
+  })
+  .meta({
+    title: "presscheck report",
+    description:
+      "A presscheck discrepancy report, schemaVersion 1: each press document's findings checked against the regulator's letter.",
+  });
 
 export type Report = z.infer<typeof ReportSchema>;
