@@ -10,6 +10,10 @@ import { segmentSentences } from "./sentences.js";
  */
 export const MIN_QUOTE_WORDS = 3;
 
+/** Short quoted terms that name rather than quote: a grade, a Capitalised Name, a hyphenated term. */
+const TERM_LIKE =
+  /^(?:outstanding|good|requires improvement|inadequate|[\p{Lu}][\p{L}'’]*(?:\s+[\p{Lu}][\p{L}'’]*)*|[\p{L}]+-[\p{L}]+)$/u;
+
 export interface AnalysedQuote extends Quote {
   /** Indexes of the sentences the quotation overlaps. */
   sentences: number[];
@@ -108,7 +112,13 @@ export function analyseText(text: string, extraRegulatorNames: readonly string[]
         if (speaker === "unknown" && speaksForItself(inner)) speaker = "other";
       }
       previousQuoteSpeaker = speaker;
-      if (wordCount(inner) < MIN_QUOTE_WORDS) continue;
+      const words = wordCount(inner);
+      const shortButAttributed =
+        words === MIN_QUOTE_WORDS - 1 &&
+        speaker === "regulator" &&
+        cueText !== undefined &&
+        !TERM_LIKE.test(inner);
+      if (words < MIN_QUOTE_WORDS && !shortButAttributed) continue;
       quotes.push({
         start: r.start,
         end: r.end,
