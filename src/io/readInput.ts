@@ -1,39 +1,54 @@
 import { readFileSync, statSync } from "node:fs";
-import { decodeText, InputError, MAX_INPUT_BYTES } from "../core/ingest/decode.js";
-import type { SourceDocument } from "../core/types.js";
+import { InputError, MAX_INPUT_BYTES, tooLarge } from "../core/ingest/decode.js";
+import { type Ingested, ingestBytes } from "../core/ingest/ingest.js";
+
+export interface ReadOptions {
+  /** Refuse http(s) addresses instead of fetching them. */
+  offline?: boolean;
+  /** How standard input is read (tests replace it). */
+  stdin?: () => Uint8Array;
+  /** Fetch options for http(s) addresses (tests shorten the timeout). */
+  fetch?: import("./fetchUrl.js").FetchOptions;
+}
+
+const URL_PATTERN = /^https?:\/\//i;
 
 function describe(err: unknown): string {
   const code = (err as NodeJS.ErrnoException).code;
   if (code === "ENOENT") return "no such file";
   if (code === "EACCES" || code === "EPERM") return "permission denied";
   if (code === "EISDIR") return "a directory, not a file";
+  if (code === "ENOTDIR") return "no such file (a part of the path is not a directory)";
   return (err as Error).message;
 }
 
-/** Reads one input (a path, or `-` for standard input) into a document, or throws an InputError. */
-export async function readInput(
-  path: string,
-  stdin: () => Uint8Array = () => readFileSync(0),
-): Promise<{ doc: SourceDocument; warnings: string[] }> {
-  if (/^https?:\/\//i.test(path))
-    throw new InputError(path, "URLs are not supported yet (save the page and pass the file)");
+/**
+ * Reads one input — a file path, an http(s) address, or `-` for standard input — into a document,
+ * or throws an InputError with a one-line reason.
+ */
+export async function readInput(path: string, opts: ReadOptions = {}): Promise<Ingested> {
+  if (URL_PATTERN.test(path)) {
+    if (opts.offline) throw new InputError(path, "a web address, and --offline forbids network access");
+    const { fetchUrl } = await import("./fetchUrl.js");
+    const fetched = await fetchUrl(path, opts.fetch);
+    return ingestBytes(path, fetched.bytes, { contentType: fetched.contentType });
+  }
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) {
+    throw new InputError(path, "only http:// and https:// addresses can be fetched");
+  }
+  const source = path === "-" ? "standard input" : path;
   let bytes: Uint8Array;
   try {
-    if (path === "-") bytes = stdin();
+    if (path === "-") bytes = (opts.stdin ?? (() => readFileSync(0)))();
     else {
       const st = statSync(path);
       if (st.isDirectory()) throw new InputError(path, "a directory, not a file");
-      if (st.size > MAX_INPUT_BYTES) {
-        throw new InputError(
-          path,
-          `too large (${(st.size / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB)`,
-        );
-      }
+      if (st.size > MAX_INPUT_BYTES) throw new InputError(path, tooLarge(st.size));
       bytes = readFileSync(path);
     }
   } catch (err) {
     if (err instanceof InputError) throw err;
-    throw new InputError(path === "-" ? "standard input" : path, describe(err));
+    throw new InputError(source, describe(err));
   }
-  return decodeText(path === "-" ? "stdin" : path, bytes);
+  return ingestBytes(path === "-" ? "stdin" : path, bytes);
 }

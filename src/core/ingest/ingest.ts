@@ -1,0 +1,54 @@
+import type { SourceDocument } from "../types.js";
+import { decodeText, firstChars, InputError, MAX_INPUT_BYTES, tooLarge } from "./decode.js";
+import { normaliseText } from "./normalise.js";
+import { claimedFormat, isHtml, isPdf } from "./sniff.js";
+
+/** Where the bytes came from, besides their name: a server's media type and charset. */
+export interface IngestHints {
+  contentType?: string;
+}
+
+export interface Ingested {
+  doc: SourceDocument;
+  warnings: string[];
+}
+
+function charsetOf(contentType: string | undefined): string | undefined {
+  return /;\s*charset\s*=\s*"?([\w.:-]+)/i.exec(contentType ?? "")?.[1];
+}
+
+/**
+ * Turns the bytes of one input into a document, deciding what they are by their content: a PDF is
+ * laid out as text, an HTML page has its article extracted, anything else is text or Markdown.
+ * A name or media type that claims PDF for something that is not one is refused (a site's error
+ * page saved as `letter.pdf`), as are empty, binary and oversized inputs. The text is normalised
+ * (line ends, no-break spaces, soft hyphens, control characters): offsets point into `doc.text`.
+ */
+export async function ingestBytes(
+  source: string,
+  bytes: Uint8Array,
+  hints: IngestHints = {},
+): Promise<Ingested> {
+  if (bytes.length > MAX_INPUT_BYTES) throw new InputError(source, tooLarge(bytes.length));
+  if (bytes.length === 0) throw new InputError(source, "empty (no text)");
+  const claimed = claimedFormat(source, hints.contentType);
+  if (isPdf(bytes)) {
+    const { extractPdf } = await import("./pdf.js");
+    const layout = await extractPdf(source, bytes);
+    return finish(source, layout.text, "pdf", []);
+  }
+  if (claimed === "pdf") throw new InputError(source, `not a PDF (starts with ${firstChars(bytes)})`);
+  const { text, warnings } = decodeText(source, bytes, charsetOf(hints.contentType));
+  if (isHtml(text)) {
+    const { extractHtml } = await import("./html.js");
+    return finish(source, (await extractHtml(source, text)).text, "html", warnings);
+  }
+  const format = /\.(?:md|markdown)$/i.test(source.replace(/[?#].*$/, "")) ? "markdown" : "text";
+  return finish(source, text, format, warnings);
+}
+
+function finish(source: string, raw: string, format: SourceDocument["format"], warnings: string[]): Ingested {
+  const text = normaliseText(raw);
+  if (text.trim().length === 0) throw new InputError(source, "empty (no text)");
+  return { doc: { source, text, format }, warnings };
+}
