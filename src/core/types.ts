@@ -135,3 +135,17 @@ export interface Comparison {
   letter: { source: string; format: SourceDocument["format"]; text: string; sentences: LetterFinding[] };
   documents: DocumentComparison[];
 }
+
+/** What every judging rule returns about one press sentence or quotation. */
+export interface Judgement {
+  kind: Kind;
+  flags: Flag[];
+  /** The letter sentences it came from (none when the letter lacks it). */
+  letter: Sentence[];
+  /** 0..1: how much of it the letter accounts for. */
+  similarity: number;
+  /** Word-level diff from the letter's words to the press words, when there is a source. */
+  diff?: DiffPart[];
+  /** A short, human-readable reason for the kind and flags. */
+  reason: string;
+}

@@ -1,14 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { compare } from "../../src/core/compare.js";
-import type { Finding } from "../../src/core/types.js";
 import { CQC_LETTER } from "../fixtures/cqcLetter.js";
+import { findingsOf } from "../fixtures/judgeAgainst.js";
 
-function judge(article: string): Finding[] {
-  const c = compare({ source: "letter.txt", text: CQC_LETTER, format: "text" }, [
-    { source: "article.txt", text: article, format: "text" },
-  ]);
-  return c.documents[0]?.findings ?? [];
-}
+const judge = (article: string) => findingsOf(CQC_LETTER, article);
 
 describe("overgeneralised: a quotation that drops the quantifier the letter puts before it", () => {
   it("flags a quotation that starts after the letter's 'Many'", () => {

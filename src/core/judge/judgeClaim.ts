@@ -1,19 +1,13 @@
 import { alignSentence } from "../align/alignSentence.js";
 import { wordDiff } from "../align/wordDiff.js";
 import { isContentToken, type Token, tokenize } from "../text/tokens.js";
-import type { DiffPart, Flag, Kind, Sentence, Speaker } from "../types.js";
+import type { Flag, Judgement, Sentence, Speaker } from "../types.js";
 import { isAttributionToken, type LetterContext, regionsOf } from "./context.js";
 import { findOverstatement } from "./overstated.js";
 import { isCopied } from "./restatement.js";
 import { findUnderstatement } from "./understated.js";
 
-export interface ClaimJudgement {
-  kind: Kind;
-  flags: Flag[];
-  letter: Sentence[];
-  similarity: number;
-  diff?: DiffPart[];
-  reason: string;
+export interface ClaimJudgement extends Judgement {
   /** Per source sentence, the letter offsets its matched words span. */
   matchedEnds: Map<number, number>;
 }

@@ -2,17 +2,11 @@ import { matchQuote } from "../align/matchQuote.js";
 import { wordDiff } from "../align/wordDiff.js";
 import type { AnalysedQuote } from "../segment/analyse.js";
 import { tokenize } from "../text/tokens.js";
-import type { DiffPart, Flag, Kind, Sentence } from "../types.js";
+import type { Flag, Judgement } from "../types.js";
 import type { LetterContext } from "./context.js";
 import { REPORTED_SPEAKERS } from "./lexicon.js";
 
-export interface QuoteJudgement {
-  kind: Kind;
-  flags: Flag[];
-  letter: Sentence[];
-  similarity: number;
-  diff?: DiffPart[];
-  reason: string;
+export interface QuoteJudgement extends Judgement {
   /** Letter offsets of the matched words. */
   matched?: { start: number; end: number };
 }
