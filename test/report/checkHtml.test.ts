@@ -8,7 +8,9 @@ import { careHomeComparison, careHomeDecisions, hostileComparison } from "../fix
 
 /**
  * Runs scripts/check-html.mjs on rendered reports in real headless Chromium (skipped where Chromium is
- * not installed): the page must build the promised elements and no document text may become markup.
+ * not installed; CI installs it and also runs `npm run check:html` on the seeds): the page must build
+ * the promised elements, log no console error, and no document text may become markup. The failing
+ * pages prove each check can fail.
  */
 const CHROMIUM = "/usr/bin/chromium";
 const dir = mkdtempSync(join(tmpdir(), "presscheck-html-"));
@@ -25,22 +27,45 @@ function checkHtml(html: string, name: string, env: NodeJS.ProcessEnv = process.
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47]);
 
 describe.skipIf(!existsSync(CHROMIUM))("check-html in headless Chromium", () => {
-  it("passes the care-home report and writes a PNG screenshot", { timeout: 120_000 }, () => {
+  it("passes the care-home and hostile report, with no console errors, and writes a PNG", {
+    timeout: 120_000,
+  }, () => {
     const c = careHomeComparison();
     const hostile = hostileComparison();
     const both = { letter: c.letter, documents: [...c.documents, ...hostile.documents] };
     const run = checkHtml(renderHtml(both, careHomeDecisions), "report");
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain("check-html: ok: 20 findings, 3 documents");
+    expect(run.stdout).toContain(
+      "check-html: ok: 20 findings, 3 documents, legend present, no console errors",
+    );
+    expect(run.stdout).toContain("popups open on focus");
     expect(readFileSync(run.png).subarray(0, 4)).toEqual(PNG_SIGNATURE);
   });
 
-  it("fails a page where text became a script element", { timeout: 120_000 }, () => {
+  it("fails a page where text became a script element: the element and the CSP violation", {
+    timeout: 120_000,
+  }, () => {
     const broken = renderHtml(careHomeComparison()).replace("</body>", "<script>alert(1)</script></body>");
     const run = checkHtml(broken, "broken");
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("found 1 <script> element(s): document text became markup");
+    expect(run.stderr).toMatch(/browser reported security error: .*Content Security Policy/);
+  });
+
+  it("fails a page that logs a console error or throws, and one whose popups always show", {
+    timeout: 120_000,
+  }, () => {
+    const noisy = renderHtml(careHomeComparison())
+      .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, "")
+      .replace("</style>", ".finding-popup { display: block !important; }</style>")
+      .replace("</body>", '<script>console.error("render failed"); null.x;</script></body>');
+    const run = checkHtml(noisy, "noisy");
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("browser reported console.error: render failed");
+    expect(run.stderr).toMatch(/browser reported uncaught exception: TypeError/);
+    expect(run.stderr).toContain('expected at least 1 <meta http-equiv="Content-Security-Policy">, found 0');
+    expect(run.stderr).toContain("a finding's popup shows before hover or focus (display: block)");
   });
 });
 
