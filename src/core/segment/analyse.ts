@@ -1,6 +1,7 @@
 import type { Quote, Sentence, Speaker } from "../types.js";
 import { nearestSpeakerCue, speaksForItself } from "./attribution.js";
 import { splitBlocks } from "./blocks.js";
+import { markBoilerplate } from "./boilerplate.js";
 import { findQuotedRanges, type QuotedRange } from "./quotes.js";
 import { segmentSentences } from "./sentences.js";
 
@@ -43,8 +44,9 @@ function frameOf(text: string, from: number, to: number, ranges: QuotedRange[]):
 
 /** Splits a text into sentences and quotations, and works out who each quotation is attributed to. */
 export function analyseText(text: string, extraRegulatorNames: readonly string[] = []): AnalysedText {
-  const sentences = segmentSentences(text);
   const blocks = splitBlocks(text);
+  // Site boilerplate (menus, "Share this", cookie notices, other stories) is furniture, not claims.
+  const sentences = markBoilerplate(text, blocks, segmentSentences(text));
   const quotes: AnalysedQuote[] = [];
   const claimSpeaker: Speaker[] = sentences.map(() => "unknown");
   let previousQuoteSpeaker: Speaker | undefined;
