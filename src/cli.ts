@@ -69,23 +69,14 @@ async function checkCommand(letter: string, press: string[], raw: Record<string,
     try {
       failOn = check.parseFailOn(opts.failOn);
     } catch (err) {
-      throw new UsageError(`--fail-on: ${(err as Error).message}`);
+      // parseFailOn's message already starts with "--fail-on:"
+      throw new UsageError((err as Error).message);
     }
   }
   const c = await runComparison(letter, press, { regulatorNames: opts.regulator }, warn);
   const result = check.checkDocuments(c, failOn);
   if (opts.json) {
-    const plain = {
-      documents: result.documents.map(({ worst, ...d }) => ({
-        ...d,
-        ...(worst
-          ? { worst: { kind: worst.kind, flags: worst.flags, press: worst.press, reason: worst.reason } }
-          : {}),
-      })),
-      total: result.total,
-      failed: result.failed,
-    };
-    process.stdout.write(`${JSON.stringify(plain, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(check.toCheckJson(result), null, 2)}\n`);
   } else {
     const text = check.formatCheckReport(result);
     process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);

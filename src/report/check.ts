@@ -143,6 +143,78 @@ export function checkDocuments(c: Comparison, failOn: ReadonlySet<FailOnToken>):
   return { documents, total, failed: total.failed > 0 };
 }
 
+const SpanJsonSchema = z.object({ text: z.string(), start: z.number().int(), end: z.number().int() });
+const countsOf = <T extends readonly string[]>(names: T) =>
+  z.object(
+    Object.fromEntries(names.map((n) => [n, z.number().int().nonnegative()])) as {
+      [K in T[number]]: z.ZodNumber;
+    },
+  );
+
+/**
+ * What `check --json` prints: per document the verdict, counts, failure and the worst finding (kind,
+ * flags, press span, reason), then the total. Scripts read it, so it is validated like the report.
+ */
+export const CheckJsonSchema = z.object({
+  documents: z.array(
+    z.object({
+      source: z.string(),
+      verdict: z.enum(["faithful", "discrepancies", "different document"]),
+      differentDocumentReason: z.string().optional(),
+      counts: countsOf(KINDS),
+      flags: countsOf(FLAGS),
+      discrepancies: z.number().int().nonnegative(),
+      omissions: z.number().int().nonnegative(),
+      worst: z
+        .object({
+          kind: z.enum(KINDS),
+          flags: z.array(z.enum(FLAGS)),
+          press: SpanJsonSchema,
+          reason: z.string(),
+        })
+        .optional(),
+      failed: z.boolean(),
+      failedOn: z.array(z.enum(FAIL_ON_TOKENS)),
+    }),
+  ),
+  total: z.object({
+    documents: z.number().int().nonnegative(),
+    verdicts: z.object({
+      faithful: z.number().int().nonnegative(),
+      discrepancies: z.number().int().nonnegative(),
+      "different document": z.number().int().nonnegative(),
+    }),
+    counts: countsOf(KINDS),
+    flags: countsOf(FLAGS),
+    discrepancies: z.number().int().nonnegative(),
+    omissions: z.number().int().nonnegative(),
+    failed: z.number().int().nonnegative(),
+  }),
+  failed: z.boolean(),
+});
+export type CheckJson = z.infer<typeof CheckJsonSchema>;
+
+/** The result as `check --json` prints it: the worst finding cut down to what a script needs. */
+export function toCheckJson(result: CheckResult): CheckJson {
+  return CheckJsonSchema.parse({
+    documents: result.documents.map(({ worst, ...doc }) => ({
+      ...doc,
+      ...(worst
+        ? {
+            worst: {
+              kind: worst.kind,
+              flags: worst.flags,
+              press: { text: worst.press.text, start: worst.press.start, end: worst.press.end },
+              reason: worst.reason,
+            },
+          }
+        : {}),
+    })),
+    total: result.total,
+    failed: result.failed,
+  });
+}
+
 const FailOnListSchema = z.array(z.enum(FAIL_ON_TOKENS));
 
 /**

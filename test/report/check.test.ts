@@ -9,6 +9,7 @@ import {
   formatCheckReport,
   formatCheckTotal,
   parseFailOn,
+  toCheckJson,
 } from "../../src/report/check.js";
 import { findingSeverity, isDiscrepancy, worstFinding } from "../../src/report/severity.js";
 import { careHomeComparison, hostileComparison } from "../fixtures/comparisonFixture.js";
@@ -216,5 +217,33 @@ describe("parseFailOn", () => {
 
   it("round-trips DEFAULT_FAIL_ON", () => {
     expect(parseFailOn([...DEFAULT_FAIL_ON].join(","))).toEqual(new Set(DEFAULT_FAIL_ON));
+  });
+});
+
+describe("toCheckJson", () => {
+  it("gives each document's verdict, counts and failure, the worst finding cut down, and the total", () => {
+    const json = toCheckJson(checkDocuments(careHomeComparison(), DEFAULT_FAIL_ON));
+    const [article, oldNews] = json.documents;
+    expect(article).toMatchObject({ verdict: "discrepancies", failed: true, discrepancies: 6, omissions: 1 });
+    expect(article?.worst).toEqual({
+      kind: "quote-not-found",
+      flags: [],
+      press: expect.objectContaining({ text: 'Inspectors said the home was "the best in the county".' }),
+      reason: "No letter passage is close to the quoted words.",
+    });
+    expect(Object.keys(article?.worst ?? {})).toEqual(["kind", "flags", "press", "reason"]);
+    expect(oldNews).toMatchObject({
+      verdict: "different document",
+      differentDocumentReason: expect.any(String),
+    });
+    expect(oldNews).not.toHaveProperty("worst");
+    expect(json.total.verdicts).toEqual({ faithful: 0, discrepancies: 1, "different document": 1 });
+    expect(json.failed).toBe(true);
+  });
+
+  it("survives JSON.stringify with hostile text: control characters only as escapes", () => {
+    const text = JSON.stringify(toCheckJson(checkDocuments(hostileComparison(), DEFAULT_FAIL_ON)));
+    expect(controlCharsIn(text, "")).toEqual([]);
+    expect(JSON.parse(text).documents[0].source).toContain("<img src=x onerror=alert(1)>");
   });
 });
