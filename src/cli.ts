@@ -91,9 +91,11 @@ async function reviewCommand(letter: string, press: string[], raw: Record<string
       "review needs an interactive terminal; use `presscheck report` or `presscheck check` in scripts and pipes",
     );
   }
+  // On a terminal: load the UI (and unset CI for Ink, see cli/review.ts) while the documents are compared.
+  const { loadReviewUi, runInteractiveReview } = await import("./cli/review.js");
+  const ui = loadReviewUi();
   const c = await runComparison(letter, press, { regulatorNames: opts.regulator }, warn);
-  const { runInteractiveReview } = await import("./cli/review.js");
-  await runInteractiveReview(c, opts.state, (format, c2, decisions) => render(format, c2, decisions));
+  await runInteractiveReview(c, opts.state, (format, c2, decisions) => render(format, c2, decisions), ui);
   return 0;
 }
 

@@ -7,13 +7,40 @@ type Render = (
   decisions: Decisions,
 ) => Promise<string>;
 
-/** Opens the Ink review (loaded only here: ink and react cost ≈ 0.4 s at start-up). */
+type ReviewUi = typeof import("../ui/runReview.js");
+
+/**
+ * Ink decides once, when it is loaded, whether it runs under CI: with `CI` or `CONTINUOUS_INTEGRATION`
+ * set (to anything but "0"/"false") it draws nothing until the app exits, so the review would sit on a
+ * blank screen. The review only starts when stdin and stdout are both terminals (cli.ts checks), where
+ * a person is looking; such a variable is then a leftover in their shell (or a CI job that gave the
+ * process a real terminal on purpose), not a log that must stay clean. So it is removed before ink loads.
+ */
+export function unsetCiForInk(env: NodeJS.ProcessEnv = process.env): void {
+  delete env.CI;
+  delete env.CONTINUOUS_INTEGRATION;
+}
+
+/**
+ * Starts loading the Ink review (ink and react cost ≈ 0.4 s at start-up) so that it loads while the
+ * documents are read and compared. Call only once the terminal check has passed: see unsetCiForInk.
+ */
+export function loadReviewUi(): Promise<ReviewUi> {
+  unsetCiForInk();
+  const loading = import("../ui/runReview.js");
+  // If the comparison fails first, nobody awaits this; a failed load must not also crash the process.
+  loading.catch(() => {});
+  return loading;
+}
+
+/** Opens the review on `c` and resolves when the user quits. */
 export async function runInteractiveReview(
   c: Comparison,
   state: string | undefined,
   render: Render,
+  ui: Promise<ReviewUi> = loadReviewUi(),
 ): Promise<void> {
-  const { runReview } = await import("../ui/runReview.js");
+  const { runReview } = await ui;
   const { defaultStatePath } = await import("../review/statePath.js");
   const { writeFileAtomic } = await import("../io/atomicWrite.js");
   await runReview({

@@ -3,6 +3,7 @@ import type { Decisions } from "./decisions.js";
 import { decisionsById } from "./decisionsById.js";
 import { buildReviewModel, type ReviewModel } from "./reviewModel.js";
 import { type LoadOptions, loadStateFile } from "./stateFile.js";
+import { statePathsFor } from "./statePaths.js";
 
 export interface LoadedReview {
   model: ReviewModel;
@@ -34,12 +35,14 @@ export function loadReview(
 
 /**
  * For `presscheck report`: the saved decisions of a review, keyed by `Finding.id`. Read-only: unusable
- * state files are reported in `messages` and left in place.
+ * state files are reported in `messages` and left in place. The files are found as the review wrote them
+ * (statePaths.ts): `--state FILE` with several press documents means one file per document beside FILE.
  */
 export function loadDecisionsForReport(
   comparison: Comparison,
   statePath: (documentSource: string) => string,
 ): { decisions: Decisions; messages: string[] } {
-  const review = loadReview(comparison, statePath, { moveAside: false });
+  const paths = statePathsFor(comparison, statePath);
+  const review = loadReview(comparison, (source, i) => paths[i] ?? statePath(source), { moveAside: false });
   return { decisions: decisionsById(review.model, review.decisions), messages: review.messages };
 }

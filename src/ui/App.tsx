@@ -11,6 +11,7 @@ import { commandAction } from "./commandAction.js";
 import { Footer } from "./Footer.js";
 import { Header } from "./Header.js";
 import { bindingForKey } from "./keyMatch.js";
+import { keyOfChar, promptPresses } from "./keyOfChar.js";
 import { computeLayout } from "./layout.js";
 import { ReviewBody } from "./ReviewBody.js";
 import { sanitizeComparison } from "./sanitizeComparison.js";
@@ -39,32 +40,6 @@ export interface AppProps {
 }
 
 const TEXT_MODES = new Set(["note", "filter", "export"]);
-
-/** A key press of one plain character, for replaying pasted commands one by one. */
-function plainKey(char: string): Key {
-  return {
-    upArrow: false,
-    downArrow: false,
-    leftArrow: false,
-    rightArrow: false,
-    pageDown: false,
-    pageUp: false,
-    home: false,
-    end: false,
-    return: false,
-    escape: false,
-    ctrl: false,
-    shift: /[A-Z]/.test(char),
-    tab: false,
-    backspace: false,
-    delete: false,
-    meta: false,
-    super: false,
-    hyper: false,
-    capsLock: false,
-    numLock: false,
-  };
-}
 
 /** The review, full screen: header, list and detail (or omissions, or help), prompt and key hints. */
 export function App({
@@ -132,7 +107,8 @@ export function App({
     }
   }, [latest, dispatch, onExport, model]);
 
-  const handleKey = useCallback(
+  /** One key press, interpreted in the mode the previous key left (see useReviewStore). */
+  const handlePress = useCallback(
     (input: string, key: Key): void => {
       const current = latest();
       const mode = currentMode(current);
@@ -157,14 +133,33 @@ export function App({
         if (mode === "note") dispatch({ type: "setNoteDraft", text: next });
         else if (mode === "filter") dispatch({ type: "setTextFilter", text: next });
         else dispatch({ type: "setExportPath", path: next });
-        return;
-      }
-      // Ink delivers pasted or fast-typed characters as one string: run them one key at a time.
-      if (input.length > 1 && !key.ctrl && !key.meta) {
-        for (const char of input) handleKey(char, plainKey(char));
       }
     },
     [latest, dispatch, runExport, clock],
+  );
+
+  /**
+   * Ink delivers characters that arrive together (pasted, typed faster than it reads, sent by a script)
+   * as one string. Each character is a key of its own ("nn" moves twice, "\t\t" is two Tabs); once a
+   * prompt is open, line breaks in the rest of the run are pasted text, not Enter (see promptPresses).
+   */
+  const handleKey = useCallback(
+    (input: string, key: Key): void => {
+      if (input.length <= 1 || key.ctrl || key.meta) {
+        handlePress(input, key);
+        return;
+      }
+      const chars = Array.from(input);
+      for (let i = 0; i < chars.length; i++) {
+        if (TEXT_MODES.has(currentMode(latest()))) {
+          for (const press of promptPresses(chars.slice(i).join(""))) handlePress(press.input, press.key);
+          return;
+        }
+        const press = keyOfChar(chars[i] ?? "");
+        handlePress(press.input, press.key);
+      }
+    },
+    [handlePress, latest],
   );
 
   // A real boolean: Ink's stdin.isTTY may be undefined, and isActive must not be.

@@ -15,10 +15,17 @@ export function LetterContextView({ sentences, spans }: LetterContextViewProps) 
   return (
     <Box flexDirection="column">
       {lines.map(({ sentence, isSource }) => (
-        <Text key={sentence.index} bold={isSource} dimColor={!isSource}>
-          {isSource ? "▶ " : "  "}
-          {sanitizeLine(sentence.text)}
-        </Text>
+        // The marker has its own column so that a wrapped sentence stays indented under its first line.
+        <Box key={sentence.index} flexDirection="row">
+          <Box width={2} flexShrink={0}>
+            <Text bold={isSource}>{isSource ? "▶" : " "}</Text>
+          </Box>
+          <Box flexGrow={1} flexShrink={1}>
+            <Text bold={isSource} dimColor={!isSource}>
+              {sanitizeLine(sentence.text)}
+            </Text>
+          </Box>
+        </Box>
       ))}
     </Box>
   );

@@ -1,5 +1,5 @@
 import { Box, type DOMElement, measureElement, Text } from "ink";
-import { type ReactNode, useEffect, useRef, useState } from "react";
+import { Children, type ReactNode, useEffect, useRef, useState } from "react";
 import { KEYMAP } from "./keymap.js";
 
 /** The scroll keys as the footer names them, from the keymap. */
@@ -57,7 +57,12 @@ export function Pane({
       </Text>
       <Box flexDirection="column" height={viewport} overflow="hidden" flexShrink={0}>
         <Box ref={content} flexDirection="column" flexShrink={0} marginTop={-offset}>
-          {children}
+          {Children.toArray(children).map((child, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the children are fixed in number and order.
+            <Box key={i} flexDirection="column" flexShrink={0}>
+              {child}
+            </Box>
+          ))}
         </Box>
       </Box>
     </Box>

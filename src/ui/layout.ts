@@ -25,7 +25,12 @@ export function computeLayout(columns: number, rows: number): Layout {
   const bodyHeight = Math.max(0, height - HEADER_LINES - FOOTER_LINES);
   const stacked = columns < STACK_BELOW_COLUMNS;
   if (stacked) {
-    const listHeight = Math.min(bodyHeight, Math.max(5, Math.floor(bodyHeight * 0.4)));
+    // The list gets 40% but at least 5 lines (3 rows), the detail at least 4 (1 line); on a terminal too
+    // short for both minimums they share the lines evenly.
+    const listHeight =
+      bodyHeight >= 9
+        ? Math.min(bodyHeight - 4, Math.max(5, Math.floor(bodyHeight * 0.4)))
+        : Math.ceil(bodyHeight / 2);
     return {
       columns,
       height,

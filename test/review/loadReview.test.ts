@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { decisionsById } from "../../src/review/decisionsById.js";
 import { loadDecisionsForReport, loadReview } from "../../src/review/loadReview.js";
 import { saveStateFile } from "../../src/review/stateFile.js";
+import { statePathsFor } from "../../src/review/statePaths.js";
 import { uiComparison } from "../fixtures/uiComparison.js";
 import { AT, model } from "./reviewTestState.js";
 
@@ -41,6 +42,27 @@ describe("loadReview and decisionsById", () => {
     });
     expect(loadDecisionsForReport(uiComparison, statePath).decisions).toEqual({
       "g-activities": { verdict: "confirmed", updatedAt: AT },
+    });
+  });
+
+  it("reads, for a report, the per-document files a review kept beside one --state FILE", () => {
+    const shared = join(dir, "review.json");
+    const paths = statePathsFor(uiComparison, () => shared);
+    expect(paths).toEqual([
+      join(dir, "review.westbury-gazette.txt.json"),
+      join(dir, "review.westbury-echo.html.json"),
+    ]);
+    const echo = uiComparison.documents[1]?.source ?? "";
+    const echoKey = model.keys[1]?.[2] ?? "";
+    saveStateFile(
+      paths[1] ?? "",
+      { letterHash: model.letterHash, press: echo },
+      { [echoKey]: { verdict: "dismissed", note: "checked with the home", updatedAt: AT } },
+    );
+    const report = loadDecisionsForReport(uiComparison, () => shared);
+    expect(report.messages).toEqual([]);
+    expect(report.decisions).toEqual({
+      "e-medicines": { verdict: "dismissed", note: "checked with the home", updatedAt: AT },
     });
   });
 

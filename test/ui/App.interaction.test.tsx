@@ -78,6 +78,26 @@ describe("App interaction", () => {
     await expect.poll(() => r.frame()).toContain("Review: ✗ dismissed  note: quick");
   });
 
+  it("takes a run of keys that arrives in one chunk key by key, and text typed into a prompt as text", async () => {
+    const { saves, onExport, tree } = setup();
+    const r = await renderAt(tree, 140, 30);
+    // Two Tabs in one chunk are two document switches (there are two documents: back to the first).
+    await r.press("\t\t");
+    expect(r.frame()).toContain("press 1/2");
+    // "n" then "d" in one chunk, then a note typed fast with its Enter, all in one chunk.
+    await r.press("nde inspector's wording, see page 2\r");
+    expect(saves.at(-1)?.[1][activitiesKey]).toMatchObject({
+      verdict: "dismissed",
+      note: "inspector's wording, see page 2",
+    });
+    // A paste into an open prompt: inner line breaks become spaces and nothing in it runs as a command.
+    await r.press("e", "\u0015", "quit\ndismiss\rconfirm");
+    expect(r.frame()).toContain("Note: quit dismiss confirm");
+    expect(r.frame()).not.toContain("Quit anyway?");
+    await r.press(KEYS.escape, "x\t\r");
+    expect(onExport).toHaveBeenCalledWith("html", "presscheck-report.html", expect.any(Object));
+  });
+
   it("filters by text live with /, and clears with Esc", async () => {
     const { tree } = setup(80);
     const r = await renderAt(tree, 80, 30);

@@ -136,6 +136,28 @@ describe("App layout", () => {
   });
 });
 
+describe("App on a short terminal", () => {
+  it("keeps the lines of a pane with room for one line apart (they must clip, not overlap)", async () => {
+    const r = await renderAt(app(), 70, 15);
+    await r.press("n");
+    const detail = r.frame().split("\n").slice(-6, -3);
+    expect(detail[1]).toMatch(/^│Altered quote \(quote-altered\)\s+discrepancy\s+│$/);
+    expect(r.frame()).not.toContain("Review: not reviewed");
+    expectWithin(r.frame(), 70, 15);
+  });
+
+  it("draws both stacked panes whole when there is little room for them", async () => {
+    for (const rows of [12, 13, 14]) {
+      const r = await renderAt(app(), 70, rows);
+      const frame = r.frame();
+      expect(frame.match(/╭/g), `${rows} rows`).toHaveLength(2);
+      expect(frame.match(/╰/g), `${rows} rows`).toHaveLength(2);
+      expectWithin(frame, 70, rows);
+      r.unmount();
+    }
+  });
+});
+
 describe("App detail scrolling", () => {
   it("scrolls a clipped detail pane with J and K", async () => {
     const r = await renderAt(app(), 80, 24);

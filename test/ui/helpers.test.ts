@@ -6,7 +6,7 @@ import { KEYMAP } from "../../src/ui/keymap.js";
 import { computeLayout } from "../../src/ui/layout.js";
 import { letterContext } from "../../src/ui/letterContext.js";
 import { listWindow } from "../../src/ui/listWindow.js";
-import { statePathsFor } from "../../src/ui/statePaths.js";
+import { statePathsFor } from "../../src/review/statePaths.js";
 import { editText } from "../../src/ui/textEdit.js";
 import { uiComparison } from "../fixtures/uiComparison.js";
 import { AT, freshState, run } from "../review/reviewTestState.js";

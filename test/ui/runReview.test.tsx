@@ -27,7 +27,8 @@ async function session(keys: string[]) {
     onExport,
     ...asStreams(stdin, stdout, stderr),
   });
-  await tick(50);
+  // Keys written before the app listens would be lost: wait for the first frame (bounded, for loaded CI).
+  await vi.waitFor(() => expect(stdout.output).toContain("q quit"), { timeout: 10_000, interval: 10 });
   for (const key of keys) {
     stdin.write(key);
     await tick(50);
