@@ -56,8 +56,14 @@ async function reportCommand(letter: string, press: string[], raw: Record<string
   const format = opts.format ?? formatFromPath(opts.output) ?? "json";
   const c = await runComparison(letter, press, { regulatorNames: opts.regulator }, warn);
   const out = await render(format, c, await savedDecisions(c, opts.state));
-  if (opts.output && opts.output !== "-") writeFileAtomic(opts.output, out);
-  else process.stdout.write(out);
+  if (opts.output && opts.output !== "-") {
+    try {
+      writeFileAtomic(opts.output, out);
+    } catch (err) {
+      const { describeWriteError } = await import("./report/outputError.js");
+      throw new UsageError(describeWriteError(opts.output, err));
+    }
+  } else process.stdout.write(out);
   return 0;
 }
 
