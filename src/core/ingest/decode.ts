@@ -64,7 +64,7 @@ export function decodeText(
     return { text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes), warnings };
   } catch {
     warnings.push(`${source}: not valid UTF-8; read as Windows-1252`);
-    return { text: new TextDecoder("windows-1252").decode(bytes), warnings };
+    return { text: decodeWindows1252(bytes), warnings };
   }
 }
 
@@ -76,4 +76,22 @@ function declaredDecoder(charset: string | undefined): TextDecoder | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Windows-1252's printable characters at 0x80–0x9F (the rest of the range maps like Latin-1). */
+const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+
+/**
+ * Decodes Windows-1252 by table: Node 20's TextDecoder("windows-1252") reads 0x80–0x9F as Latin-1
+ * control characters, losing the curly quotes and dashes those bytes mean.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = "";
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    out += String.fromCharCode(...chunk).replace(/[\x80-\x9f]/g, (c) =>
+      CP1252_HIGH.charAt(c.charCodeAt(0) - 0x80),
+    );
+  }
+  return out;
 }

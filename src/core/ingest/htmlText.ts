@@ -71,7 +71,7 @@ const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 const OPENS_QUOTED = /^["“‘'«„]/u;
 
-/** The blocks of text under `root`, in document order, white space collapsed. */
+/** The blocks of text inside `root` (its children, in document order), white space collapsed. */
 export function blocksOf(root: DomNode): string[] {
   const blocks: string[] = [];
   let current = "";
@@ -106,7 +106,7 @@ export function blocksOf(root: DomNode): string[] {
     for (const child of Array.from(node.childNodes)) walk(child);
     if (isBlock) flush();
   };
-  walk(root);
+  for (const child of Array.from(root.childNodes)) walk(child);
   flush();
   return blocks;
 }

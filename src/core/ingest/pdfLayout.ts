@@ -38,7 +38,7 @@ interface Line {
 
 /** Items whose baselines differ by less than this share of the font height are on one line. */
 const SAME_LINE = 0.5;
-/** A gap between lines wider than this multiple of the page's usual line spacing starts a paragraph. */
+/** A gap between lines wider than this multiple of the usual line spacing starts a paragraph. */
 const PARAGRAPH_GAP = 1.4;
 /** How many lines at the top and at the bottom of a page may be running headers or footers. */
 const FURNITURE_BAND = 2;
@@ -148,15 +148,16 @@ export function layoutPdf(pages: PdfPage[]): PdfLayout {
     0.8,
   );
   const wrapped = (l: Line) => fullWidth > 0 && l.right - l.left >= FULL_LINE * fullWidth;
+  // The usual distance between lines (lower quartile: paragraph gaps are the wider ones). With too few
+  // lines to tell, a little more than the font height.
+  const gaps = bodies
+    .flatMap((body) => body.slice(1).map((l, k) => (body[k] as Line).y - l.y))
+    .filter((g) => g > 0);
+  const spacing =
+    gaps.length >= 3 ? percentile(gaps, 0.25) : 1.3 * (median(bodies.flat().map((l) => l.height)) || 10);
   const out: PdfLayout = { text: "", pages: [], dropped };
   let last: Line | undefined;
   bodies.forEach((body, p) => {
-    const spacing = median(
-      body
-        .slice(1)
-        .map((l, i) => (body[i] as Line).y - l.y)
-        .filter((g) => g > 0),
-    );
     let pageStart = out.text.length;
     body.forEach((line, i) => {
       if (last) {
@@ -164,7 +165,7 @@ export function layoutPdf(pages: PdfPage[]): PdfLayout {
         const gap = newPage ? 0 : last.y - line.y;
         let sep: string;
         if (newPage) sep = continuesAcrossPages(last, line, wrapped(last)) ? joiner(last, line) : "\n\n";
-        else if (spacing > 0 && gap > PARAGRAPH_GAP * spacing) sep = "\n\n";
+        else if (gap > PARAGRAPH_GAP * spacing) sep = "\n\n";
         else sep = wrapped(last) && !startsListItem(last, line) ? joiner(last, line) : "\n";
         out.text += sep;
       }
