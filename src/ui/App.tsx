@@ -16,6 +16,7 @@ import { computeLayout } from "./layout.js";
 import { ReviewBody } from "./ReviewBody.js";
 import { sanitizeComparison } from "./sanitizeComparison.js";
 import { editText } from "./textEdit.js";
+import { useRedrawOnResize } from "./useRedrawOnResize.js";
 import { useReviewStore } from "./useReviewStore.js";
 import { useTerminalSize } from "./useTerminalSize.js";
 
@@ -37,6 +38,8 @@ export interface AppProps {
   onExport: ExportHandler;
   /** Clock for decision times (tests). */
   now?: () => Date;
+  /** The app owns the whole screen (alternate screen): wipe and redraw it after a resize. */
+  fullScreen?: boolean;
 }
 
 const TEXT_MODES = new Set(["note", "filter", "export"]);
@@ -49,6 +52,7 @@ export function App({
   onDecisionsChange,
   onExport,
   now,
+  fullScreen = false,
 }: AppProps) {
   const model = useMemo(() => buildReviewModel(comparison), [comparison]);
   // Everything drawn comes from this copy: document text may carry terminal escape sequences.
@@ -64,6 +68,7 @@ export function App({
   const { isRawModeSupported } = useStdin();
   const { columns, rows } = useTerminalSize();
   const layout = computeLayout(columns, rows);
+  useRedrawOnResize(fullScreen, columns, rows);
   const clock = useMemo(() => now ?? (() => new Date()), [now]);
 
   // Save every document whose decisions changed since the last render, then report how it went.

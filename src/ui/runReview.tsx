@@ -20,8 +20,6 @@ export interface RunReviewOptions {
 /** The terminal's alternate screen, as lazygit and tig use: the review leaves the scrollback untouched. */
 const ENTER_ALT_SCREEN = "\u001b[?1049h\u001b[H";
 const LEAVE_ALT_SCREEN = "\u001b[?1049l";
-/** Erase the whole (alternate) screen and put the cursor top left. */
-const CLEAR_SCREEN = "\u001b[2J\u001b[H";
 
 /**
  * Runs the interactive review until the user quits. Loads each document's state file, saves a
@@ -47,11 +45,6 @@ export async function runReview(opts: RunReviewOptions): Promise<void> {
   };
   const altScreen = stdout.isTTY === true;
   if (altScreen) stdout.write(ENTER_ALT_SCREEN);
-  // When the terminal is resized it re-wraps (or crops) what is on screen, so Ink's idea of where its last
-  // frame lies no longer holds and remnants of it would stay. Start from a blank screen instead: this
-  // listener is added before Ink's, so the frame Ink then draws lands on a clean screen.
-  const onResize = () => stdout.write(CLEAR_SCREEN);
-  if (altScreen) stdout.on("resize", onResize);
   try {
     const instance = render(
       <App
@@ -60,6 +53,7 @@ export async function runReview(opts: RunReviewOptions): Promise<void> {
         {...(review.messages.length > 0 ? { initialMessage: review.messages.join(" · ") } : {})}
         onDecisionsChange={save}
         onExport={opts.onExport}
+        fullScreen={altScreen}
       />,
       {
         stdin,
@@ -68,14 +62,14 @@ export async function runReview(opts: RunReviewOptions): Promise<void> {
         exitOnCtrlC: true,
         // Routing console output around the frame only makes sense when the frame is on our own stdout.
         patchConsole: stdout === process.stdout,
-        // A key press rewrites only the lines that changed (moving the cursor in the list changes two or
-        // three), inside a synchronised update, instead of erasing and redrawing the whole frame: no flicker.
-        incrementalRendering: true,
+        // Not `incrementalRendering`: in ink 6.8 it rewrites each changed line one row too low when the
+        // frame is shorter than the terminal (which ours always is), garbling the screen after a key
+        // press. The standard renderer erases and redraws the frame in one write, inside a synchronised
+        // update (DEC mode 2026), and never clears the terminal as long as the frame is shorter than it.
       },
     );
     await instance.waitUntilExit();
   } finally {
-    stdout.off("resize", onResize);
     if (altScreen) stdout.write(LEAVE_ALT_SCREEN);
     // The messages were shown in the app; repeat them where they outlive the alternate screen.
     for (const message of review.messages) stderr.write(`${message}\n`);

@@ -1,6 +1,7 @@
 import { cleanup } from "ink-testing-library";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { App } from "../../src/ui/App.js";
+import { CLEAR_SCREEN, RESIZE_SETTLE_MS } from "../../src/ui/useRedrawOnResize.js";
 import { hostileComparison, uiComparison } from "../fixtures/uiComparison.js";
 import { KEYS, lineWidths, renderAt, tick } from "./renderAt.js";
 
@@ -121,6 +122,32 @@ describe("App layout", () => {
         .split("\n")
         .some((l) => /^│Finding\s+│$/.test(l)),
     ).toBe(true);
+  });
+
+  it("wipes the screen and redraws the frame whole once a full-screen resize settles", async () => {
+    const r = await renderAt(<App comparison={uiComparison} onExport={() => {}} fullScreen />, 140, 30);
+    const clearsBefore = r.frames.filter((f) => f.includes(CLEAR_SCREEN)).length;
+    Object.defineProperty(r.stdout, "columns", { value: 90, configurable: true });
+    r.stdout.emit("resize");
+    await vi.waitFor(
+      () => expect(r.frames.filter((f) => f.includes(CLEAR_SCREEN)).length).toBe(clearsBefore + 1),
+      {
+        timeout: 5000,
+      },
+    );
+    // (ink-testing-library renders in Ink's debug mode, which repaints on the next render, not at once.)
+    await r.press("j");
+    expect(r.frame()).toContain("presscheck review");
+    expect(r.frame()).toContain("? help");
+    expectWithin(r.frame(), 90, 30);
+  });
+
+  it("leaves the screen alone on resize when it does not own it", async () => {
+    const r = await renderAt(app(), 140, 30);
+    Object.defineProperty(r.stdout, "columns", { value: 90, configurable: true });
+    r.stdout.emit("resize");
+    await tick(RESIZE_SETTLE_MS * 3);
+    expect(r.frames.some((f) => f.includes(CLEAR_SCREEN))).toBe(false);
   });
 
   it("draws hostile document text inert", async () => {
