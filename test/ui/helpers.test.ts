@@ -1,12 +1,12 @@
 import type { Key } from "ink";
 import { describe, expect, it } from "vitest";
+import { statePathsFor } from "../../src/review/statePaths.js";
 import { commandAction } from "../../src/ui/commandAction.js";
 import { diffSegments } from "../../src/ui/diffSegments.js";
 import { KEYMAP } from "../../src/ui/keymap.js";
 import { computeLayout } from "../../src/ui/layout.js";
 import { letterContext } from "../../src/ui/letterContext.js";
 import { listWindow } from "../../src/ui/listWindow.js";
-import { statePathsFor } from "../../src/review/statePaths.js";
 import { editText } from "../../src/ui/textEdit.js";
 import { uiComparison } from "../fixtures/uiComparison.js";
 import { AT, freshState, run } from "../review/reviewTestState.js";
