@@ -181,6 +181,19 @@ describe("formatCheckLine and formatCheckTotal", () => {
     ).toBe(true);
   });
 
+  it("keeps the line short when the worst finding is a 5,000-character sentence", () => {
+    const c = hostileComparison();
+    const doc = c.documents[0];
+    if (!doc) throw new Error("fixture");
+    doc.findings = doc.findings.filter((f) => f.press.text.length > 1000);
+    doc.findings.forEach((f) => {
+      f.kind = "quote-not-found";
+    });
+    const line = formatCheckLine(checkDocuments(c, DEFAULT_FAIL_ON).documents[0] ?? ({} as never));
+    expect(line).toMatch(/worst: quote-not-found "Inspectors said "the home was very good…" {2}FAIL/);
+    expect(line.length).toBeLessThan(300);
+  });
+
   it("pads sources by terminal columns: CJK and emoji count two, not by UTF-16 units", () => {
     const c = careHomeComparison();
     const [first, second] = c.documents;
