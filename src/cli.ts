@@ -14,7 +14,7 @@ import {
   ReportOptionsSchema,
   ReviewOptionsSchema,
 } from "./cli/options.js";
-import { runComparison, UsageError } from "./cli/run.js";
+import { InputOptionsSchema, runComparison, UsageError } from "./cli/run.js";
 import { bundledSeeds } from "./cli/seeds.js";
 import { InputError } from "./core/ingest/decode.js";
 import type { Comparison } from "./core/types.js";
@@ -54,7 +54,8 @@ async function savedDecisions(c: Comparison, state: string | undefined): Promise
 async function reportCommand(letter: string, press: string[], raw: Record<string, unknown>): Promise<number> {
   const opts = ReportOptionsSchema.parse(raw);
   const format = opts.format ?? formatFromPath(opts.output) ?? "json";
-  const c = await runComparison(letter, press, { regulatorNames: opts.regulator }, warn);
+  const read = InputOptionsSchema.parse(raw);
+  const c = await runComparison(letter, press, { regulatorNames: opts.regulator }, warn, read);
   const out = await render(format, c, await savedDecisions(c, opts.state));
   if (opts.output && opts.output !== "-") {
     try {
@@ -79,7 +80,8 @@ async function checkCommand(letter: string, press: string[], raw: Record<string,
       throw new UsageError((err as Error).message);
     }
   }
-  const c = await runComparison(letter, press, { regulatorNames: opts.regulator }, warn);
+  const read = InputOptionsSchema.parse(raw);
+  const c = await runComparison(letter, press, { regulatorNames: opts.regulator }, warn, read);
   const result = check.checkDocuments(c, failOn);
   if (opts.json) {
     process.stdout.write(`${JSON.stringify(check.toCheckJson(result), null, 2)}\n`);
@@ -100,7 +102,8 @@ async function reviewCommand(letter: string, press: string[], raw: Record<string
   // On a terminal: load the UI (and unset CI for Ink, see cli/review.ts) while the documents are compared.
   const { loadReviewUi, runInteractiveReview } = await import("./cli/review.js");
   const ui = loadReviewUi();
-  const c = await runComparison(letter, press, { regulatorNames: opts.regulator }, warn);
+  const read = InputOptionsSchema.parse(raw);
+  const c = await runComparison(letter, press, { regulatorNames: opts.regulator }, warn, read);
   await runInteractiveReview(c, opts.state, (format, c2, decisions) => render(format, c2, decisions), ui);
   return 0;
 }
@@ -139,6 +142,7 @@ function program(setExit: (p: Promise<number>) => void): Command {
     .option("-o, --output <file>", "write to FILE (atomically) instead of stdout")
     .option("--state <file>", "review state file to take decisions and notes from")
     .addOption(regulatorOption)
+    .option("--offline", "refuse http(s) addresses: no network access")
     .option("--debug", "show stack traces on errors")
     .action((letter: string, press: string[], o: Record<string, unknown>) =>
       setExit(reportCommand(letter, press, o)),
@@ -156,6 +160,7 @@ function program(setExit: (p: Promise<number>) => void): Command {
     .addOption(
       new Option("--regulator <name>", "another name of the regulator (repeatable)").argParser(collect),
     )
+    .option("--offline", "refuse http(s) addresses: no network access")
     .option("--debug", "show stack traces on errors")
     .action((letter: string, press: string[], o: Record<string, unknown>) =>
       setExit(checkCommand(letter, press, o)),
@@ -169,6 +174,7 @@ function program(setExit: (p: Promise<number>) => void): Command {
     .addOption(
       new Option("--regulator <name>", "another name of the regulator (repeatable)").argParser(collect),
     )
+    .option("--offline", "refuse http(s) addresses: no network access")
     .option("--debug", "show stack traces on errors")
     .action((letter: string, press: string[], o: Record<string, unknown>) =>
       setExit(reviewCommand(letter, press, o)),
