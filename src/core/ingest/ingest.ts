@@ -49,6 +49,8 @@ export async function ingestBytes(
 
 function finish(source: string, raw: string, format: SourceDocument["format"], warnings: string[]): Ingested {
   const text = normaliseText(raw);
-  if (text.trim().length === 0) throw new InputError(source, "empty (no text)");
+  if (text.trim().length === 0) {
+    throw new InputError(source, raw.length === 0 ? "empty (no text)" : "empty (only white space)");
+  }
   return { doc: { source, text, format }, warnings };
 }
