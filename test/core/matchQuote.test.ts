@@ -27,6 +27,14 @@ describe("matchQuote", () => {
     expect(CQC_LETTER.slice(m.start, m.end)).toContain("Staffing levels are now sufficient");
   });
 
+  it("takes in the letter word replaced at the end of a quotation, but not the next sentence", () => {
+    const m = match("implementing a new electronic care planning tool");
+    expect(m.grade).toBe("close");
+    expect(CQC_LETTER.slice(m.start, m.end)).toBe("implementing a new electronic care planning system");
+    const last = match("followed up promptly and reviewed");
+    expect(CQC_LETTER.slice(last.start, last.end)).not.toMatch(/Leaders/);
+  });
+
   it("recognises a short quotation that rearranges the letter's words", () => {
     const letter =
       "Staff described to inspectors a positive change in the culture within the service, and morale is good.";

@@ -69,6 +69,14 @@ function findExact(index: LetterIndex, words: string[], from: number): number {
   return -1;
 }
 
+/** Whether a sentence ends between letter token `pos - 1` and token `pos`. */
+function sentenceBreakBefore(index: LetterIndex, pos: number): boolean {
+  const prev = index.tokens[pos - 1];
+  const next = index.tokens[pos];
+  if (!prev || !next) return true;
+  return /[.!?]/.test(index.text.slice(prev.end, next.start));
+}
+
 /** Best approximate placement of `words` in the letter, anchored on shared words. */
 function findClose(
   index: LetterIndex,
@@ -92,19 +100,44 @@ function findClose(
     let first = -1;
     let last = -1;
     let at = windowStart;
+    // Quoted words before the first and after the last matched word: replaced letter words stand
+    // there ("is being recommissioned" quoted as "being commissioned"), and belong in the window
+    // the diff shows, though not in the score.
+    let quoteAt = 0;
+    let quoteFirst = -1;
+    let quoteLast = -1;
     for (const part of diffArrays(window, words)) {
-      if (part.added) continue;
-      if (!part.removed) {
-        matched += part.count ?? part.value.length;
-        if (first < 0) first = at;
-        last = at + (part.count ?? part.value.length) - 1;
+      const n = part.count ?? part.value.length;
+      if (part.added) {
+        quoteAt += n;
+        continue;
       }
-      at += part.count ?? part.value.length;
+      if (!part.removed) {
+        matched += n;
+        if (first < 0) {
+          first = at;
+          quoteFirst = quoteAt;
+        }
+        last = at + n - 1;
+        quoteLast = quoteAt + n - 1;
+        quoteAt += n;
+      }
+      at += n;
     }
     if (matched === 0) continue;
     const span = last - first + 1;
     const score = (2 * matched) / (words.length + span);
-    if (!best || score > best.score) best = { score, first, last };
+    if (!best || score > best.score) {
+      let from = first;
+      for (let k = Math.min(quoteFirst, first - windowStart); k > 0 && !sentenceBreakBefore(index, from); k--)
+        from--;
+      let to = last;
+      for (let k = Math.min(words.length - 1 - quoteLast, windowEnd - 1 - last); k > 0; k--) {
+        if (sentenceBreakBefore(index, to + 1)) break;
+        to++;
+      }
+      best = { score, first: from, last: to };
+    }
   }
   return best;
 }

@@ -101,13 +101,12 @@ export function judgeQuotePiece(
     };
   }
   const diff = wordDiff(letterWords, quoted);
-  const changed = diff.filter((d) => d.op !== "equal").length;
-  const added = diff
-    .filter((d) => d.op === "insert" && /[\p{L}\p{N}]/u.test(d.text))
-    .map((d) => d.text.trim());
-  const dropped = diff
-    .filter((d) => d.op === "delete" && /[\p{L}\p{N}]/u.test(d.text))
-    .map((d) => d.text.trim());
+  // Only changes of words count: a full stop inside the press's quotation marks is house style.
+  const wordy = (d: { text: string }) => /[\p{L}\p{N}]/u.test(d.text);
+  const bare = (t: string) => t.trim().replace(/^[.,;:!?]+|[.,;:!?]+$/g, "");
+  const changed = diff.filter((d) => d.op !== "equal" && wordy(d)).length;
+  const added = diff.filter((d) => d.op === "insert" && wordy(d)).map((d) => bare(d.text));
+  const dropped = diff.filter((d) => d.op === "delete" && wordy(d)).map((d) => bare(d.text));
   const words = tokenize(quoted).length;
   return {
     kind: "quote-altered",
