@@ -77,7 +77,8 @@ export async function makeLetterPdf(letterText, header, footer) {
     const page = doc.addPage(PAGE);
     page.drawText(`Page ${p + 1} of ${total}`, { x: PAGE[0] - MARGIN_X - 60, y: 40, size: 9, font });
     page.drawText(encodable(font, footer), { x: MARGIN_X, y: 52, size: 8, font });
-    for (const line of [...lines].reverse()) page.drawText(line.text, { x: MARGIN_X, y: line.y, size: SIZE, font });
+    for (const line of [...lines].reverse())
+      page.drawText(line.text, { x: MARGIN_X, y: line.y, size: SIZE, font });
     page.drawText(encodable(font, header), { x: MARGIN_X, y: 800, size: 9, font });
   });
   return doc.save({ useObjectStreams: false });
