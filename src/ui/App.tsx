@@ -4,6 +4,7 @@ import type { Comparison } from "../core/types.js";
 import type { Decisions } from "../review/decisions.js";
 import { decisionsById } from "../review/decisionsById.js";
 import type { ExportFormat } from "../review/exportFormat.js";
+import type { ReviewAction } from "../review/reviewActions.js";
 import { buildReviewModel } from "../review/reviewModel.js";
 import { initialReviewState } from "../review/reviewState.js";
 import { currentMode, documentProgress } from "../review/selectors.js";
@@ -57,13 +58,14 @@ export function App({
   const model = useMemo(() => buildReviewModel(comparison), [comparison]);
   // Everything drawn comes from this copy: document text may carry terminal escape sequences.
   const shown = useMemo(() => sanitizeComparison(comparison), [comparison]);
-  const { state, latest, dispatch } = useReviewStore(() =>
+  const store = useReviewStore(() =>
     initialReviewState(
       model,
       initialDecisions,
       initialMessage === undefined ? {} : { message: initialMessage },
     ),
   );
+  const { state, latest } = store;
   const { exit } = useApp();
   const { isRawModeSupported } = useStdin();
   const { columns, rows } = useTerminalSize();
@@ -71,21 +73,32 @@ export function App({
   useRedrawOnResize(fullScreen, columns, rows);
   const clock = useMemo(() => now ?? (() => new Date()), [now]);
 
-  // Save every document whose decisions changed since the last render, then report how it went.
-  const persisted = useRef(state.decisions);
-  useEffect(() => {
-    const before = persisted.current;
-    persisted.current = state.decisions;
-    state.decisions.forEach((decisions, documentIndex) => {
-      if (decisions === before[documentIndex]) return;
-      try {
-        onDecisionsChange?.(documentIndex, decisions);
-        dispatch({ type: "saved", documentIndex });
-      } catch (err) {
-        dispatch({ type: "saveFailed", documentIndex, message: `Could not save: ${(err as Error).message}` });
-      }
-    });
-  }, [state.decisions, onDecisionsChange, dispatch]);
+  /**
+   * Applies an action and, when it changed a document's decisions, saves them at once — within the same
+   * key press, not after the next render — so a quit typed right after a decision never finds it unsaved.
+   */
+  const save = useRef(onDecisionsChange);
+  save.current = onDecisionsChange;
+  const dispatch = useCallback(
+    (action: ReviewAction): void => {
+      const before = latest().decisions;
+      store.dispatch(action);
+      latest().decisions.forEach((decisions, documentIndex) => {
+        if (decisions === before[documentIndex]) return;
+        try {
+          save.current?.(documentIndex, decisions);
+          store.dispatch({ type: "saved", documentIndex });
+        } catch (err) {
+          store.dispatch({
+            type: "saveFailed",
+            documentIndex,
+            message: `Could not save: ${(err as Error).message}`,
+          });
+        }
+      });
+    },
+    [latest, store.dispatch],
+  );
 
   useEffect(() => {
     if (state.exit) exit();

@@ -13,6 +13,9 @@ export async function renderAt(tree: ReactElement, columns: number, rows = 30) {
   Object.defineProperty(instance.stdout, "rows", { value: rows, configurable: true });
   instance.stdout.emit("resize");
   await tick();
+  // Keys written before the app reads stdin would be lost: on a loaded machine mounting can take a while.
+  const deadline = Date.now() + 10_000;
+  while (instance.stdin.listenerCount("readable") === 0 && Date.now() < deadline) await tick(5);
   const frame = (): string => instance.lastFrame() ?? "";
   /**
    * Writes keys one at a time and lets the app settle after each: waits until no new frame has been

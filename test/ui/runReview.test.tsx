@@ -27,8 +27,12 @@ async function session(keys: string[]) {
     onExport,
     ...asStreams(stdin, stdout, stderr),
   });
-  // Keys written before the app listens would be lost: wait for the first frame (bounded, for loaded CI).
-  await vi.waitFor(() => expect(stdout.output).toContain("q quit"), { timeout: 10_000, interval: 10 });
+  // Keys written before the app listens would be lost: wait until Ink reads stdin (bounded, for loaded CI
+  // machines; not the first frame, which Ink holds back until exit when CI is set).
+  await vi.waitFor(() => expect(stdin.listenerCount("readable")).toBeGreaterThan(0), {
+    timeout: 10_000,
+    interval: 10,
+  });
   for (const key of keys) {
     stdin.write(key);
     await tick(50);
@@ -49,6 +53,15 @@ describe("runReview", () => {
     const echo = StateFileSchema.parse(JSON.parse(readFileSync(statePath("westbury-echo.html"), "utf8")));
     expect(echo.decisions[model.keys[1]?.[3] ?? ""]?.verdict).toBe("dismissed");
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("saves within the key press, so q right after a decision quits without asking", async () => {
+    const { stdout } = await session(["ncq"]);
+    expect(stdout.output).not.toContain("Quit anyway?");
+    const gazette = StateFileSchema.parse(
+      JSON.parse(readFileSync(statePath("westbury-gazette.txt"), "utf8")),
+    );
+    expect(gazette.decisions[model.keys[0]?.[3] ?? ""]?.verdict).toBe("confirmed");
   });
 
   it("loads earlier decisions when run again", async () => {
