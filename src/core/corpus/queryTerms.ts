@@ -1,0 +1,46 @@
+import { isContentToken, tokenize } from "../text/tokens.js";
+
+/**
+ * The words a letter is indexed under and an article is looked up by: stems of content words (so
+ * "inspected" meets "inspection"), without function words and single characters.
+ */
+export function indexTerms(text: string): string[] {
+  return tokenize(text)
+    .filter((t) => isContentToken(t) && t.norm.length > 1)
+    .map((t) => t.stem);
+}
+
+/**
+ * The article's most telling terms for retrieval: each distinct term scored by how often the article
+ * uses it times how rare it is among the indexed letters (idf), taken best first while the letters
+ * they occur in (their posting lists) stay within `postingBudget` — but always at least `minTerms`.
+ * Terms no letter holds cannot retrieve anything and are dropped.
+ *
+ * The budget keeps look-up time flat however large the corpus: the words every letter holds
+ * ("children", "inspectors") have posting lists as long as the corpus and say little about which
+ * letter it is, while names, places, dates and unusual words have short lists and say a lot.
+ */
+export function pickQueryTerms(
+  articleText: string,
+  documentFrequency: (term: string) => number,
+  documentCount: number,
+  { maxTerms = 40, minTerms = 6, postingBudget = 10_000 } = {},
+): string[] {
+  const tf = new Map<string, number>();
+  for (const term of indexTerms(articleText)) tf.set(term, (tf.get(term) ?? 0) + 1);
+  const scored: Array<{ term: string; df: number; score: number }> = [];
+  for (const [term, n] of tf) {
+    const df = documentFrequency(term);
+    if (df > 0) scored.push({ term, df, score: n * Math.log(1 + documentCount / df) });
+  }
+  scored.sort((a, b) => b.score - a.score || (a.term < b.term ? -1 : 1));
+  const picked: string[] = [];
+  let postings = 0;
+  for (const s of scored) {
+    if (picked.length >= maxTerms) break;
+    if (picked.length >= minTerms && postings + s.df > postingBudget) continue;
+    picked.push(s.term);
+    postings += s.df;
+  }
+  return picked;
+}

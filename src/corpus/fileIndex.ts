@@ -1,0 +1,226 @@
+import { createHash } from "node:crypto";
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
+import { InputError } from "../core/ingest/decode.js";
+import type { SourceDocument } from "../core/types.js";
+import { writeFileAtomic } from "../io/atomicWrite.js";
+import type { AddOutcome, CorpusIndex, IndexedLetter } from "./corpusIndex.js";
+import {
+  INDEX_FORMAT_NAME,
+  INDEX_FORMAT_VERSION,
+  type Manifest,
+  ManifestSchema,
+  type StoredLetter,
+} from "./indexFormat.js";
+import { withIndexLock } from "./indexLock.js";
+import { SearchIndex } from "./searchIndex.js";
+
+/** Names the index itself creates: a directory holding only these (e.g. after a crash) is still an index. */
+const OWN_FILE = /^(lock|search-\d+\.json|texts-\d+\.dat)$/;
+
+const publicPart = ({ id, source, format, chars, addedAt }: StoredLetter): IndexedLetter => ({
+  id,
+  source,
+  format,
+  chars,
+  addedAt,
+});
+
+/**
+ * The embedded, persistent corpus index: a directory holding
+ *   manifest.json   the letters (and where each one's text is) and the current search file; zod-checked, versioned
+ *   search-N.json   minisearch's index and the terms' document frequencies, one file per change
+ *   texts-N.dat     the texts of the letters added by change N, as extracted (checks need neither the
+ *                   source files nor the network)
+ *   lock            present while a change is being written
+ * Every file is written atomically (temp file + fsync + rename), new files under new names, and the
+ * manifest last: a reader, or a crash, sees the old index or the new one, never a mix.
+ */
+export class FileCorpusIndex implements CorpusIndex {
+  private cache?: { manifest: Manifest; search: SearchIndex };
+
+  constructor(readonly location: string) {}
+
+  private manifestPath() {
+    return join(this.location, "manifest.json");
+  }
+
+  private bad(file: string, problem: string): InputError {
+    return new InputError(join(this.location, file), problem);
+  }
+
+  private readJson(file: string): unknown {
+    try {
+      return JSON.parse(readFileSync(join(this.location, file), "utf8"));
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === "ENOENT") throw this.bad(file, "missing from the index");
+      throw this.bad(file, `not valid JSON (${(err as Error).message})`);
+    }
+  }
+
+  /** The manifest and search index; an absent directory or manifest is an empty index. */
+  private load(): { manifest: Manifest; search: SearchIndex } {
+    if (this.cache) return this.cache;
+    if (!existsSync(this.manifestPath())) {
+      if (existsSync(this.location) && readdirSync(this.location).some((f) => !f.startsWith(".") && !OWN_FILE.test(f))) {
+        throw this.bad("manifest.json", "missing: the directory holds other files and is not a presscheck index");
+      }
+      this.cache = {
+        manifest: {
+          format: INDEX_FORMAT_NAME,
+          version: INDEX_FORMAT_VERSION,
+          generation: 0,
+          search: "search-0.json",
+          letters: [],
+        },
+        search: SearchIndex.empty(),
+      };
+      return this.cache;
+    }
+    const raw = this.readJson("manifest.json");
+    const version = (raw as { version?: unknown } | null)?.version;
+    if (typeof version === "number" && version > INDEX_FORMAT_VERSION) {
+      throw this.bad(
+        "manifest.json",
+        `index format ${version} is newer than this presscheck reads (${INDEX_FORMAT_VERSION})`,
+      );
+    }
+    const parsed = ManifestSchema.safeParse(raw);
+    if (!parsed.success) throw this.bad("manifest.json", `not a presscheck index (${describe(parsed.error)})`);
+    const manifest = parsed.data;
+    let search: SearchIndex;
+    try {
+      search = manifest.letters.length ? SearchIndex.fromJSON(this.readJson(manifest.search)) : SearchIndex.empty();
+    } catch (err) {
+      if (err instanceof InputError) throw err;
+      throw this.bad(
+        manifest.search,
+        `damaged (${err instanceof z.ZodError ? describe(err) : (err as Error).message})`,
+      );
+    }
+    if (search.size !== manifest.letters.length) {
+      throw this.bad(manifest.search, `indexes ${search.size} letters, the manifest lists ${manifest.letters.length}`);
+    }
+    this.cache = { manifest, search };
+    return this.cache;
+  }
+
+  /**
+   * Writes the new letters' pack and the search file under new names, then the manifest, then drops
+   * the files no letter uses any more.
+   */
+  private commit(letters: StoredLetter[], search: SearchIndex, pack?: { name: string; data: string }): void {
+    const old = this.load().manifest;
+    const generation = old.generation + 1;
+    const manifest: Manifest = { ...old, generation, search: `search-${generation}.json`, letters };
+    mkdirSync(this.location, { recursive: true });
+    if (pack) writeFileAtomic(join(this.location, pack.name), pack.data);
+    writeFileAtomic(join(this.location, manifest.search), search.toJSON());
+    writeFileAtomic(this.manifestPath(), `${JSON.stringify(manifest)}\n`);
+    this.cache = { manifest, search };
+    const used = new Set([manifest.search, ...letters.map((l) => l.pack)]);
+    for (const f of readdirSync(this.location)) {
+      if (/^(search-\d+\.json|texts-\d+\.dat)$/.test(f) && !used.has(f)) rmSync(join(this.location, f), { force: true });
+    }
+  }
+
+  async list(): Promise<IndexedLetter[]> {
+    return this.load().manifest.letters.map(publicPart);
+  }
+
+  async text(id: string): Promise<string> {
+    const letter = this.load().manifest.letters.find((l) => l.id === id);
+    if (!letter) throw this.bad("manifest.json", `no letter with the id ${id}`);
+    return this.readText(letter);
+  }
+
+  private readText(letter: StoredLetter): string {
+    const buf = Buffer.alloc(letter.bytes);
+    let fd: number | undefined;
+    try {
+      fd = openSync(join(this.location, letter.pack), "r");
+      const n = readSync(fd, buf, 0, letter.bytes, letter.offset);
+      if (n !== letter.bytes) throw new Error("shorter than the manifest says");
+    } catch (err) {
+      throw this.bad(letter.pack, `damaged (${(err as Error).message}); remove the letter and add it again`);
+    } finally {
+      if (fd !== undefined) closeSync(fd);
+    }
+    return buf.toString("utf8");
+  }
+
+  async add(docs: SourceDocument[]): Promise<AddOutcome[]> {
+    mkdirSync(this.location, { recursive: true });
+    return withIndexLock(this.location, async () => {
+      this.cache = undefined; // re-read under the lock: another run may have changed it
+      const { manifest, search } = this.load();
+      const letters = [...manifest.letters];
+      const packName = `texts-${manifest.generation + 1}.dat`;
+      const packParts: string[] = [];
+      const packed = new Map<string, string>(); // id → text, for a source given twice in one call
+      let offset = 0;
+      const outcomes: AddOutcome[] = [];
+      for (const doc of docs) {
+        const id = createHash("sha256").update(doc.text).digest("hex").slice(0, 16);
+        const same = letters.find((l) => l.id === id);
+        if (same) {
+          outcomes.push({ letter: publicPart(same), status: "unchanged" });
+          continue;
+        }
+        const bytes = Buffer.byteLength(doc.text, "utf8");
+        const letter: StoredLetter = {
+          id,
+          source: doc.source,
+          format: doc.format,
+          chars: doc.text.length,
+          addedAt: new Date().toISOString(),
+          pack: packName,
+          offset,
+          bytes,
+        };
+        packParts.push(doc.text);
+        packed.set(id, doc.text);
+        offset += bytes;
+        search.add(id, doc.text);
+        const previous = letters.findIndex((l) => l.source === doc.source);
+        if (previous >= 0) {
+          const old = letters[previous] as StoredLetter;
+          search.remove(old.id, packed.get(old.id) ?? this.readText(old));
+          letters.splice(previous, 1, letter);
+        } else letters.push(letter);
+        outcomes.push({ letter: publicPart(letter), status: previous >= 0 ? "updated" : "added" });
+      }
+      if (packParts.length > 0) this.commit(letters, search, { name: packName, data: packParts.join("") });
+      return outcomes;
+    });
+  }
+
+  async remove(keys: string[]): Promise<IndexedLetter[]> {
+    if (!existsSync(this.manifestPath())) return [];
+    return withIndexLock(this.location, async () => {
+      this.cache = undefined;
+      const { manifest, search } = this.load();
+      const matches = (l: StoredLetter) =>
+        keys.some((k) => l.source === k || (/^[0-9a-f]{4,16}$/.test(k) && l.id.startsWith(k)));
+      const removed = manifest.letters.filter(matches);
+      for (const l of removed) search.remove(l.id, this.readText(l));
+      if (removed.length > 0) this.commit(manifest.letters.filter((l) => !matches(l)), search);
+      return removed.map(publicPart);
+    });
+  }
+
+  async candidates(articleText: string, limit: number) {
+    const { manifest, search } = this.load();
+    const byId = new Map(manifest.letters.map((l) => [l.id, l]));
+    return search.search(articleText, limit).flatMap((r) => {
+      const letter = byId.get(r.id);
+      return letter ? [{ letter: publicPart(letter), score: r.score }] : [];
+    });
+  }
+}
+
+function describe(err: z.ZodError): string {
+  const issue = err.issues[0];
+  return issue ? `${issue.path.join(".") || "top level"}: ${issue.message}` : "invalid";
+}
