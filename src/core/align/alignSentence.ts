@@ -16,6 +16,11 @@ const MIN_GAIN = 0.12;
 /** … and must share at least this many content words with the press sentence on its own. */
 const MIN_SHARED_FOR_EXTRA = 3;
 
+function isRunningText(index: LetterIndex, s: number): boolean {
+  const role = index.sentences[s]?.role;
+  return role === "body" || role === "list-item";
+}
+
 /**
  * Many-to-one alignment: the letter sentence that accounts for most of the press words, then greedily
  * further sentences that add enough (a press sentence often merges two letter sentences).
@@ -28,6 +33,10 @@ export function alignSentence(index: LetterIndex, press: Token[], ignore?: (t: T
     let pick: { s: number; cov: Coverage } | undefined;
     for (const s of candidates) {
       if (chosen.includes(s)) continue;
+      // The main source must be running text: a press line that matches only the letter's address
+      // block or headings ("Northfield Trust, 28 October 2025") restates nothing. A heading may add
+      // to a body source (the visit's dates in a sentence about the visit).
+      if (round === 0 && !isRunningText(index, s)) continue;
       const cov = coverage(index, press, [...chosen, s], ignore);
       if (!pick || cov.weighted > pick.cov.weighted) pick = { s, cov };
     }

@@ -3,6 +3,7 @@ import { wordDiff } from "../align/wordDiff.js";
 import { isContentToken, type Token, tokenize } from "../text/tokens.js";
 import type { Flag, Judgement, Sentence, Speaker } from "../types.js";
 import { isAttributionToken, type LetterContext, regionsOf } from "./context.js";
+import { findReversal, type MatchedSpan } from "./negation.js";
 import { findOverstatement } from "./overstated.js";
 import { isCopied } from "./restatement.js";
 import { findUnderstatement } from "./understated.js";
@@ -10,6 +11,18 @@ import { findUnderstatement } from "./understated.js";
 export interface ClaimJudgement extends Judgement {
   /** Per source sentence, the letter offsets its matched words span. */
   matchedEnds: Map<number, number>;
+}
+
+/** Per source sentence, the letter text from its first to its last word the press shares. */
+function matchedSpans(ctx: LetterContext, matched: Map<number, number[]>): MatchedSpan[] {
+  const spans: MatchedSpan[] = [];
+  for (const [s, idx] of matched) {
+    const toks = ctx.index.sentenceTokens[s];
+    const first = toks?.[idx[0] ?? -1];
+    const last = toks?.[idx[idx.length - 1] ?? -1];
+    if (first && last) spans.push({ start: first.start, end: last.end });
+  }
+  return spans;
 }
 
 /**
@@ -56,7 +69,12 @@ export function judgeClaim(
     const flags: Flag[] = [];
     const understated = findUnderstatement(sentence.text, ctx.text, regions);
     if (understated) flags.push("understated");
-    const overstated = findOverstatement(sentence.text, ctx.text, regions);
+    const reversal = findReversal(
+      sentence.text,
+      ctx.text,
+      matchedSpans(ctx, alignment.coverage.matchedInSource),
+    );
+    const overstated = reversal ?? findOverstatement(sentence.text, ctx.text, regions);
     const pct = `${Math.round(weighted * 100)}%`;
     if (overstated) {
       return {
@@ -66,7 +84,7 @@ export function judgeClaim(
         similarity: weighted,
         diff,
         matchedEnds,
-        reason: `restates the letter but ${overstated}`,
+        reason: reversal ? reversal : `restates the letter but ${overstated}`,
       };
     }
     const copied = isCopied(pressTokens, letterTokens);

@@ -4,7 +4,9 @@ import type { AnalysedQuote } from "../segment/analyse.js";
 import { tokenize } from "../text/tokens.js";
 import type { Flag, Judgement } from "../types.js";
 import type { LetterContext } from "./context.js";
+import { findHedges } from "./hedges.js";
 import { REPORTED_SPEAKERS } from "./lexicon.js";
+import { hasNegation } from "./negation.js";
 
 export interface QuoteJudgement extends Judgement {
   /** Letter offsets of the matched words. */
@@ -106,7 +108,13 @@ export function judgeQuotePiece(
   const bare = (t: string) => t.trim().replace(/^[.,;:!?]+|[.,;:!?]+$/g, "");
   const changed = diff.filter((d) => d.op !== "equal" && wordy(d)).length;
   const added = diff.filter((d) => d.op === "insert" && wordy(d)).map((d) => bare(d.text));
-  const dropped = diff.filter((d) => d.op === "delete" && wordy(d)).map((d) => bare(d.text));
+  // The letter's negations and hedges first: "not always" dropped matters more than "of controlled".
+  const qualifying = (t: string) => hasNegation(t) || findHedges(t).length > 0;
+  const dropped = diff
+    .filter((d) => d.op === "delete" && wordy(d))
+    .map((d) => bare(d.text))
+    .sort((a, b) => Number(qualifying(b)) - Number(qualifying(a)));
+  const reversed = dropped.find((t) => hasNegation(t) && !hasNegation(quoted));
   const words = tokenize(quoted).length;
   return {
     kind: "quote-altered",
@@ -117,7 +125,8 @@ export function judgeQuotePiece(
     diff,
     reason: m.reordered
       ? `the letter's words in another order: the letter has "${letterWords.replace(/\s+/g, " ")}"${misattribution}`
-      : `the quotation differs from the letter in ${changed} place${changed === 1 ? "" : "s"} (${words} words)` +
+      : (reversed ? `the quotation drops the letter's "${reversed}", reversing it; ` : "") +
+        `the quotation differs from the letter in ${changed} place${changed === 1 ? "" : "s"} (${words} words)` +
         (dropped.length ? `; letter has "${dropped.slice(0, 2).join('", "')}"` : "") +
         (added.length ? `; press has "${added.slice(0, 2).join('", "')}"` : "") +
         misattribution,

@@ -97,6 +97,9 @@ export const CRITICISM = [
   // Practice not done as it should be: "medicines are not stored safely", "still not recorded".
   "not (?:\\w+ )?(?:safely|properly|correctly|accurately|well|effectively|securely|robustly|consistently|reliably|routinely|regularly|sufficiently)",
   "still not",
+  // Below what was needed: "fewer registered nurses on shift than planned".
+  "fewer (?:[\\w-]+ ){0,5}than (?:planned|needed|required|expected|agreed|funded)",
+  "below (?:the )?(?:planned|required|expected|agreed|safe) (?:level|levels|number|numbers|staffing)",
   "too (?:long|slow|slowly|many|few|much|often|late|early)",
   // "consistent" alone is praise ("a consistent phonics programme"); its negations are criticism.
   "inconsistent(?:ly)?",
@@ -239,7 +242,7 @@ export const STRONG_CRITICISM = [
  * "They evaluated…"): they are neither findings nor omissions.
  */
 export const METHOD =
-  /^(?:in addition, )?(?:the )?(?:inspectors?|they|we|the visit|this visit|the inspection|this letter|the (?:lead )?inspector)\s+(?:also\s+)?(?:evaluated|assessed|considered|looked|spoke|met|read|reviewed|examined|sampled|observed|visited|focused|tracked|scrutinised|summarises|were|was|talked|interviewed|held)\b/i;
+  /^(?:in addition, )?(?:the )?(?:inspectors?|they|we|the visit|this visit|the inspection|this letter|the (?:lead )?inspector)\s+(?:also\s+)?(?:evaluated|assessed|considered|looked|spoke|met|read|reviewed|examined|sampled|observed|visited|focused|tracked|scrutinised|summarises|talked|interviewed|held|carried out|conducted|undertook|inspected|(?:were|was) (?:told|shown|given|provided with|informed|able to))\b/i;
 
 /** Speakers other than the regulator whose words a letter reports ("Residents told inspectors…"). */
 export const REPORTED_SPEAKERS =

@@ -72,9 +72,17 @@ function continues(prevText: string, next: Line, nextText: string): boolean {
   return wordCount(prevText) >= 4 && (startsLower || DANGLING.test(prevText));
 }
 
-/** A heading is one short line without closing punctuation. */
+/** A question standing as a section title: "Is the service safe?", "What does the school need to do?". */
+const QUESTION_TITLE =
+  /^(?:is|are|was|were|does|do|did|how|what|why|where|who|which|can|has|have)\b[^.!?]*\?\s*$/i;
+
+/** A heading is one short line without closing punctuation, or a short question that titles a section. */
 function isHeading(text: string): boolean {
-  return !CLOSED.test(text) && wordCount(text) <= 14;
+  const trimmed = text.trim();
+  return (
+    (!CLOSED.test(text) && wordCount(text) <= 14) ||
+    (QUESTION_TITLE.test(trimmed) && wordCount(trimmed) <= 12)
+  );
 }
 
 export function splitBlocks(text: string): Block[] {

@@ -1,0 +1,57 @@
+/**
+ * The whole comparison on an invented CQC hospital report and the trust's press release: a negation
+ * dropped (criticism turned into praise), a quotation that joins two sentences and drops "not always",
+ * header lines that must not count as sources, and the omissions.
+ */
+import { describe, expect, it } from "vitest";
+import { compare } from "../../src/core/compare.js";
+import type { Finding } from "../../src/core/types.js";
+import { HOSPITAL_REPORT, TRUST_RELEASE } from "../fixtures/hospitalReport.js";
+import { findingsOf } from "../fixtures/judgeAgainst.js";
+
+const findings = findingsOf(HOSPITAL_REPORT, TRUST_RELEASE);
+const findingWith = (words: string): Finding => {
+  const f = findings.find((x) => x.press.text.includes(words));
+  if (!f) throw new Error(`no finding holds "${words}"`);
+  return f;
+};
+
+describe("compare: a hospital inspection report and the trust's release", () => {
+  it("catches criticism reported as praise (a dropped 'not always')", () => {
+    const f = findingWith("the service has enough nursing staff");
+    expect(f.kind).toBe("overstated");
+    expect(f.reason).toMatch(/reverses the letter.*did not always/);
+  });
+
+  it("names the dropped negation first in an altered quotation", () => {
+    const f = findingWith("records were completed accurately");
+    expect(f.kind).toBe("quote-altered");
+    expect(f.reason).toMatch(/drops the letter's "not always"/);
+  });
+
+  it("does not take the report's header lines as the source of the release's dateline", () => {
+    expect(findingWith("Press release from Northfield Hospitals").kind).toBe("not-checked");
+  });
+
+  it("reports the praise it copies and the quotation it takes exactly", () => {
+    expect(findingWith("compassion and kindness").kind).toBe("copied");
+    expect(findingWith("visibly clean").kind).toBe("quote-exact");
+    expect(findingWith("waiting times to see a clinician").kind).toBe("overstated");
+  });
+
+  it("lists the criticism the release leaves out, including work not yet done", () => {
+    const doc = compare({ source: "r", text: HOSPITAL_REPORT, format: "text" }, [
+      { source: "p", text: TRUST_RELEASE, format: "text" },
+    ]).documents[0];
+    const omitted = (doc?.omissions ?? []).map((o) => o.text);
+    for (const words of [
+      "fewer registered nurses",
+      "pain relief",
+      "risk assessments",
+      "not yet been implemented",
+    ])
+      expect(omitted.some((t) => t.includes(words))).toBe(true);
+    for (const words of ["Is the service safe?", "We carried out", "visibly clean"])
+      expect(omitted.some((t) => t.includes(words))).toBe(false);
+  });
+});
