@@ -8,10 +8,12 @@ describe("normaliseText", () => {
     );
   });
 
-  it("makes no-break spaces plain spaces and drops soft hyphens and zero-width characters", () => {
+  it("drops soft hyphens and zero-width characters, and keeps no-break spaces (read as white space later)", () => {
     const raw =
       "Leeds\u00a0City Council: inter\u00advention is\u202fprompt;\u200b 10\u2007000 homes\u2060.\ufeff";
-    expect(normaliseText(raw)).toBe("Leeds City Council: intervention is prompt; 10 000 homes.");
+    expect(normaliseText(raw)).toBe(
+      "Leeds\u00a0City Council: intervention is\u202fprompt; 10\u2007000 homes.",
+    );
   });
 
   it("strips terminal escape sequences and other control characters but keeps tabs", () => {

@@ -22,7 +22,7 @@ function charsetOf(contentType: string | undefined): string | undefined {
  * laid out as text, an HTML page has its article extracted, anything else is text or Markdown.
  * A name or media type that claims PDF for something that is not one is refused (a site's error
  * page saved as `letter.pdf`), as are empty, binary and oversized inputs. The text is normalised
- * (line ends, no-break spaces, soft hyphens, control characters): offsets point into `doc.text`.
+ * (line ends, soft hyphens and other invisible characters, control characters): offsets point into `doc.text`.
  */
 export async function ingestBytes(
   source: string,

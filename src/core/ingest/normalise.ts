@@ -2,7 +2,8 @@
  * Normalises decoded text before anything reads it, so that what the user sees and what the tool
  * compares are the same characters:
  * - line ends: Windows `\r\n` and old Mac `\r` become `\n` (segmentation splits lines on `\n`);
- * - no-break spaces (U+00A0, U+2007, U+202F) become plain spaces (same length; they only forbid a wrap);
+ * - no-break spaces (U+00A0, U+2007, U+202F) are kept: every later stage already reads them as white
+ *   space (`\s`), and keeping them keeps the text identical to the file where nothing else changed;
  * - invisible characters go: soft hyphens (U+00AD, which would cut "inter­vention" into two words),
  *   zero-width spaces and joiners, word joiners and stray byte-order marks;
  * - terminal control sequences (ESC [ … m, OSC … BEL) and other C0/C1 control characters go, so
@@ -19,8 +20,6 @@ export function normaliseText(input: string): string {
       if (input.charCodeAt(i + 1) === 0x0a) i++;
     } else if (c === 0x1b) {
       i = endOfEscape(input, i) - 1;
-    } else if (c === 0x00a0 || c === 0x2007 || c === 0x202f) {
-      out += " ";
     } else if (isInvisible(c)) {
       // dropped
     } else if ((c < 0x20 && c !== 0x09 && c !== 0x0a) || (c >= 0x7f && c <= 0x9f)) {
