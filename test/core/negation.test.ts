@@ -26,6 +26,13 @@ describe("findReversal", () => {
     ).toBeUndefined();
   });
 
+  it("ignores a negation before the shared words (a double negative restated positively)", () => {
+    const l = "No child was left at risk of harm.";
+    expect(
+      findReversal("Children were kept safe from harm.", l, [spanOf(l, "child", "child")]),
+    ).toBeUndefined();
+  });
+
   it("is silent when the press keeps a negation or reports a need", () => {
     const span = [spanOf(letter, "Pupils", "writing")];
     expect(

@@ -4,8 +4,8 @@ import { CRITICISM, lexiconPattern } from "./lexicon.js";
  * Reversal: the letter's words are negated where the press sentence restates them without any negation
  * — "The service did not always have enough nursing staff to keep patients safe" reported as "the
  * service has enough nursing staff to keep patients safe". Only the stretch between the first and last
- * letter words the press shares is read (plus two words before it, for "not" leading the clause), so a
- * "no" in a neighbouring clause does not count.
+ * letter words the press shares is read, so a "no" in a neighbouring clause does not count, nor one
+ * before the shared words ("No child was left at risk" restated as "children were safe").
  */
 const NEGATOR =
   /\b(?:not|never|no|none|nor|neither|cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|won't|without|fail(?:s|ed)? to|too few|fewer)\b/i;
@@ -38,18 +38,13 @@ const CRITICISM_RE = lexiconPattern(CRITICISM, "i");
 
 /**
  * Returns the reason when the press drops a negation the letter's matched words carry, else undefined.
- * A press sentence that negates, or itself reports a shortfall ("a need to ensure all visits are
- * purposeful" for "not all visits are purposeful"), is reporting the criticism, not reversing it.
+ * A press sentence that negates, or itself reports a shortfall ("a need to make sure every plan is
+ * reviewed" for "not every plan is reviewed"), is reporting the criticism, not reversing it.
  */
 export function findReversal(press: string, letter: string, spans: MatchedSpan[]): string | undefined {
   if (NEGATOR.test(press) || CRITICISM_RE.test(press)) return undefined;
   for (const span of spans) {
-    const lead = letter
-      .slice(Math.max(0, span.start - 20), span.start)
-      .split(/\s+/)
-      .slice(-2)
-      .join(" ");
-    const stretch = `${lead} ${letter.slice(span.start, span.end)}`;
+    const stretch = letter.slice(span.start, span.end);
     const m = NEGATOR.exec(stretch);
     if (m) return `reverses the letter, which says "${around(stretch, m.index, m[0].length)}"`;
   }
