@@ -101,7 +101,7 @@ function findClose(
     let last = -1;
     let at = windowStart;
     // Quoted words before the first and after the last matched word: replaced letter words stand
-    // there ("is being recommissioned" quoted as "being commissioned"), and belong in the window
+    // there ("is being rebuilt" quoted as "being built"), and belong in the window
     // the diff shows, though not in the score.
     let quoteAt = 0;
     let quoteFirst = -1;

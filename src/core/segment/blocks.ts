@@ -72,7 +72,7 @@ function continues(prevText: string, next: Line, nextText: string): boolean {
   return wordCount(prevText) >= 4 && (startsLower || DANGLING.test(prevText));
 }
 
-/** A question standing as a section title: "Is the service safe?", "What does the school need to do?". */
+/** A question standing as a section title: "Is the service safe?", "How well are pupils taught?". */
 const QUESTION_TITLE =
   /^(?:is|are|was|were|does|do|did|how|what|why|where|who|which|can|has|have)\b[^.!?]*\?\s*$/i;
 
