@@ -19,6 +19,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { naiveAlign } from "./baseline.mjs";
+import { firstFrameMs as measureFirstFrameMs } from "./firstFrame.mjs";
 import { formatMB, formatMs, MB, median, timeWarm, verdict } from "./stats.mjs";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
@@ -145,6 +146,9 @@ for (let i = 0; i <= COLD_RUNS; i++) {
 }
 const cold = { runs: coldTimes.length, medianMs: median(coldTimes), minMs: Math.min(...coldTimes) };
 
+// ── 3b. the review's first frame (bench/firstFrame.mjs): spawn → first complete frame in a pty ──────
+const firstFrameMs = await measureFirstFrameMs();
+
 // ── 4. corpus mode ────────────────────────────────────────────────────────────────────────────────
 // TODO(issue 7): benchmark corpus mode (many letters × many articles) once it exists: time per
 // article and memory against a corpus of generated letters, reusing generateLetter.mjs.
@@ -193,6 +197,7 @@ const results = {
   growth: growthFactors,
   peakRSSBytes: peakRSS,
   cold,
+  firstFrameMs,
   corpus,
   targets,
 };
@@ -250,6 +255,13 @@ const rows = [
     "",
     targets.cold.target,
     verdict(targets.cold.pass),
+  ],
+  [
+    "review: first frame on the seeds (pty 120×40, median of 5)",
+    formatMs(firstFrameMs),
+    "",
+    "< 1 s",
+    verdict(firstFrameMs < 1000),
   ],
   ["corpus mode", "not implemented yet", "", "", ""],
 ];
