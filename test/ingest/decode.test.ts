@@ -34,6 +34,11 @@ describe("decodeText", () => {
     expect(warnings).toEqual(["old.txt: not valid UTF-8; read as Windows-1252"]);
   });
 
+  it("reads a declared Latin-1 as Windows-1252, as browsers do", () => {
+    const bytes = Buffer.from([0x93, 0x41, 0x94]);
+    expect(decodeText("u", bytes, "ISO-8859-1")).toEqual({ text: "“A”", warnings: [] });
+  });
+
   it("uses a charset the server declared", () => {
     const bytes = Buffer.from([0x43, 0x61, 0x66, 0xe9]);
     expect(decodeText("u", bytes, "iso-8859-1")).toEqual({ text: "Café", warnings: [] });

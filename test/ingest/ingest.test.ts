@@ -53,6 +53,20 @@ describe("ingestBytes normalises encodings and invisible characters", () => {
     expect(r.doc.text).toBe("Cardiff\u00a0Council’s intervention was prompt.");
   });
 
+  it("decodes a saved page in the charset its <meta> declares, without a warning", async () => {
+    const head = enc('<html><head><meta charset="iso-8859-15"></head><body><p>Co');
+    const page = new Uint8Array([
+      ...head,
+      0xfb,
+      ...enc("t: 10 "),
+      0xa4,
+      ...enc(" per pupil.</p></body></html>"),
+    ]);
+    const r = await ingestBytes("page.html", page);
+    expect(r.doc.text).toBe("Coût: 10 € per pupil.");
+    expect(r.warnings).toEqual([]);
+  });
+
   it("warns when it falls back to Windows-1252", async () => {
     const r = await ingestBytes(
       "w.txt",

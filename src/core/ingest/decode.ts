@@ -56,10 +56,11 @@ export function decodeText(
     return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), warnings };
   if (looksBinary(bytes))
     throw new InputError(source, `not text (binary data; starts with ${firstChars(bytes)})`);
-  const utf8 = !(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+  // A declared charset counts unless a UTF-8 BOM says otherwise.
+  const declared = !(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
     ? declaredDecoder(declaredCharset)
     : undefined;
-  if (utf8) return { text: utf8.decode(bytes), warnings };
+  if (declared) return { text: declared(bytes), warnings };
   try {
     return { text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes), warnings };
   } catch {
@@ -68,11 +69,17 @@ export function decodeText(
   }
 }
 
-/** A decoder for a charset a server declared, unless it is UTF-8 (tried strictly instead) or unknown. */
-function declaredDecoder(charset: string | undefined): TextDecoder | undefined {
+/**
+ * A decoder for a charset a server or page declared, unless it is UTF-8 (tried strictly instead) or
+ * unknown. Latin-1 labels mean Windows-1252, as in browsers, and go through our table.
+ */
+function declaredDecoder(charset: string | undefined): ((bytes: Uint8Array) => string) | undefined {
   if (!charset || /^utf-?8$/i.test(charset)) return undefined;
+  if (/^(?:windows-1252|cp1252|iso-8859-1|iso8859-1|latin-?1|us-ascii|ascii)$/i.test(charset))
+    return decodeWindows1252;
   try {
-    return new TextDecoder(charset.toLowerCase());
+    const decoder = new TextDecoder(charset.toLowerCase());
+    return (bytes) => decoder.decode(bytes);
   } catch {
     return undefined;
   }

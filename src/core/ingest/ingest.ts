@@ -18,6 +18,16 @@ function charsetOf(contentType: string | undefined): string | undefined {
 }
 
 /**
+ * The charset a saved HTML page declares in its first kilobyte (`<meta charset="…">` or the
+ * http-equiv form), read as ASCII before decoding: a page saved from an old site may be Latin-1 or
+ * Shift_JIS and say so.
+ */
+function metaCharset(bytes: Uint8Array): string | undefined {
+  const head = String.fromCharCode(...bytes.subarray(0, 1024));
+  return /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1];
+}
+
+/**
  * Turns the bytes of one input into a document, deciding what they are by their content: a PDF is
  * laid out as text, an HTML page has its article extracted, anything else is text or Markdown.
  * A name or media type that claims PDF for something that is not one is refused (a site's error
@@ -38,7 +48,7 @@ export async function ingestBytes(
     return finish(source, layout.text, "pdf", []);
   }
   if (claimed === "pdf") throw new InputError(source, `not a PDF (starts with ${firstChars(bytes)})`);
-  const { text, warnings } = decodeText(source, bytes, charsetOf(hints.contentType));
+  const { text, warnings } = decodeText(source, bytes, charsetOf(hints.contentType) ?? metaCharset(bytes));
   if (isHtml(text)) {
     const { extractHtml } = await import("./html.js");
     return finish(source, (await extractHtml(source, text)).text, "html", warnings);
