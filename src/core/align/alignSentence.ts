@@ -13,13 +13,10 @@ export interface Alignment {
 const MAX_SOURCES = 3;
 /** A further source must add at least this much weighted coverage to be kept (else it is noise). */
 const MIN_GAIN = 0.12;
-/** … and must share at least this many content words with the press sentence on its own. */
+/** The main source must share at least this many content words with the press sentence. */
+const MIN_SHARED_FOR_MAIN = 2;
+/** … and a further one at least this many, on its own. */
 const MIN_SHARED_FOR_EXTRA = 3;
-
-function isRunningText(index: LetterIndex, s: number): boolean {
-  const role = index.sentences[s]?.role;
-  return role === "body" || role === "list-item";
-}
 
 /**
  * Many-to-one alignment: the letter sentence that accounts for most of the press words, then greedily
@@ -33,14 +30,12 @@ export function alignSentence(index: LetterIndex, press: Token[], ignore?: (t: T
     let pick: { s: number; cov: Coverage } | undefined;
     for (const s of candidates) {
       if (chosen.includes(s)) continue;
-      // The main source must be running text: a press line that matches only the letter's address
-      // block or headings ("Northfield Trust, 28 October 2025") restates nothing. A heading may add
-      // to a body source (the visit's dates in a sentence about the visit).
-      if (round === 0 && !isRunningText(index, s)) continue;
       const cov = coverage(index, press, [...chosen, s], ignore);
       if (!pick || cov.weighted > pick.cov.weighted) pick = { s, cov };
     }
     if (!pick) break;
+    // …and must share a few words on its own: one shared word ("care") lets a heading do the rest.
+    if (round === 0 && pick.cov.shared < MIN_SHARED_FOR_MAIN) break;
     const gain = pick.cov.weighted - best.weighted;
     if (round > 0) {
       const alone = coverage(index, press, [pick.s], ignore);
