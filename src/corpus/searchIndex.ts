@@ -20,8 +20,9 @@ function options() {
   return {
     fields: ["text"],
     idField: "id",
-    // Terms are computed once by `indexTerms` (tokenised, stemmed); minisearch only stores them.
-    tokenize: (text: string) => indexTerms(text),
+    // Terms are computed once by `indexTerms` (tokenised, stemmed) and handed over space-separated;
+    // minisearch only splits and stores them.
+    tokenize: splitTerms,
     processTerm: keep,
     searchOptions: { tokenize: splitTerms, processTerm: keep, combineWith: "OR" as const },
   };
@@ -67,15 +68,17 @@ export class SearchIndex {
   }
 
   add(id: string, text: string): void {
-    this.ms.add({ id, text });
-    for (const t of new Set(indexTerms(text))) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    const terms = indexTerms(text);
+    this.ms.add({ id, text: terms.join(" ") });
+    for (const t of new Set(terms)) this.df.set(t, (this.df.get(t) ?? 0) + 1);
   }
 
   /** Removes a letter; its text is needed to find the terms it was indexed under. */
   remove(id: string, text: string): void {
     if (!this.ms.has(id)) return;
-    this.ms.remove({ id, text });
-    for (const t of new Set(indexTerms(text))) {
+    const terms = indexTerms(text);
+    this.ms.remove({ id, text: terms.join(" ") });
+    for (const t of new Set(terms)) {
       const n = (this.df.get(t) ?? 1) - 1;
       if (n > 0) this.df.set(t, n);
       else this.df.delete(t);

@@ -11,8 +11,8 @@ export function indexTerms(text: string): string[] {
 }
 
 /**
- * The article's most telling terms for retrieval: each distinct term scored by how often the article
- * uses it times how rare it is among the indexed letters (idf), taken best first while the letters
+ * The article's most telling terms for retrieval: each distinct term scored by how rare it is among
+ * the indexed letters (idf) times 1 + the log of how often the article uses it, taken best first while the letters
  * they occur in (their posting lists) stay within `postingBudget` — but always at least `minTerms`.
  * Terms no letter holds cannot retrieve anything and are dropped.
  *
@@ -31,12 +31,17 @@ export function pickQueryTerms(
   const scored: Array<{ term: string; df: number; score: number }> = [];
   for (const [term, n] of tf) {
     const df = documentFrequency(term);
-    if (df > 0) scored.push({ term, df, score: n * Math.log(1 + documentCount / df) });
+    // Rarity first, repetition damped (1 + ln tf): a place name used once outweighs "children" used 30 times.
+    if (df > 0) scored.push({ term, df, score: Math.log(1 + documentCount / df) * (1 + Math.log(n)) });
   }
   scored.sort((a, b) => b.score - a.score || (a.term < b.term ? -1 : 1));
+  // Terms in more than half of a sizeable corpus tell nothing (BM25 gives them almost no weight) and
+  // cost the most; they are used only when the article has no other term in common with any letter.
+  const telling = documentCount >= 20 ? scored.filter((s) => s.df <= documentCount / 2) : scored;
+  const pool = telling.length > 0 ? telling : scored.slice(0, minTerms);
   const picked: string[] = [];
   let postings = 0;
-  for (const s of scored) {
+  for (const s of pool) {
     if (picked.length >= maxTerms) break;
     if (picked.length >= minTerms && postings + s.df > postingBudget) continue;
     picked.push(s.term);
