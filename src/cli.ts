@@ -69,6 +69,11 @@ async function reportCommand(letter: string, press: string[], raw: Record<string
 }
 
 async function checkCommand(letter: string, press: string[], raw: Record<string, unknown>): Promise<number> {
+  if (raw.corpus === true) {
+    // --corpus: every argument is a press document; each one's letter is found in the index.
+    const { corpusCheckCommand } = await import("./cli/corpusCheck.js");
+    return corpusCheckCommand([letter, ...press], raw, (l) => process.stdout.write(`${l}\n`), warn);
+  }
   const opts = CheckOptionsSchema.parse(raw);
   const check = await import("./report/check.js");
   let failOn = check.DEFAULT_FAIL_ON;
@@ -102,6 +107,14 @@ async function reviewCommand(letter: string, press: string[], raw: Record<string
   // On a terminal: load the UI (and unset CI for Ink, see cli/review.ts) while the documents are compared.
   const { loadReviewUi, runInteractiveReview } = await import("./cli/review.js");
   const ui = loadReviewUi();
+  if (raw.corpus === true) {
+    // --corpus: one review per matched letter, one after another.
+    const { corpusReviewComparisons } = await import("./cli/corpusCheck.js");
+    const note = (l: string) => process.stderr.write(`${l}\n`);
+    for (const c of await corpusReviewComparisons([letter, ...press], raw, note))
+      await runInteractiveReview(c, opts.state, (format, c2, decisions) => render(format, c2, decisions), ui);
+    return 0;
+  }
   const read = InputOptionsSchema.parse(raw);
   const c = await runComparison(letter, press, { regulatorNames: opts.regulator }, warn, read);
   await runInteractiveReview(c, opts.state, (format, c2, decisions) => render(format, c2, decisions), ui);
@@ -115,6 +128,55 @@ async function demo(): Promise<number> {
   const c = await runComparison(letter, press, {}, warn);
   process.stdout.write(await render("md", c, {}));
   return 0;
+}
+
+const INDEX_HELP =
+  "corpus index directory (default: $PRESSCHECK_INDEX, else ~/.local/share/presscheck/index)";
+
+/** Without --corpus, LETTER and PRESS are required: commander's own message, exit code 2. */
+function requireLetter(
+  command: Command,
+  letter: string | undefined,
+  press: string[],
+  o: Record<string, unknown>,
+) {
+  if (o.corpus === true) return;
+  const missing = letter === undefined ? "letter" : press.length === 0 ? "press" : undefined;
+  if (missing)
+    command.error(`error: missing required argument '${missing}'`, { code: "commander.missingArgument" });
+}
+
+/** `presscheck index add|list|remove`: the corpus of letters that `--corpus` searches. */
+function addIndexCommands(cmd: Command, setExit: (p: Promise<number>) => void): void {
+  const out = (l: string) => process.stdout.write(`${l}\n`);
+  const corpus = () => import("./cli/indexCommand.js");
+  const indexOption = () => new Option("--index <dir>", INDEX_HELP);
+  const index = cmd.command("index").description("the corpus of letters that check/review --corpus search");
+  index
+    .command("add")
+    .description("add letters (files, folders of letters, URLs) to the index")
+    .argument("<letters...>", "letter files, folders or http(s) URLs")
+    .addOption(indexOption())
+    .option("--debug", "show stack traces on errors")
+    .action((letters: string[], o: Record<string, unknown>) =>
+      setExit(corpus().then((m) => m.indexAdd(letters, o, out, warn))),
+    );
+  index
+    .command("list")
+    .description("list the indexed letters")
+    .addOption(indexOption())
+    .option("--json", "print the list as JSON")
+    .option("--debug", "show stack traces on errors")
+    .action((o: Record<string, unknown>) => setExit(corpus().then((m) => m.indexList(o, out))));
+  index
+    .command("remove")
+    .description("remove letters from the index, by id (or its first 4+ digits) or by source")
+    .argument("<letters...>", "ids or sources as listed by `index list`")
+    .addOption(indexOption())
+    .option("--debug", "show stack traces on errors")
+    .action((keys: string[], o: Record<string, unknown>) =>
+      setExit(corpus().then((m) => m.indexRemove(keys, o, out, warn))),
+    );
 }
 
 function program(setExit: (p: Promise<number>) => void): Command {
@@ -150,8 +212,10 @@ function program(setExit: (p: Promise<number>) => void): Command {
   cmd
     .command("check")
     .description("one line per press document: verdict, counts, worst finding; exit 1 on discrepancies")
-    .argument("<letter>", "the regulator's letter")
-    .argument("<press...>", "press documents")
+    .argument("[letter]", "the regulator's letter (with --corpus: omitted, found in the index)")
+    .argument("[press...]", "press documents")
+    .option("--corpus", "find each press document's letter in the corpus index, then check against it")
+    .option("--index <dir>", INDEX_HELP)
     .option(
       "--fail-on <kinds>",
       "comma-separated kinds/flags that fail the check (default: quote-altered,quote-not-found,overstated,unsupported,selective)",
@@ -162,23 +226,28 @@ function program(setExit: (p: Promise<number>) => void): Command {
     )
     .option("--offline", "refuse http(s) addresses: no network access")
     .option("--debug", "show stack traces on errors")
-    .action((letter: string, press: string[], o: Record<string, unknown>) =>
-      setExit(checkCommand(letter, press, o)),
-    );
+    .action((letter: string, press: string[], o: Record<string, unknown>, command: Command) => {
+      requireLetter(command, letter, press, o);
+      setExit(checkCommand(letter, press, o));
+    });
   cmd
     .command("review")
     .description("interactive review in the terminal")
-    .argument("<letter>", "the regulator's letter")
-    .argument("<press...>", "press documents")
+    .argument("[letter]", "the regulator's letter (with --corpus: omitted, found in the index)")
+    .argument("[press...]", "press documents")
+    .option("--corpus", "find each press document's letter in the corpus index, then review against it")
+    .option("--index <dir>", INDEX_HELP)
     .option("--state <file>", "where to keep review decisions (default: beside each press file)")
     .addOption(
       new Option("--regulator <name>", "another name of the regulator (repeatable)").argParser(collect),
     )
     .option("--offline", "refuse http(s) addresses: no network access")
     .option("--debug", "show stack traces on errors")
-    .action((letter: string, press: string[], o: Record<string, unknown>) =>
-      setExit(reviewCommand(letter, press, o)),
-    );
+    .action((letter: string, press: string[], o: Record<string, unknown>, command: Command) => {
+      requireLetter(command, letter, press, o);
+      setExit(reviewCommand(letter, press, o));
+    });
+  addIndexCommands(cmd, setExit);
   return cmd;
 }
 
