@@ -55,3 +55,20 @@ describe("compare: a hospital inspection report and the trust's release", () => 
       expect(omitted.some((t) => t.includes(words))).toBe(false);
   });
 });
+
+describe("compare: press lines that match only the letter's headings", () => {
+  it("treats a sourced-looking copy of the letter's address line as furniture, not a finding", () => {
+    const letter = `Care Quality Commission\nCitygate, Gallowgate, Newcastle upon Tyne NE1 4PA\n\nStaff were kind. Medicines were not always recorded accurately.`;
+    const f = findingsOf(letter, "Citygate, Gallowgate, Newcastle upon Tyne NE1 4PA")[0];
+    expect(f?.kind).toBe("not-checked");
+    expect(f?.reason).toMatch(/heading or address/);
+  });
+
+  it("still calls a claim attributed to the regulator unsupported when only a heading shares its words", () => {
+    const f = findingsOf(
+      HOSPITAL_REPORT,
+      "The CQC said Northfield General Hospital is the best in the region.",
+    )[0];
+    expect(f?.kind).toBe("unsupported");
+  });
+});

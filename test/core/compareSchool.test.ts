@@ -55,6 +55,7 @@ describe("compare: a school monitoring letter and a local news article", () => {
     expect(findingWith("so proud of our staff").kind).toBe("not-checked");
     expect(findingWith("continue to support Brookfield").kind).toBe("not-checked");
     expect(findingWith("Share this article").kind).toBe("not-checked");
+    expect(findingWith("Share this article").reason).toMatch(/furniture/);
   });
 
   it("lists the criticism the article leaves out, and not the praise or the history", () => {

@@ -52,6 +52,18 @@ export function judgeClaim(
   speaker: Speaker,
   pressTokens: Token[] = tokenize(sentence.text),
 ): ClaimJudgement {
+  // Site furniture (menus, share buttons, cookie notices, "other stories" teasers) and a letter-like
+  // address block in the press are not claims, whatever words they share with the letter.
+  if (sentence.role === "furniture") {
+    return {
+      kind: "not-checked",
+      flags: [],
+      letter: [],
+      similarity: 0,
+      matchedEnds: new Map(),
+      reason: "site furniture (navigation, sharing, notices or links to other stories), not a claim",
+    };
+  }
   const alignment = alignSentence(ctx.index, pressTokens, isAttributionToken);
   const { weighted, shared } = alignment.coverage;
   const letter = alignment.sources.map((i) => ctx.sentences[i] as Sentence);
@@ -59,7 +71,8 @@ export function judgeClaim(
   const matchedEnds = new Map<number, number>();
   // A press line that matches only the letter's address block, headings or sign-off ("Northfield
   // Trust, 28 October 2025") restates no finding: it is furniture, whatever its overlap.
-  if (letter.length > 0 && letter.every((s) => s.role !== "body" && s.role !== "list-item")) {
+  const headingsOnly = letter.length > 0 && letter.every((s) => s.role !== "body" && s.role !== "list-item");
+  if (headingsOnly && isSourced(weighted, shared)) {
     return {
       kind: "not-checked",
       flags: [],
@@ -69,7 +82,7 @@ export function judgeClaim(
       reason: "matches only the letter's heading or address lines, not a finding",
     };
   }
-  if (isSourced(weighted, shared) && content.length > 0) {
+  if (!headingsOnly && isSourced(weighted, shared) && content.length > 0) {
     const regions = regionsOf(ctx, alignment.coverage.matchedInSource);
     alignment.coverage.matchedInSource.forEach((idx, s) => {
       const tok = ctx.index.sentenceTokens[s]?.[idx[idx.length - 1] ?? -1];

@@ -50,7 +50,7 @@ export function isBoilerplateBlock(text: string): boolean {
 /** Link labels that end an "other stories" teaser. */
 const READ_MORE = /^(?:read (?:more|full story|the full (?:story|article))|continue reading|more)[.!:…]?$/i;
 
-/** A teaser's title: a heading, or one short capitalised line ending in a word or "?" ("What do they do?"), not a clipped blurb. */
+/** A teaser's title: a heading, or one short capitalised line ending in a word or "?" ("Who inspects care homes?"), not a clipped blurb. */
 function isTitle(text: string, block: Block): boolean {
   const body = text.slice(block.start, block.end);
   return (
