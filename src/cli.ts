@@ -105,7 +105,7 @@ async function reviewCommand(letter: string, press: string[], raw: Record<string
     );
   }
   // On a terminal: load the UI (and unset CI for Ink, see cli/review.ts) while the documents are compared.
-  const { loadReviewUi, runInteractiveReview } = await import("./cli/review.js");
+  const { compareForReview, loadReviewUi, runInteractiveReview } = await import("./cli/review.js");
   const ui = loadReviewUi();
   if (raw.corpus === true) {
     // --corpus: one review per matched letter, one after another.
@@ -116,7 +116,7 @@ async function reviewCommand(letter: string, press: string[], raw: Record<string
     return 0;
   }
   const read = InputOptionsSchema.parse(raw);
-  const c = await runComparison(letter, press, { regulatorNames: opts.regulator }, warn, read);
+  const c = await compareForReview(letter, press, { regulatorNames: opts.regulator }, warn, read);
   await runInteractiveReview(c, opts.state, (format, c2, decisions) => render(format, c2, decisions), ui);
   return 0;
 }

@@ -1,5 +1,7 @@
+import type { CompareOptions } from "../core/compare.js";
 import type { Comparison } from "../core/types.js";
 import type { Decisions } from "../review/decisions.js";
+import { runComparison } from "./run.js";
 
 type Render = (
   format: "json" | "md" | "html" | "csv",
@@ -31,6 +33,22 @@ export function loadReviewUi(): Promise<ReviewUi> {
   // If the comparison fails first, nobody awaits this; a failed load must not also crash the process.
   loading.catch(() => {});
   return loading;
+}
+
+/**
+ * The review's comparison: in a worker thread (compareInWorker.ts), in parallel with loading the UI —
+ * except when a document is read from standard input, which stays in this thread.
+ */
+export async function compareForReview(
+  letter: string,
+  press: string[],
+  options: CompareOptions,
+  warn: (line: string) => void,
+  read: { offline: boolean },
+): Promise<Comparison> {
+  if (letter === "-" || press.includes("-")) return runComparison(letter, press, options, warn, read);
+  const { compareInWorker } = await import("./compareInWorker.js");
+  return compareInWorker({ letter, press, options: { ...options }, read: { offline: read.offline } }, warn);
 }
 
 /** Opens the review on `c` and resolves when the user quits. */

@@ -214,6 +214,14 @@ describe("presscheck review in a real terminal", () => {
     await quit(s);
   });
 
+  it("says in one line what is wrong with an input the comparison cannot read, exit code 2", async () => {
+    const s = start(["review", "no-such-letter.txt", ...args.slice(1)], dir);
+    await s.waitFor("presscheck: cannot read no-such-letter.txt");
+    expect(await s.exited).toBe(2);
+    const lines = s.screen.lines().filter((l) => l.trim() !== "");
+    expect(lines).toEqual(["presscheck: cannot read no-such-letter.txt: no such file"]);
+  });
+
   it("draws on a real terminal even when the shell has CI=true", async () => {
     const s = start(["review", ...args, "--state", join(dir, "ci.json")], dir, terminalEnv({ CI: "true" }));
     await s.waitFor("q quit", "the first frame");
