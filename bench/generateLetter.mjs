@@ -259,7 +259,7 @@ const HEADINGS = [
  * top, as in a real letter), in paragraphs of 3 to 7 sentences. The shared seed sentences are spread
  * evenly through it, so retrieval has to find them anywhere in a long letter.
  */
-export function generateLetter({ sentences, seedSentences, seed = 1 }) {
+export function generateLetter({ sentences, seedSentences, seed = 1, place = "Example Borough" }) {
   const tools = randomTools(mulberry32(seed));
   const every = Math.max(1, Math.floor(sentences / Math.max(1, seedSentences.length)));
   const body = [];
@@ -273,9 +273,9 @@ export function generateLetter({ sentences, seedSentences, seed = 1 }) {
   const blocks = [
     "Ofsted Piccadilly Gate Store Street Manchester M1 2WD",
     "17 January 2019",
-    "Jo Example\nDirector of Children's Services\nExample Borough Council\nTown Hall",
+    `Jo Example\nDirector of Children's Services\n${place} Council\nTown Hall`,
     "Dear Jo",
-    "Monitoring visit to Example Borough children's services",
+    `Monitoring visit to ${place} children's services`,
   ];
   let sinceHeading = 0;
   for (let i = 0; i < body.length; ) {
@@ -372,7 +372,7 @@ function paraphrase(sentence, tools) {
  * quotations attributed to Ofsted, paraphrases, and a few of the publisher's own sentences —
  * in a deterministic shuffled order, in short paragraphs under a headline.
  */
-export function generateArticle({ seedSentences, sentences = 60, seed = 7 }) {
+export function generateArticle({ seedSentences, sentences = 60, seed = 7, place }) {
   const tools = randomTools(mulberry32(seed));
   const out = [];
   for (let i = 0; i < sentences; i++) {
@@ -393,11 +393,77 @@ export function generateArticle({ seedSentences, sentences = 60, seed = 7 }) {
     const j = tools.int(0, i);
     [out[i], out[j]] = [out[j], out[i]];
   }
-  const paragraphs = ["Ofsted praises progress in children's services"];
+  const paragraphs = [`Ofsted praises progress in ${place ? `${place} ` : ""}children's services`];
   for (let i = 0; i < out.length; ) {
     const n = tools.int(1, 3);
     paragraphs.push(out.slice(i, i + n).join(" "));
     i += n;
   }
   return `${paragraphs.join("\n\n")}\n`;
+}
+
+const PLACE_STARTS = [
+  "North",
+  "South",
+  "East",
+  "West",
+  "Upper",
+  "Lower",
+  "Great",
+  "Little",
+  "New",
+  "Old",
+  "",
+];
+const PLACE_ROOTS = [
+  "ash",
+  "brook",
+  "cal",
+  "dun",
+  "elm",
+  "fern",
+  "glen",
+  "hart",
+  "ink",
+  "kel",
+  "lang",
+  "mar",
+  "nor",
+  "oak",
+  "pen",
+  "quen",
+  "ros",
+  "sel",
+  "thorn",
+  "wick",
+  "yar",
+  "bran",
+  "cor",
+  "hol",
+];
+const PLACE_ENDS = [
+  "ford",
+  "ton",
+  "shire",
+  "borough",
+  "field",
+  "ham",
+  "bury",
+  "wick",
+  "mouth",
+  "ley",
+  "by",
+  "stead",
+];
+
+/**
+ * A deterministic, made-up council name for corpus letter `i` ("North Ashford", "Kelbury"): corpus
+ * letters differ in their place, as real letters do, and share the templates' house style.
+ */
+export function placeName(i) {
+  const tools = randomTools(mulberry32(0x91ace + i));
+  const root = `${tools.pick(PLACE_ROOTS)}${tools.pick(PLACE_ROOTS)}${tools.pick(PLACE_ENDS)}`;
+  const name = cap(root);
+  const start = tools.pick(PLACE_STARTS);
+  return start ? `${start} ${name}` : name;
 }

@@ -1,0 +1,95 @@
+/**
+ * Corpus-mode measurement in a fresh process: `node bench/corpusWorker.mjs '<json spec>'`, spec
+ * { phase: "build" | "query", letters, queries, dir }. Each phase runs in its own process, as
+ * `index add` and `check --corpus` do, so each one's peak memory is its own.
+ *   build: generates `letters` letters and adds them to the real on-disk index (FileCorpusIndex:
+ *          minisearch + text packs, written atomically) in ONE `add`, the time of a bulk import.
+ *   query: opens that index (load time reported) and finds the source letter of `queries` generated
+ *          articles, each written from one letter's sentences, end to end as `check --corpus` does
+ *          (retrieval, reading the candidates' texts, evidence and confidence).
+ * Prints one JSON line.
+ */
+import { readdirSync, rmSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { chooseSeedSentences, generateArticle, generateLetter, placeName } from "./generateLetter.mjs";
+import { mulberry32 } from "./prng.mjs";
+import { median } from "./stats.mjs";
+
+const spec = JSON.parse(process.argv[2] ?? "{}");
+const root = new URL("../", import.meta.url);
+const { FileCorpusIndex } = await import(new URL("dist/corpus/fileIndex.js", root).href);
+const { findSources } = await import(new URL("dist/corpus/findSources.js", root).href);
+
+/** Letters of 60 to 119 sentences (the seed letter has about 60), each about its own council. */
+const letterText = (i) =>
+  generateLetter({ sentences: 60 + (i % 60), seedSentences: [], seed: 1000 + i, place: placeName(i) });
+const rssBytes = () => process.resourceUsage().maxRSS * 1024;
+
+function du(dir) {
+  let bytes = 0;
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    const st = statSync(p);
+    bytes += st.isDirectory() ? du(p) : st.size;
+  }
+  return bytes;
+}
+
+if (spec.phase === "build") {
+  const docs = [];
+  for (let i = 0; i < spec.letters; i++)
+    docs.push({ source: `letter-${i}.txt`, text: letterText(i), format: "text" });
+  const corpusChars = docs.reduce((n, d) => n + d.text.length, 0);
+  rmSync(spec.dir, { recursive: true, force: true });
+  const t = performance.now();
+  await new FileCorpusIndex(spec.dir).add(docs);
+  const buildMs = performance.now() - t;
+  const searchFileBytes = readdirSync(spec.dir)
+    .filter((f) => f.startsWith("search-"))
+    .reduce((n, f) => n + statSync(join(spec.dir, f)).size, 0);
+  process.stdout.write(
+    `${JSON.stringify({ letters: spec.letters, corpusChars, buildMs, diskBytes: du(spec.dir), searchFileBytes, maxRSSBytes: rssBytes() })}\n`,
+  );
+} else {
+  // Opening the index (manifest + search file) is what every `check --corpus` run pays once.
+  const tLoad = performance.now();
+  const index = new FileCorpusIndex(spec.dir);
+  await index.list();
+  const loadMs = performance.now() - tLoad;
+  const rnd = mulberry32(0xc0de);
+  const targets = Array.from({ length: spec.queries }, () => Math.floor(rnd() * spec.letters));
+  const articles = targets.map((i, k) => ({
+    source: `article-${k}.txt`,
+    format: "text",
+    text: generateArticle({
+      seedSentences: chooseSeedSentences(letterText(i)),
+      seed: k,
+      place: placeName(i),
+    }),
+  }));
+  // Two untimed look-ups warm the JIT, as in a long-running process over many articles.
+  for (const a of articles.slice(0, 2)) await findSources(index, a);
+  const times = [];
+  let first = 0;
+  let matched = 0;
+  for (let k = 0; k < articles.length; k++) {
+    const t = performance.now();
+    const r = await findSources(index, articles[k]);
+    times.push(performance.now() - t);
+    if (r.ranked[0]?.source === `letter-${targets[k]}.txt`) first++;
+    if (r.match?.source === `letter-${targets[k]}.txt`) matched++;
+  }
+  times.sort((a, b) => a - b);
+  process.stdout.write(
+    `${JSON.stringify({
+      loadMs,
+      queries: times.length,
+      queryP50Ms: median(times),
+      queryP95Ms: times[Math.min(times.length - 1, Math.ceil(times.length * 0.95) - 1)],
+      queryMaxMs: times[times.length - 1],
+      rankedFirst: first,
+      matchedWithConfidence: matched,
+      maxRSSBytes: rssBytes(),
+    })}\n`,
+  );
+}
