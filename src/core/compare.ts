@@ -58,7 +58,10 @@ function judgeSentences(
       .map((q) => ({ q, start: Math.max(q.inner.start, s.start), end: Math.min(q.inner.end, s.end) }))
       .filter((p) => tokenize(doc.text, p.start, p.end).length >= MIN_PIECE_WORDS);
     if (pieces.length === 0) {
-      const j = judgeClaim(ctx, s, analysed.claimSpeaker[s.index] ?? "unknown");
+      const terms = analysed.terms
+        .filter((t) => s.start <= t.start && t.end <= s.end)
+        .map((t) => doc.text.slice(t.start, t.end));
+      const j = judgeClaim(ctx, s, analysed.claimSpeaker[s.index] ?? "unknown", undefined, terms);
       drafts.push({ press: { start: s.start, end: s.end }, judgement: j, matchedEnds: j.matchedEnds });
       continue;
     }

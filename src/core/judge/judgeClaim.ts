@@ -1,4 +1,5 @@
 import { alignSentence } from "../align/alignSentence.js";
+import { alignByTerms } from "../align/anchorTerms.js";
 import { wordDiff } from "../align/wordDiff.js";
 import { isContentToken, type Token, tokenize } from "../text/tokens.js";
 import type { Flag, Judgement, Sentence, Speaker } from "../types.js";
@@ -51,6 +52,8 @@ export function judgeClaim(
   sentence: Sentence,
   speaker: Speaker,
   pressTokens: Token[] = tokenize(sentence.text),
+  /** Short quoted terms in the sentence (the ‘step-down’ service): anchors into the letter. */
+  terms: readonly string[] = [],
 ): ClaimJudgement {
   // Site furniture (menus, share buttons, cookie notices, "other stories" teasers) and a letter-like
   // address block in the press are not claims, whatever words they share with the letter.
@@ -64,7 +67,15 @@ export function judgeClaim(
       reason: "site furniture (navigation, sharing, notices or links to other stories), not a claim",
     };
   }
-  const alignment = alignSentence(ctx.index, pressTokens, isAttributionToken);
+  let alignment = alignSentence(ctx.index, pressTokens, isAttributionToken);
+  let anchored = false;
+  if (!isSourced(alignment.coverage.weighted, alignment.coverage.shared) && terms.length > 0) {
+    const byTerms = alignByTerms(ctx.index, sentence.text, terms, alignment, isAttributionToken);
+    if (byTerms) {
+      alignment = byTerms;
+      anchored = true;
+    }
+  }
   const { weighted, shared } = alignment.coverage;
   const letter = alignment.sources.map((i) => ctx.sentences[i] as Sentence);
   const content = pressTokens.filter((t) => isContentToken(t) && !isAttributionToken(t));
@@ -82,7 +93,7 @@ export function judgeClaim(
       reason: "matches only the letter's heading or address lines, not a finding",
     };
   }
-  if (!headingsOnly && isSourced(weighted, shared) && content.length > 0) {
+  if (!headingsOnly && (anchored || isSourced(weighted, shared)) && content.length > 0) {
     const regions = regionsOf(ctx, alignment.coverage.matchedInSource);
     alignment.coverage.matchedInSource.forEach((idx, s) => {
       const tok = ctx.index.sentenceTokens[s]?.[idx[idx.length - 1] ?? -1];

@@ -16,6 +16,7 @@ export const HEDGES = {
     "(?:is|are) being \\w+ed",
     "being \\w+ed",
     "intended to",
+    "designed to",
     "intends? to",
     "plans? to",
     "planned",

@@ -27,6 +27,8 @@ export interface AnalysedText {
   quotes: AnalysedQuote[];
   /** For each sentence, who its unquoted words are attributed to. */
   claimSpeaker: Speaker[];
+  /** Quoted terms too short to check as quotations (‘step-down’ service), as inner ranges, in order. */
+  terms: { start: number; end: number }[];
 }
 
 function wordCount(s: string): number {
@@ -49,6 +51,7 @@ export function analyseText(text: string, extraRegulatorNames: readonly string[]
   const sentences = markBoilerplate(text, blocks, segmentSentences(text));
   const quotes: AnalysedQuote[] = [];
   const claimSpeaker: Speaker[] = sentences.map(() => "unknown");
+  const terms: { start: number; end: number }[] = [];
   let previousQuoteSpeaker: Speaker | undefined;
   let previousBlockWasQuoteOrLeadIn = false;
 
@@ -120,7 +123,10 @@ export function analyseText(text: string, extraRegulatorNames: readonly string[]
         speaker === "regulator" &&
         cueText !== undefined &&
         !TERM_LIKE.test(inner);
-      if (words < MIN_QUOTE_WORDS && !shortButAttributed) continue;
+      if (words < MIN_QUOTE_WORDS && !shortButAttributed) {
+        if (words > 0) terms.push({ start: r.innerStart, end: r.innerEnd });
+        continue;
+      }
       quotes.push({
         start: r.start,
         end: r.end,
@@ -136,5 +142,5 @@ export function analyseText(text: string, extraRegulatorNames: readonly string[]
       /:\s*$/.test(blockText) ||
       (ranges.length > 0 && /^\s*["“”'‘]/u.test(blockText) && previousQuoteSpeaker !== undefined);
   });
-  return { text, sentences, quotes, claimSpeaker };
+  return { text, sentences, quotes, claimSpeaker, terms };
 }
