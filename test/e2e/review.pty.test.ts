@@ -19,6 +19,8 @@ const WAIT_MS = 15_000;
 const COLUMNS = 120;
 const ROWS = 40;
 const NOTE = "Checked against the letter, page 2";
+/** A whole session is many bounded waits: generous for a loaded 2-core CI machine (usually a few seconds). */
+const TEST_TIMEOUT_MS = 120_000;
 
 interface Session {
   screen: PtyScreen;
@@ -111,7 +113,7 @@ beforeAll(() => {
   });
   expect(r.status, r.stderr).toBe(0);
   report = JSON.parse(r.stdout) as Report;
-});
+}, 90_000);
 
 afterEach(() => {
   for (const s of running.splice(0)) s.kill();
@@ -133,7 +135,7 @@ function opening(text: string): string {
   return text.replace(/\s+/g, " ").trim().slice(0, 24);
 }
 
-describe("presscheck review in a real terminal", () => {
+describe("presscheck review in a real terminal", { timeout: TEST_TIMEOUT_MS }, () => {
   it("n three times, confirm, note, quit; re-open shows both; export Markdown holds both", async () => {
     const doc = report.documents[0];
     if (!doc) throw new Error("no press document in the report");
