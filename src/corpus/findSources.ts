@@ -1,11 +1,20 @@
 import { prepareArticle } from "../core/corpus/evidence.js";
-import { type CandidateLetter, rankSources, type SourceFinding } from "../core/corpus/rankSources.js";
+import {
+  rankMatches,
+  type SourceFinding,
+  type SourceMatch,
+  scoreCandidate,
+} from "../core/corpus/rankSources.js";
 import type { SourceDocument } from "../core/types.js";
 import type { CorpusIndex, IndexedLetter } from "./corpusIndex.js";
+
+const MAX_QUOTE_LOOKUPS = 5;
 
 export interface FindSourcesOptions {
   /** How many letters retrieval hands to the evidence stage (letters of one council share words). */
   candidates?: number;
+  /** How many letters each quotation missing from the matched letter is looked up in. */
+  perQuote?: number;
   /** How many ranked letters to report. */
   keep?: number;
   regulatorNames?: readonly string[];
@@ -19,23 +28,41 @@ export interface ArticleSources extends SourceFinding {
 
 /**
  * The letter(s) an article most likely quotes: the index retrieves candidates by word overlap, then
- * `core/corpus` ranks them by the passages and quotations the article shares with each.
+ * `core/corpus` ranks them by the passages and quotations the article shares with each. A quotation
+ * the matched letter lacks is then looked up on its own words, so a letter that the article as a
+ * whole does not resemble can still be named as the one it was quoted from.
  */
 export async function findSources(
   index: CorpusIndex,
   article: SourceDocument,
   opts: FindSourcesOptions = {},
 ): Promise<ArticleSources> {
-  const hits = await index.candidates(article.text, opts.candidates ?? 10);
-  const candidates: CandidateLetter[] = [];
-  for (const h of hits) {
-    candidates.push({
-      id: h.letter.id,
-      source: h.letter.source,
-      text: await index.text(h.letter.id),
-      retrievalScore: h.score,
-    });
+  const prepared = prepareArticle(article.text, opts.regulatorNames);
+  const keep = opts.keep ?? 3;
+  const letters = new Map<string, IndexedLetter>();
+  const scored: SourceMatch[] = [];
+  const take = async (hits: Array<{ letter: IndexedLetter; score: number }>) => {
+    for (const h of hits) {
+      if (letters.has(h.letter.id)) continue;
+      letters.set(h.letter.id, h.letter);
+      const text = await index.text(h.letter.id);
+      scored.push(
+        scoreCandidate(prepared, { id: h.letter.id, source: h.letter.source, text, retrievalScore: h.score }),
+      );
+    }
+  };
+  await take(await index.candidates(article.text, opts.candidates ?? 10));
+  let finding = rankMatches(scored, keep);
+  // Quotations the matched letter lacks are looked up on their own; one of which half the words are in
+  // the matched letter is a misquotation of it, not a quotation of another letter, and is not. At most
+  // MAX_QUOTE_LOOKUPS, so an article of many invented quotations costs a bounded number of look-ups.
+  const missing = (finding.match?.evidence.quotes ?? [])
+    .filter((q) => q.matchedWords / q.words < 0.5)
+    .slice(0, MAX_QUOTE_LOOKUPS);
+  if (missing.length > 0) {
+    const before = scored.length;
+    for (const q of missing) await take(await index.candidates(q.press.text, opts.perQuote ?? 3));
+    if (scored.length > before) finding = rankMatches(scored, keep);
   }
-  const finding = rankSources(prepareArticle(article.text, opts.regulatorNames), candidates, opts.keep ?? 3);
-  return { ...finding, article, letters: new Map(hits.map((h) => [h.letter.id, h.letter])) };
+  return { ...finding, article, letters };
 }

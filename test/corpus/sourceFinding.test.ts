@@ -66,3 +66,50 @@ describe("finding the source letter among 1,000 distractors", () => {
     });
   }
 });
+
+describe("a quotation from another indexed letter", () => {
+  // Two invented letters of one inspectorate about different prisons, and padding letters.
+  const ASHGROVE =
+    "Independent review of progress at HMP Ashgrove, June 2023.\n\n" +
+    "Leaders had introduced a new key worker scheme, and most prisoners now met their key worker every week. " +
+    "Prisoners told us that the new scheme had helped them to settle and to plan for release. " +
+    "The library had reopened and was well used by prisoners on every wing.";
+  const BRENTMOOR =
+    "Independent review of progress at HMP Brentmoor, May 2023.\n\n" +
+    "Too many prisoners were still locked in their cells for more than 22 hours a day during the week. " +
+    "Health care staff responded quickly to emergencies on the wings.";
+
+  it("names the letter a quotation came from, even when retrieval for the article did not bring it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "presscheck-corpus-elsewhere-"));
+    try {
+      const index = new FileCorpusIndex(dir);
+      await index.add([
+        { source: "ashgrove.txt", text: ASHGROVE, format: "text" },
+        { source: "brentmoor.txt", text: BRENTMOOR, format: "text" },
+        ...Array.from({ length: 30 }, (_, i) => ({
+          source: `d${i}.txt`,
+          text: distractorLetter(i),
+          format: "text" as const,
+        })),
+      ]);
+      const article: SourceDocument = {
+        source: "ashgrove-article.txt",
+        format: "text",
+        text:
+          "Inspectors praised HMP Ashgrove. They said leaders had introduced a new key worker scheme, and most " +
+          "prisoners now met their key worker every week. Prisoners told us that the new scheme had helped them " +
+          "to settle and to plan for release, the report said. The library had reopened and was well used by " +
+          "prisoners on every wing. It also said “too many prisoners were still " +
+          "locked in their cells for more than 22 hours a day”.",
+      };
+      // Retrieval for the whole article hands over one letter only: the quotation's own look-up finds the other.
+      const r = await findSources(index, article, { candidates: 1 });
+      expect(r.match?.source).toBe("ashgrove.txt");
+      expect(r.quotesElsewhere.map((q) => [q.source, q.letter.text])).toEqual([
+        ["brentmoor.txt", "Too many prisoners were still locked in their cells for more than 22 hours a day"],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

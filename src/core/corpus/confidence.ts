@@ -12,11 +12,13 @@ export type ConfidenceLevel = (typeof CONFIDENCE_LEVELS)[number];
 const SUPPORT_SCALE = 10;
 
 /**
- * Quotations vote too: when the article quotes the regulator, the share of its quoted words found in
- * the letter scales the support between this floor and 1. An article whose quotations are nowhere in
- * the letter is reporting another document however many phrases of house style it shares.
+ * Quotations vote too. The support is scaled by the share of the article's evidence words — words in
+ * shared passages plus words inside its quotations — that this letter accounts for: quoted words
+ * missing from the letter count against it. An article whose many quotations are nowhere in the
+ * letter reports another document, however many phrases of house style it shares; an article that
+ * copies several sentences of one letter and quotes a line of another still belongs to the first
+ * (and its quotation is reported as from the other).
  */
-const QUOTE_FLOOR = 0.3;
 
 /** Confidence at or above which an article is taken to quote the letter and is compared with it. */
 export const MATCH_CONFIDENCE = 0.4;
@@ -29,8 +31,8 @@ export function confidenceOf(evidence: Evidence): number {
   const support = 1 - Math.exp(-excess / SUPPORT_SCALE);
   const quoted = evidence.quotes.reduce((n, q) => n + q.words, 0);
   if (quoted === 0) return support;
-  const found = evidence.quotes.reduce((n, q) => n + q.matchedWords, 0) / quoted;
-  return support * (QUOTE_FLOOR + (1 - QUOTE_FLOOR) * found);
+  const found = evidence.quotes.reduce((n, q) => n + q.matchedWords, 0);
+  return (support * (evidence.sharedWords + found)) / (evidence.sharedWords + quoted);
 }
 
 export function levelOf(confidence: number): ConfidenceLevel {

@@ -36,9 +36,8 @@ export function pickQueryTerms(
   }
   scored.sort((a, b) => b.score - a.score || (a.term < b.term ? -1 : 1));
   // Terms in more than half of a sizeable corpus tell nothing (BM25 gives them almost no weight) and
-  // cost the most; they are used only when the article has no other term in common with any letter.
-  const telling = documentCount >= 20 ? scored.filter((s) => s.df <= documentCount / 2) : scored;
-  const pool = telling.length > 0 ? telling : scored.slice(0, minTerms);
+  // cost the most. A text made only of such words cannot single out any letter: it retrieves nothing.
+  const pool = documentCount >= 20 ? scored.filter((s) => s.df <= documentCount / 2) : scored;
   const picked: string[] = [];
   let postings = 0;
   for (const s of pool) {

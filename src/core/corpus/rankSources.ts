@@ -46,18 +46,28 @@ export function rankSources(
   candidates: CandidateLetter[],
   keep = 3,
 ): SourceFinding {
-  const all: SourceMatch[] = candidates.map((c) => {
-    const evidence = gatherEvidence(article, prepareLetter(c.text));
-    const confidence = confidenceOf(evidence);
-    return {
-      id: c.id,
-      source: c.source,
-      confidence,
-      level: levelOf(confidence),
-      retrievalScore: c.retrievalScore,
-      evidence,
-    };
-  });
+  return rankMatches(
+    candidates.map((c) => scoreCandidate(article, c)),
+    keep,
+  );
+}
+
+/** The evidence and confidence of one candidate letter for the article. */
+export function scoreCandidate(article: PreparedArticle, c: CandidateLetter): SourceMatch {
+  const evidence = gatherEvidence(article, prepareLetter(c.text));
+  const confidence = confidenceOf(evidence);
+  return {
+    id: c.id,
+    source: c.source,
+    confidence,
+    level: levelOf(confidence),
+    retrievalScore: c.retrievalScore,
+    evidence,
+  };
+}
+
+/** Ranks scored candidates (best first, ties in the given order) and picks the match, if any. */
+export function rankMatches(all: SourceMatch[], keep = 3): SourceFinding {
   const ranked = all
     .map((m, i) => ({ m, i }))
     .sort((a, b) => b.m.confidence - a.m.confidence || a.i - b.i)
