@@ -78,6 +78,24 @@ function judgeSentences(
   return { drafts, sentences: analysed.sentences };
 }
 
+/**
+ * An aim or a forecast names a judgement without reporting one ("we aim to be rated outstanding by
+ * 2027", "at the next inspection"): such sentences are no evidence of another document.
+ */
+const ASPIRATION =
+  /\b(?:aim(?:s|ing)? to|hope(?:s|d)? to|target|ambition|aspir\w*|want(?:s)? to|on track to|next (?:full )?inspection|will be (?:rated|judged|graded)|working towards)\b/i;
+
+/** The press text that can name a visit or judgement: running-text claims, not links, teasers or aims. */
+function claimText(sentences: Sentence[]): string {
+  return sentences
+    .filter(
+      (s) =>
+        (s.role === "body" || s.role === "list-item" || s.role === "heading") && !ASPIRATION.test(s.text),
+    )
+    .map((s) => s.text)
+    .join("\n");
+}
+
 function emptyCounts<K extends string>(keys: readonly K[]): Record<K, number> {
   return Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 }
@@ -106,7 +124,7 @@ function compareDocument(
     quotesFound: [...quotesSeen.values()].filter(Boolean).length,
     claims: claims.length,
     claimsSourced: claims.filter((d) => d.judgement.letter.length > 0).length,
-    conflicts: identifierConflicts(doc.text, ctx.text),
+    conflicts: identifierConflicts(claimText(sentences), ctx.text),
   });
   const differentDocument = reason !== undefined;
   if (differentDocument) {

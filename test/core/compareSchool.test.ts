@@ -72,3 +72,19 @@ describe("compare: a school monitoring letter and a local news article", () => {
       expect(omitted.some((t) => t.includes(words))).toBe(false);
   });
 });
+
+describe("compare: aims and links name judgements without reporting another document", () => {
+  it("does not take an aim to be rated outstanding as evidence of another inspection", () => {
+    const article = `Brookfield looks ahead
+
+Leaders have taken effective action to improve the teaching of early reading, the inspector found.
+
+Behaviour in lessons has improved, according to the letter.
+
+The headteacher said the school aims to be rated outstanding at its next inspection.`;
+    const result = compare({ source: "l", text: SCHOOL_LETTER, format: "text" }, [
+      { source: "a", text: article, format: "text" },
+    ]);
+    expect(result.documents[0]?.differentDocument).toBe(false);
+  });
+});

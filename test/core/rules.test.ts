@@ -242,6 +242,18 @@ describe("different document", () => {
     ).toHaveLength(1);
   });
 
+  it("never takes an article whose regulator quotations are mostly in the letter as another document", () => {
+    expect(
+      differentDocumentReason({
+        regulatorQuotes: 7,
+        quotesFound: 6,
+        claims: 12,
+        claimsSourced: 5,
+        conflicts: ["it reports a judgement of \"outstanding\" the letter never makes"],
+      }),
+    ).toBeUndefined();
+  });
+
   it("takes many quotations with hardly any in the letter as another document, even on a shared topic", () => {
     expect(
       differentDocumentReason({

@@ -66,6 +66,9 @@ export interface DifferentDocumentEvidence {
 /** Decides from the evidence; returns the reason, or undefined when the press reports this letter. */
 export function differentDocumentReason(e: DifferentDocumentEvidence): string | undefined {
   const quoteShare = e.regulatorQuotes > 0 ? e.quotesFound / e.regulatorQuotes : undefined;
+  // Most of its regulator quotations are in this letter: it reports this letter, whatever else it
+  // names (a link to another school's rating, the previous inspection's grade).
+  if (quoteShare !== undefined && e.regulatorQuotes >= 2 && quoteShare >= 0.7) return undefined;
   const sourcedShare = e.claims > 0 ? e.claimsSourced / e.claims : 0;
   const fewQuotesFound = quoteShare !== undefined && e.regulatorQuotes >= 2 && quoteShare < 0.34;
   const littleSourced = e.claims >= 5 && sourcedShare < 0.15;
