@@ -28,6 +28,31 @@ export function isAttributionToken(t: Token): boolean {
 }
 
 /**
+ * A regulator's full name as the press writes it, with its acronym: "His Majesty's Inspectorate of
+ * Constabulary and Fire & Rescue Services (HMICFRS)", "The Care Quality Commission (CQC)", "the Care
+ * Inspectorate". Capitalised words (and of/for/and/&/the) around a regulator head noun. Like the
+ * attribution words, it says who speaks, not what the letter says.
+ */
+const CAP = "[\\p{Lu}][\\p{L}'’&-]*";
+const LINK = "(?:of|for|and|&|the)";
+const REGULATOR_NAME = new RegExp(
+  `(?:(?:${CAP}|${LINK})\\s+){0,6}?(?:Inspectorates?|Commission|Ofsted|Estyn|Regulator|Ombudsman)` +
+    `(?:\\s+(?:of|for)(?:\\s+(?:${CAP}|and|&|the))+)?(?:\\s*\\([\\p{Lu}][\\p{L}&]{1,10}\\))?`,
+  "gu",
+);
+
+/** `[start, end)` ranges of regulator names in a press sentence (offsets into `text`). */
+export function regulatorNameSpans(text: string): { start: number; end: number }[] {
+  return [...text.matchAll(REGULATOR_NAME)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/** The words a claim's coverage leaves out: attribution words and the regulator's name. */
+export function attributionFilter(text: string): (t: Token) => boolean {
+  const spans = regulatorNameSpans(text);
+  return (t) => isAttributionToken(t) || spans.some((s) => t.start >= s.start && t.end <= s.end);
+}
+
+/**
  * How far past the last matched word a region reaches to take in the rest of its clause: the
  * predicate that qualifies the matched subject ("…the response to call bells is improving from a low point")
  * belongs to the claim, a new clause after a comma or semicolon does not.

@@ -3,7 +3,7 @@ import { alignByTerms } from "../align/anchorTerms.js";
 import { wordDiff } from "../align/wordDiff.js";
 import { isContentToken, type Token, tokenize } from "../text/tokens.js";
 import type { Flag, Judgement, Sentence, Speaker } from "../types.js";
-import { isAttributionToken, type LetterContext, regionsOf } from "./context.js";
+import { attributionFilter, type LetterContext, regionsOf } from "./context.js";
 import { findReversal, type MatchedSpan } from "./negation.js";
 import { findOverstatement } from "./overstated.js";
 import { isCopied } from "./restatement.js";
@@ -67,10 +67,11 @@ export function judgeClaim(
       reason: "site furniture (navigation, sharing, notices or links to other stories), not a claim",
     };
   }
-  let alignment = alignSentence(ctx.index, pressTokens, isAttributionToken);
+  const isAttribution = attributionFilter(sentence.text);
+  let alignment = alignSentence(ctx.index, pressTokens, isAttribution);
   let anchored = false;
   if (!isSourced(alignment.coverage.weighted, alignment.coverage.shared) && terms.length > 0) {
-    const byTerms = alignByTerms(ctx.index, sentence.text, terms, alignment, isAttributionToken);
+    const byTerms = alignByTerms(ctx.index, sentence.text, terms, alignment, isAttribution);
     if (byTerms) {
       alignment = byTerms;
       anchored = true;
@@ -78,7 +79,7 @@ export function judgeClaim(
   }
   const { weighted, shared } = alignment.coverage;
   const letter = alignment.sources.map((i) => ctx.sentences[i] as Sentence);
-  const content = pressTokens.filter((t) => isContentToken(t) && !isAttributionToken(t));
+  const content = pressTokens.filter((t) => isContentToken(t) && !isAttribution(t));
   const matchedEnds = new Map<number, number>();
   // A press line that matches only the letter's address block, headings or sign-off ("Northfield
   // Trust, 28 October 2025") restates no finding: it is furniture, whatever its overlap.

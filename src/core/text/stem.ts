@@ -11,6 +11,13 @@ const porter = require("natural/lib/natural/stemmers/porter_stemmer") as Stemmer
 
 const cache = new Map<string, string>();
 
+/** Number words stem to their digits, so "ten seconds" meets "10 seconds". */
+const NUMBER_WORDS = new Map(
+  "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty"
+    .split(" ")
+    .map((w, i) => [w, String(i)] as const),
+);
+
 /**
  * Porter stem of a lower-case word, applied twice, memoised (letters repeat the same vocabulary).
  * One pass leaves derivations apart that a paraphrase moves between ("timeliness" → "timeli" but
@@ -19,7 +26,7 @@ const cache = new Map<string, string>();
 export function stemWord(word: string): string {
   let s = cache.get(word);
   if (s === undefined) {
-    s = /^\d+$/.test(word) ? word : porter.stem(porter.stem(word));
+    s = /^\d+$/.test(word) ? word : (NUMBER_WORDS.get(word) ?? porter.stem(porter.stem(word)));
     if (cache.size > 50_000) cache.clear();
     cache.set(word, s);
   }
