@@ -157,6 +157,7 @@ function addIndexCommands(cmd: Command, setExit: (p: Promise<number>) => void): 
     .description("add letters (files, folders of letters, URLs) to the index")
     .argument("<letters...>", "letter files, folders or http(s) URLs")
     .addOption(indexOption())
+    .option("--offline", "refuse http(s) addresses: no network access")
     .option("--debug", "show stack traces on errors")
     .action((letters: string[], o: Record<string, unknown>) =>
       setExit(corpus().then((m) => m.indexAdd(letters, o, out, warn))),

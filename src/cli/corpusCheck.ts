@@ -13,6 +13,7 @@ export const CorpusOptionsSchema = z.object({
   failOn: z.string().optional(),
   json: z.boolean().default(false),
   regulator: z.array(z.string().min(1)).default([]),
+  offline: z.boolean().default(false),
 });
 
 /** `--fail-on` token of corpus mode: fail when an article matches no indexed letter. */
@@ -26,6 +27,7 @@ export async function matchArticles(
   pressPaths: string[],
   regulatorNames: readonly string[],
   warn: Out,
+  offline = false,
 ): Promise<ArticleSources[]> {
   // The CLI passes its optional LETTER argument on as the first press document: it may be absent.
   pressPaths = pressPaths.filter((p) => typeof p === "string" && p !== "");
@@ -40,7 +42,7 @@ export async function matchArticles(
   }
   const results: ArticleSources[] = [];
   for (const p of pressPaths) {
-    const { doc, warnings } = await readInput(p);
+    const { doc, warnings } = await readInput(p, { offline });
     for (const w of warnings) warn(w);
     results.push(await findSources(index, doc, { regulatorNames }));
   }
@@ -164,7 +166,7 @@ export async function corpusCheckCommand(
     }
   } else if (opts.failOn !== undefined) failOn = new Set();
   const index = openIndex(raw);
-  const results = await matchArticles(index, press, opts.regulator, warn);
+  const results = await matchArticles(index, press, opts.regulator, warn, opts.offline);
   const checks = new Map<string, ReturnType<typeof check.checkDocuments>>();
   for (const g of await corpusComparisons(index, results, opts.regulator)) {
     checks.set(g.letter.id, check.checkDocuments(g.comparison, failOn));
@@ -222,7 +224,7 @@ export async function corpusReviewComparisons(
 ): Promise<Comparison[]> {
   const opts = CorpusOptionsSchema.parse(raw);
   const index = openIndex(raw);
-  const results = await matchArticles(index, press, opts.regulator, note);
+  const results = await matchArticles(index, press, opts.regulator, note, opts.offline);
   for (const r of results) for (const l of formatSourceLines(r)) note(l);
   const groups = await corpusComparisons(index, results, opts.regulator);
   if (groups.length === 0)

@@ -11,6 +11,7 @@ import { cleanLine } from "../report/format.js";
 export const IndexOptionsSchema = z.object({
   index: z.string().min(1).optional(),
   json: z.boolean().default(false),
+  offline: z.boolean().default(false),
   debug: z.boolean().default(false),
 });
 
@@ -33,11 +34,12 @@ export async function indexAdd(
   warn: Out,
 ): Promise<number> {
   const index = openIndex(raw);
+  const { offline } = IndexOptionsSchema.parse(raw);
   const docs: SourceDocument[] = [];
   let skipped = 0;
   for (const path of collectLetterInputs(args)) {
     try {
-      const { doc, warnings } = await readInput(path);
+      const { doc, warnings } = await readInput(path, { offline });
       for (const w of warnings) warn(w);
       if (!segmentSentences(doc.text).some(isFindingSentence)) {
         warn(`skipped ${cleanLine(path)}: the letter has no sentences to compare against`);

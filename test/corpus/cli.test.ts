@@ -101,3 +101,17 @@ describe("presscheck index and check --corpus", () => {
     expect(r.stderr).toMatch(/^presscheck: cannot read .*manifest\.json: not valid JSON/);
   });
 });
+
+describe("index add --offline", () => {
+  it("skips a URL with one line instead of fetching it", () => {
+    const r = run(
+      ["index", "add", "--offline", "https://example.org/letter.pdf", "--index", join(work, "offline")],
+      {},
+    );
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /skipped https:\/\/example\.org\/letter\.pdf: .*--offline forbids network access/,
+    );
+    expect(r.stdout).toMatch(/added 0, updated 0, unchanged 0, skipped 1/);
+  });
+});
