@@ -52,6 +52,12 @@ const COLD_RUNS = 7;
 const log = (line = "") => process.stderr.write(`${line}\n`);
 // Other work on the machine slows every figure: the load averages at start and end are recorded with them.
 const loadAtStart = os.loadavg();
+// As an object, not an array: biome formats short arrays on one line, which JSON.stringify does not.
+const loadAverage = ([m1, m5, m15]) => ({
+  "1m": Number(m1.toFixed(2)),
+  "5m": Number(m5.toFixed(2)),
+  "15m": Number(m15.toFixed(2)),
+});
 
 // ── build ─────────────────────────────────────────────────────────────────────────────────────────
 const compiled = path("dist/core/compare.js");
@@ -233,8 +239,8 @@ const results = {
     memoryBytes: os.totalmem(),
     platform: `${os.platform()} ${os.release()}`,
     node: process.version,
-    loadAverageAtStart: loadAtStart.map((x) => Number(x.toFixed(2))),
-    loadAverageAtEnd: os.loadavg().map((x) => Number(x.toFixed(2))),
+    loadAverageAtStart: loadAverage(loadAtStart),
+    loadAverageAtEnd: loadAverage(os.loadavg()),
   },
   code: { commit: git("rev-parse", "--short", "HEAD"), distBuilt: statSync(compiled).mtime.toISOString() },
   pairs,
@@ -328,5 +334,5 @@ const line = (cells) => `| ${cells.join(" | ")} |`;
 const table = [line(rows[0]), line(rows[0].map(() => "---")), ...rows.slice(1).map(line)].join("\n");
 const m = results.machine;
 process.stdout.write(
-  `Measured ${results.date.slice(0, 10)} on ${m.cores} × ${m.model}, Node ${m.node} (median of repeated runs; 1-minute load average ${m.loadAverageAtStart[0]} at start, ${m.loadAverageAtEnd[0]} at end):\n\n${table}\n\n`,
+  `Measured ${results.date.slice(0, 10)} on ${m.cores} × ${m.model}, Node ${m.node} (median of repeated runs; 1-minute load average ${m.loadAverageAtStart["1m"]} at start, ${m.loadAverageAtEnd["1m"]} at end):\n\n${table}\n\n`,
 );
