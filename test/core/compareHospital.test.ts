@@ -29,8 +29,8 @@ describe("compare: a hospital inspection report and the trust's release", () => 
     expect(f.reason).toMatch(/drops the letter's "not always"/);
   });
 
-  it("does not take the report's header lines as the source of the release's dateline", () => {
-    expect(findingWith("Press release from Northfield Hospitals").kind).toBe("not-checked");
+  it("reads the release's dateline as a restatement of the report's header facts, not a discrepancy", () => {
+    expect(["paraphrase", "copied"]).toContain(findingWith("Press release from Northfield Hospitals").kind);
   });
 
   it("reports the praise it copies and the quotation it takes exactly", () => {
@@ -57,11 +57,11 @@ describe("compare: a hospital inspection report and the trust's release", () => 
 });
 
 describe("compare: press lines that match only the letter's headings", () => {
-  it("treats a sourced-looking copy of the letter's address line as furniture, not a finding", () => {
+  it("copies the letter's address line without judging it as a finding", () => {
     const letter = `Care Quality Commission\nCitygate, Gallowgate, Newcastle upon Tyne NE1 4PA\n\nStaff were kind. Medicines were not always recorded accurately.`;
     const f = findingsOf(letter, "Citygate, Gallowgate, Newcastle upon Tyne NE1 4PA")[0];
-    expect(f?.kind).toBe("not-checked");
-    expect(f?.reason).toMatch(/heading or address/);
+    expect(f?.kind).toBe("copied");
+    expect(f?.flags).toEqual([]);
   });
 
   it("still calls a claim attributed to the regulator unsupported when only a heading shares its words", () => {

@@ -81,20 +81,7 @@ export function judgeClaim(
   const letter = alignment.sources.map((i) => ctx.sentences[i] as Sentence);
   const content = pressTokens.filter((t) => isContentToken(t) && !isAttribution(t));
   const matchedEnds = new Map<number, number>();
-  // A press line that matches only the letter's address block, headings or sign-off ("Northfield
-  // Trust, 28 October 2025") restates no finding: it is furniture, whatever its overlap.
-  const headingsOnly = letter.length > 0 && letter.every((s) => s.role !== "body" && s.role !== "list-item");
-  if (headingsOnly && isSourced(weighted, shared)) {
-    return {
-      kind: "not-checked",
-      flags: [],
-      letter,
-      similarity: weighted,
-      matchedEnds,
-      reason: "matches only the letter's heading or address lines, not a finding",
-    };
-  }
-  if (!headingsOnly && (anchored || isSourced(weighted, shared)) && content.length > 0) {
+  if ((anchored || isSourced(weighted, shared)) && content.length > 0) {
     const regions = regionsOf(ctx, alignment.coverage.matchedInSource);
     alignment.coverage.matchedInSource.forEach((idx, s) => {
       const tok = ctx.index.sentenceTokens[s]?.[idx[idx.length - 1] ?? -1];
