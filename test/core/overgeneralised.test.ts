@@ -24,3 +24,28 @@ describe("overgeneralised: a quotation that drops the quantifier the letter puts
     expect(f?.flags).not.toContain("overgeneralised");
   });
 });
+
+describe("overgeneralised and altered by omission, in other positions", () => {
+  const letter =
+    "Dear Ms Rao\n\nMost people enjoyed the meals. Pupils typically behave well. Pupils listen carefully in most lessons. Behaviour at lunchtime is not consistently well managed.\n\nYours sincerely";
+
+  it("flags a quantifier a few words before the quotation", () => {
+    const [f] = findingsOf(letter, 'Inspectors said people "enjoyed the meals".');
+    expect(f?.flags).toContain("overgeneralised");
+  });
+
+  it("flags a frequency adverb before, and a limiting phrase after, the quotation", () => {
+    expect(findingsOf(letter, 'Inspectors said pupils "behave well".')[0]?.flags).toContain(
+      "overgeneralised",
+    );
+    const [after] = findingsOf(letter, 'Inspectors said pupils "listen carefully".');
+    expect(after?.flags).toContain("overgeneralised");
+    expect(after?.reason).toMatch(/in most lessons/);
+  });
+
+  it("calls a quotation altered when its ellipsis leaves out the letter's hedge", () => {
+    const [f] = findingsOf(letter, 'The report said behaviour at lunchtime "is not … well managed".');
+    expect(f?.kind).toBe("quote-altered");
+    expect(f?.reason).toMatch(/consistently/);
+  });
+});

@@ -18,6 +18,8 @@ export interface QuoteMatch {
   reordered?: boolean;
   /** For an exact match, the letter offset where each fragment (between ellipses) begins. */
   fragmentStarts?: number[];
+  /** For an exact match, the letter text each ellipsis leaves out, as ranges. */
+  gaps?: { start: number; end: number }[];
 }
 
 /**
@@ -215,6 +217,7 @@ export function matchQuote(index: LetterIndex, text: string, start: number, end:
   let firstPos = -1;
   let lastPos = -1;
   const fragmentStarts: number[] = [];
+  const gaps: { start: number; end: number }[] = [];
   for (const frag of fragments) {
     const words = frag.map((t) => t.norm);
     const p = findExact(index, words, from);
@@ -222,6 +225,8 @@ export function matchQuote(index: LetterIndex, text: string, start: number, end:
       firstPos = -1;
       break;
     }
+    if (lastPos >= 0 && p > lastPos + 1)
+      gaps.push({ start: (index.tokens[lastPos] as Token).end, end: (index.tokens[p] as Token).start });
     fragmentStarts.push((index.tokens[p] as Token).start);
     if (firstPos < 0) firstPos = p;
     lastPos = p + words.length - 1;
@@ -238,6 +243,7 @@ export function matchQuote(index: LetterIndex, text: string, start: number, end:
       firstToken: firstPos,
       bracketed,
       fragmentStarts,
+      gaps,
     };
   }
   const words = fragments.flat().map((t) => t.norm);

@@ -14,8 +14,21 @@ export interface QuoteJudgement extends Judgement {
 }
 
 /** Quantifiers that, dropped just before a quotation, make it say more than the letter does. */
+/**
+ * Quantifiers and frequency adverbs that, dropped just before a quotation (up to three words before
+ * it: "Most people enjoyed the meals" quoted as "enjoyed the meals"), make it say more than the
+ * letter does.
+ */
 const QUANTIFIER_BEFORE =
-  /\b(?:many|most|some|several|a few|a minority|a number|in some cases|in many cases|the majority)(?: of(?: these| the| them)?)?\s*$/i;
+  /\b(?:many|most|some|several|a few|a minority|a number|in some cases|in many cases|the majority|typically|usually|generally|mostly|largely|mainly|often|sometimes)(?: of(?: these| the| them)?)?(?:\s+[\p{L}'’-]+){0,3}?\s*$/iu;
+
+/** Adverbs of degree and frequency whose removal changes a finding ("not consistently well managed"). */
+const DEGREE_WORDS =
+  /\b(?:consistently|always|routinely|fully|sufficiently|yet|all|every|often|sometimes|rarely|mostly|partly|largely|generally|entirely|completely)\b/i;
+
+/** …or just after it: "pupils behave well in most lessons" quoted as "pupils behave well". */
+const QUANTIFIER_AFTER =
+  /^[\s,]*(?:in (?:most|some|many|a few|several|the majority of) (?:[\p{L}-]+ ){0,2}?(?:areas|cases|subjects|classes|lessons|wards|services|teams|instances|places|schools|homes)|at times|sometimes|in places|on occasion)\b/iu;
 
 function speakerLabel(q: AnalysedQuote): string {
   return q.attributionCue ? ` (attributed to "${q.attributionCue.replace(/\s+/g, " ")}")` : "";
@@ -86,7 +99,29 @@ export function judgeQuotePiece(
         break;
       }
     }
+    if (!q8) {
+      const own = letter.find((s) => s.start < m.end && m.end <= s.end);
+      const after = QUANTIFIER_AFTER.exec(ctx.text.slice(m.end, own?.end ?? m.end));
+      const afterWords = after?.[0].replace(/^[\s,]+/, "");
+      if (after && afterWords && !pressSentence.toLowerCase().includes(afterWords.toLowerCase())) q8 = after;
+    }
     if (q8) flags.push("overgeneralised");
+    // An ellipsis that leaves out the letter's negation or hedge ("is not … well managed" for "is not
+    // consistently well managed") changes what the letter says: the quotation is altered.
+    const cut = (m.gaps ?? [])
+      .map((g) => ctx.text.slice(g.start, g.end).replace(/\s+/g, " ").trim())
+      .find((t) => hasNegation(t) || findHedges(t).length > 0 || DEGREE_WORDS.test(t));
+    if (cut) {
+      return {
+        kind: "quote-altered",
+        flags,
+        letter,
+        similarity: 1,
+        matched: { start: m.start, end: m.end },
+        diff: wordDiff(letterWords, quoted),
+        reason: `the ellipsis leaves out the letter's "${cut}", which changes what it says${misattribution}`,
+      };
+    }
     return {
       kind: m.bracketed ? "quote-altered" : "quote-exact",
       flags,
