@@ -58,6 +58,16 @@ export const HEDGES = {
     "mostly",
     "often",
     "sometimes",
+    // Frequency limits: "did not always meet" is not "did not meet"; "we found examples where" is
+    // not "in every case".
+    "not always",
+    "not routinely",
+    "at times",
+    "occasionally",
+    "usually",
+    "typically",
+    "(?:some )?examples? (?:where|of)",
+    "instances? (?:where|of)",
   ],
   /** Something still to do: "needs to", "further work is required". */
   need: ["needs? to", "needed", "further work", "should", "must", "requires?", "still"],

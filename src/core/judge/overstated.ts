@@ -19,6 +19,8 @@ const SUPERLATIVES = lexiconPattern([
   "best",
 ]);
 const STRENGTHENER = lexiconPattern(STRENGTHENERS);
+/** A negation limited in frequency or extent. */
+const NOT_ALWAYS = /\bnot (?:always|consistently|routinely|all|every|sufficiently)\b/i;
 const CRITICISM_RE = lexiconPattern(CRITICISM);
 
 /**
@@ -33,12 +35,26 @@ export function findOverstatement(
   letter: string,
   regions: LetterRegion[],
 ): string | undefined {
+  // Criticism made absolute: the letter limits a shortfall ("did not always meet people's needs")
+  // and the press states it without the limit ("did not meet people's needs").
+  for (const r of regions) {
+    const limited = NOT_ALWAYS.exec(letter.slice(r.start, r.end));
+    if (
+      limited &&
+      /\b(?:not|never|n't)\b/i.test(press) &&
+      !press.toLowerCase().includes(limited[0].toLowerCase())
+    )
+      return `drops the letter's "${limited[0]}": the letter says it happens some of the time, the press says always`;
+  }
   if (CRITICISM_RE.test(press)) {
     CRITICISM_RE.lastIndex = 0;
     return undefined;
   }
   CRITICISM_RE.lastIndex = 0;
-  const pressHedges = findHedges(press);
+  // A press hedge substitutes for a dropped one only if it is the press's own: "many" in "waited many
+  // weeks" is the letter's word too, and does not stand in for its "examples where".
+  const regionText = regions.map((r) => letter.slice(r.start, r.end).toLowerCase()).join(" ");
+  const pressHedges = findHedges(press).filter((h) => !regionText.includes(h.phrase.toLowerCase()));
   const pressClasses = new Set(pressHedges.map((h) => h.cls));
   const letterSentences = regions.map((r) => letter.slice(r.sentence.start, r.sentence.end)).join(" ");
   // Every qualifier the press drops is named, so the reader sees the whole loss of strength at once.
