@@ -1,5 +1,6 @@
 import { alignSentence } from "../align/alignSentence.js";
 import { alignByTerms } from "../align/anchorTerms.js";
+import { sourceableClauses } from "../align/clauses.js";
 import { wordDiff } from "../align/wordDiff.js";
 import { isContentToken, type Token, tokenize } from "../text/tokens.js";
 import type { Flag, Judgement, Sentence, Speaker } from "../types.js";
@@ -75,6 +76,22 @@ export function judgeClaim(
     if (byTerms) {
       alignment = byTerms;
       anchored = true;
+    }
+  }
+  // Not sourced whole: a clause of it may be (the finding behind "rated X after inspectors found Y").
+  // The best sourced clause's alignment stands for the sentence; the other clauses' words (the
+  // framing) are the press's own.
+  if (!anchored && !isSourced(alignment.coverage.weighted, alignment.coverage.shared)) {
+    const contentWord = (t: Token) => isContentToken(t) && !isAttribution(t);
+    for (const clause of sourceableClauses(sentence.text, pressTokens, contentWord)) {
+      const byClause = alignSentence(ctx.index, clause, isAttribution);
+      if (
+        isSourced(byClause.coverage.weighted, byClause.coverage.shared) &&
+        (!anchored || byClause.coverage.weighted > alignment.coverage.weighted)
+      ) {
+        alignment = byClause;
+        anchored = true;
+      }
     }
   }
   const { weighted, shared } = alignment.coverage;
