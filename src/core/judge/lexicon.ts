@@ -112,6 +112,31 @@ export const CRITICISM = [
   "fewer (?:[\\w-]+ ){0,5}than (?:planned|needed|required|expected|agreed|funded)",
   "below (?:the )?(?:planned|required|expected|agreed|safe) (?:level|levels|number|numbers|staffing)",
   "too (?:long|slow|slowly|many|few|much|often|late|early)",
+  // Also of plans, targets and buildings: "targets are too broad", "the curriculum is too narrow".
+  "too (?:broad|narrow|generic|vague|general|high|low|small|large|complex|heavy|great|short|limited|reliant|dependent|rarely|infrequent(?:ly)?)",
+  // Shortfalls stated without "not": "persistently absent", "less well developed", "ineffective".
+  "persistent(?:ly)? absen(?:t|ce)",
+  "less (?:well|effective|secure|developed|consistent|strong|robust|confident)(?:ly)?",
+  "ineffective(?:ly)?",
+  "inaccurate(?:ly)?",
+  "incomplete",
+  "unclear",
+  "unmet",
+  "unacceptabl[ey]",
+  "unsafe(?:ly)?",
+  "unclean",
+  "unhygienic",
+  "breach(?:es)? of",
+  // The state of a building or its equipment: "posed a trip hazard", "in need of refurbishment".
+  "(?:pose[sd]?|posing|present(?:s|ed)?) (?:a |an )?(?:[\\w-]+ )?(?:hazard|risk)s?",
+  "in need of (?:refurbishment|repairs?|redecoration|renovation|updating|replacement|modernisation|attention)",
+  "damaged",
+  "in (?:a state of )?disrepair",
+  "out[- ]of[- ](?:date|use|order)",
+  // Harm to outcomes: "this is affecting how well they learn", "adversely affected".
+  "(?:adversely|negatively) (?:affect(?:s|ed|ing)?|impact(?:s|ed|ing)?)",
+  "(?:is|are|was|were) affecting (?:the quality|how well|their (?:learning|progress|attendance|care|safety))",
+  "little (?:or no|to do)",
   // "consistent" alone is praise ("a consistent phonics programme"); its negations are criticism.
   "inconsistent(?:ly)?",
   "inconsistency",
@@ -198,6 +223,14 @@ export const PRAISE = [
   "ambitious",
   "well[- ]led",
   "consistent(?:ly)?",
+  // Standards met: "a clear vision", "an accurate understanding", "meaningful activity" (negated,
+  // they are criticism: see negatedPractice.ts).
+  "clear(?:ly)?",
+  "accurate(?:ly)?",
+  "meaningful",
+  "valued",
+  "warm",
+  "strengths?",
 ];
 
 /** Openings that mark a caveat on what came just before. */
@@ -250,14 +283,19 @@ export const STRONG_CRITICISM = [
 
 /**
  * Method sentences say what inspectors did, not what they found ("Inspectors sampled…",
- * "They evaluated…"): they are neither findings nor omissions.
+ * "They evaluated…", "We set out our findings in the rest of this report", "This report describes
+ * our judgement"): they are neither findings nor omissions.
  */
 export const METHOD =
-  /^(?:in addition, )?(?:the )?(?:inspectors?|they|we|the visit|this visit|the inspection|this letter|the (?:lead )?inspector)\s+(?:also\s+)?(?:evaluated|assessed|considered|looked|spoke|met|read|reviewed|examined|sampled|observed|visited|focused|tracked|scrutinised|summarises|talked|interviewed|held|carried out|conducted|undertook|inspected|(?:were|was) (?:told|shown|given|provided with|informed|able to))\b/i;
+  /^(?:in addition, )?(?:the )?(?:inspectors?|they|we|the visit|this visit|the inspection|this letter|(?:this|my|our|the) report|the (?:lead )?inspector)\s+(?:also\s+)?(?:set out|sets out|describes|will monitor|evaluated|assessed|considered|looked|spoke|met|read|reviewed|examined|sampled|observed|visited|focused|tracked|scrutinised|summarises|talked|interviewed|held|carried out|conducted|undertook|inspected|(?:were|was) (?:told|shown|given|provided with|informed|able to))\b/i;
 
-/** Speakers other than the regulator whose words a letter reports ("Residents told inspectors…"). */
+/**
+ * Speakers other than the regulator whose words a letter reports ("Residents told inspectors…",
+ * "Some families said…"), and anyone at all who "told us" / "told inspectors": whoever tells the
+ * inspectors something is not the inspectors.
+ */
 export const REPORTED_SPEAKERS =
-  /\b(?:staff|social workers|parents|carers|foster carers|young people|children|care leavers|managers|leaders|residents|patients|pupils|the chair[^.]{0,60}?)\s+(?:\w+\s+)?(?:described|reported|told|said|say|says|commented|explained|felt|feel)\b/i;
+  /\b(?:(?:staff|social workers|parents|carers|foster carers|young people|children|care leavers|managers|leaders|residents|patients|pupils|people|families|relatives|(?:the )?workforce|officers|the chair[^.]{0,60}?)\s+(?:\w+\s+)?(?:described|reported|told|said|say|says|commented|explained|felt|feel)|told\s+(?:us|me|(?:the\s+)?inspectors?|the\s+inspection\s+team))\b/i;
 
 /** Compiles a list into one case-insensitive regular expression on word boundaries. */
 export function lexiconPattern(entries: readonly string[], flags = "gi"): RegExp {

@@ -1,9 +1,24 @@
 import type { Sentence } from "../types.js";
+import { fallsShort } from "./benchmarks.js";
+import { expandContractions } from "./contractions.js";
 import { CAVEAT_OPENERS, CRITICISM, lexiconPattern, METHOD, PAST_JUDGEMENT, PRAISE } from "./lexicon.js";
+import { negatedPractice } from "./negatedPractice.js";
+import { inheritedCriticism, isAdministrative, metRequirements } from "./requirements.js";
 
 const CRITICISM_RE = lexiconPattern(CRITICISM, "i");
 const PRAISE_RE = lexiconPattern(PRAISE, "i");
 const CAVEAT_OPENER_RE = new RegExp(`^(?:${CAVEAT_OPENERS.join("|")})\\b`, "i");
+
+/**
+ * Phrases that carry a criticism word without being criticism, removed before the markers are read:
+ * - a pair naming both sides as a topic: "an accurate view of its strengths and weaknesses";
+ * - a negated complaint, which is praise: "nothing is too much trouble", "nobody waits too long".
+ */
+const NOT_CRITICISM = [
+  /\b(?:strengths?|what works well)\s+and\s+(?:weakness(?:es)?|areas?\s+(?:for|of)\s+(?:improvement|development)|what (?:needs|need) to improve)\b/gi,
+  /\b(?:weakness(?:es)?|areas?\s+for\s+(?:improvement|development))\s+and\s+strengths?\b/gi,
+  /\b(?:nothing|nobody|no one|never)\s+(?:(?:is|was|seems|seemed|feels|felt|ever|waits|waited)\s+){0,2}too\s+\w+(?:\s+trouble)?/gi,
+];
 
 export type Polarity = "critical" | "positive" | "neutral";
 
@@ -12,27 +27,72 @@ export function isFindingSentence(s: Sentence): boolean {
   return (s.role === "body" || s.role === "list-item") && s.text.split(/\s+/).length >= 4;
 }
 
-/** Is a letter sentence a critical finding, a positive one, or neither (method, administration)? */
+/** The text as the markers read it: contractions spelled out, past judgements and non-criticism removed. */
+function forMarkers(text: string): string {
+  // An ellipsis in a quotation joins the words around it: "is not … well planned".
+  let out = expandContractions(text)
+    .replace(/\s*(?:…|\.\s?\.\s?\.)\s*/g, " ")
+    .replace(PAST_JUDGEMENT, " ");
+  for (const re of NOT_CRITICISM) out = out.replace(re, " ");
+  return out;
+}
+
+/**
+ * What makes a text critical, when anything does: a criticism marker ("not yet", "too slow"), a
+ * negated good practice ("did not have an effective system") or a measure that falls short ("below
+ * the national average"). Undefined when the text carries no criticism.
+ */
+export function criticismIn(text: string): string | undefined {
+  const t = forMarkers(text);
+  return CRITICISM_RE.exec(t)?.[0] ?? negatedPractice(t) ?? fallsShort(t);
+}
+
+/** The tone of any text, letter or press: critical when it carries criticism, else positive on praise. */
+export function toneOf(text: string): Polarity {
+  if (criticismIn(text) !== undefined) return "critical";
+  return PRAISE_RE.test(forMarkers(text)) ? "positive" : "neutral";
+}
+
+/**
+ * Is a letter sentence a critical finding, a positive one, or neither (method, administration, a
+ * question heading such as "What does the service do well and what could it do better?")?
+ */
 export function polarityOf(s: Sentence): Polarity {
-  if (!isFindingSentence(s) || METHOD.test(s.text)) return "neutral";
-  const present = s.text.replace(PAST_JUDGEMENT, " ");
-  if (CRITICISM_RE.test(present)) return "critical";
-  if (PRAISE_RE.test(present)) return "positive";
-  return "neutral";
+  if (!isFindingSentence(s) || METHOD.test(s.text) || /\?\s*$/.test(s.text) || isAdministrative(s.text))
+    return "neutral";
+  return toneOf(s.text);
+}
+
+/**
+ * The polarity of every letter sentence, read in place: items under "The provider must:" or under
+ * "Areas for improvement" are critical, and a past requirement the letter reports as met is not.
+ */
+export function letterPolarities(sentences: readonly Sentence[]): Polarity[] {
+  const inherited = inheritedCriticism(sentences);
+  const met = metRequirements(sentences);
+  return sentences.map((s, i) => {
+    if (met.has(i)) return "neutral";
+    const own = polarityOf(s);
+    // An item under a requirement reads as praise on its own ("Ensure checks are done safely").
+    const listed = inherited.has(i) && isFindingSentence(s) && !METHOD.test(s.text) && !/\?\s*$/.test(s.text);
+    return listed ? "critical" : own;
+  });
 }
 
 /** A caveat on the sentence before it: a critical sentence, or one opening with "However", "But"… */
 export function isCaveat(s: Sentence): boolean {
   return (
     polarityOf(s) === "critical" ||
-    (isFindingSentence(s) && CAVEAT_OPENER_RE.test(s.text) && CRITICISM_RE.test(s.text))
+    (isFindingSentence(s) && CAVEAT_OPENER_RE.test(s.text) && criticismIn(s.text) !== undefined)
   );
 }
 
-/** Where a sentence turns to a caveat mid-way (", but …", "; however, …"), the offset of the turn. */
+/**
+ * Where a sentence turns to a caveat mid-way (", but …", "; however, …"), the offset of the turn in
+ * the original text (the markers read a copy with contractions spelled out; offsets never move).
+ */
 export function caveatClauseStart(text: string): number | undefined {
   const m = /[,;:]\s*(?:but|however|although|though|yet|while|whilst)\b/i.exec(text);
   if (!m) return undefined;
-  const clause = text.slice(m.index);
-  return CRITICISM_RE.test(clause) ? m.index : undefined;
+  return criticismIn(text.slice(m.index)) !== undefined ? m.index : undefined;
 }

@@ -1,0 +1,109 @@
+/**
+ * Measures that fall short: inspection letters state many weaknesses as figures, with no criticism
+ * word at all ("31% of patients, compared with a national average of 50%", "only 4 of 12 plans were
+ * reviewed", "exclusions are high", "attendance has declined", "some families wait more than a
+ * year"). Whether a figure is bad depends on what it measures: below the average is a shortfall for
+ * attendance but good news for waiting times, so each rule looks at the measured thing first.
+ * Reads text whose contractions are already spelled out (see contractions.ts).
+ */
+
+/** Measures where more is worse: a high figure or a rise is the shortfall. */
+const MORE_IS_WORSE =
+  /\b(?:absen(?:t|ce|ces)|exclu(?:ded|sions?)|suspen(?:ded|sions?)|abandon(?:ed|s|ment)?|waits?|waited|waiting|delays?|delayed|vacanc(?:y|ies)|turnover|sickness|complaints?|incidents?|errors?|workloads?|caseloads?|backlogs?|readmissions?|re-?offending|lateness|missed|restraints?|injur(?:y|ies)|infections?|breaches|deaths?|mortality|concerns?|gaps?|problems?|risks?)\b/i;
+
+/**
+ * Words that make a measure one where more is better, whatever else it names: "satisfied with
+ * complaint handling", "seen within 18 weeks", "found it easy to book".
+ */
+const MORE_IS_BETTER =
+  /\b(?:satisf(?:ied|action)|happy|positive(?:ly)?|easy|good|confident|recommend(?:ed|s)?|on time|within|met|meeting)\b/i;
+
+/** Is more of the measure these words name worse ("exclusions", "waiting times")? */
+function moreIsWorse(words: string): boolean {
+  return MORE_IS_WORSE.test(words) && !MORE_IS_BETTER.test(words);
+}
+
+const PERCENT = "(\\d+(?:\\.\\d+)?)\\s?(?:%|per ?cent|percent)";
+const BENCHMARK_NOUN =
+  "(?:average|target|standard|benchmark|expectation|threshold|timescale|figure|rate|level)s?";
+const BENCHMARK = `(?:the |a |an |its |their )?(?:\\d+(?:\\.\\d+)? ?(?:%|per ?cent|percent) )?(?:(?:national|england|regional|local|statutory|expected|required|government|nhs|agreed|own|[\\d-]+ ?week)\\s+){0,2}${BENCHMARK_NOUN}`;
+
+/** "well below the national average", "lower than the 80% target". */
+const BELOW = new RegExp(`\\b(?:below|lower than|worse than|under|short of|behind)\\s+${BENCHMARK}\\b`, "i");
+/** "above the national average", "higher than the regional rate". */
+const ABOVE = new RegExp(
+  `\\b(?:above|higher than|more than|greater than|exceeds?|exceeded|over)\\s+${BENCHMARK}\\b`,
+  "i",
+);
+/** "31% … compared with a national average of 50%", "71 percent, against a standard of 90 percent". */
+const COMPARED = new RegExp(
+  `${PERCENT}([^.;]*?)\\b(?:compared (?:with|to)|against|versus|vs\\.?|whereas|while)\\b([^.;]*?)${PERCENT}`,
+  "i",
+);
+/** "only 38% of plans", "only two of the ten records", "only one in five callers". */
+const ONLY_SHARE = new RegExp(
+  `\\bonly\\s+(?:${PERCENT}|[\\w-]+\\s+(?:of|in|out of)\\s+(?:the\\s+|its\\s+|their\\s+)?[\\w-]+)`,
+  "i",
+);
+/** A high level or a rise: "high caseloads", "the number excluded … is high", "waits have increased". */
+const HIGH_BEFORE = /\b(?:high|higher|rising|increasing|excessive)\s+(?:[\w-]+\s+)?$/i;
+const HIGH_AFTER =
+  /\b(?:is|are|was|were|remains?|remained|has been|have been)\s+(?:very\s+|too\s+|still\s+|relatively\s+|particularly\s+|persistently\s+|consistently\s+)?(?:high|higher|rising|increasing)\b|\b(?:has|have|had)\s+(?:\w+\s+)?(?:risen|increased|grown|doubled)\b/i;
+/** A low level or a fall in something that should be high: "uptake is low", "attendance has declined". */
+const LOW_AFTER =
+  /\b(?:is|are|was|were|remains?|remained|has been|have been)\s+(?:very\s+|too\s+|still\s+|relatively\s+|particularly\s+|persistently\s+|consistently\s+)?(?:low|lower)\b|\b(?:has|have|had)\s+(?:\w+\s+)?(?:declined|fallen|dropped|worsened)\b/i;
+/** A count or share of people who met a bad outcome: "26 percent of callers abandoned their call". */
+const SHARE_WITH_OUTCOME = new RegExp(
+  `(?:^|[^\\w])(?:${PERCENT}|\\d+\\s+(?:of|in)\\s+(?:the\\s+)?\\d+)\\s+(?:of\\s+)?([^.;,]*)`,
+  "i",
+);
+const BAD_OUTCOME =
+  /\b(?:abandoned|were excluded|was excluded|were suspended|waited|missed|were delayed|was delayed|were late|came to harm|were harmed|fell)\b/i;
+/** Long waits: "some wait more than two years", "families waited many months". */
+const LONG_WAIT =
+  /\bwait(?:s|ed|ing)?\s+(?:time\s+|times\s+)?(?:for\s+|of\s+)?(?:up to|more than|over|longer than|as long as|at least|many|several|a long time|too long)\b(?:\s+(?:[\w-]+\s+)?(?:hours?|days?|weeks?|months?|years?))?/i;
+
+/** Only the words of the sentence's clause before `index` (the subject of a comparison). */
+function clauseBefore(text: string, index: number): string {
+  const head = text.slice(0, index);
+  const cut = Math.max(head.lastIndexOf(";"), head.lastIndexOf(", and "), head.lastIndexOf(" because "));
+  return cut >= 0 ? head.slice(cut) : head;
+}
+
+/** The words saying how a measure falls short, when the text has them (else undefined). */
+export function fallsShort(text: string): string | undefined {
+  const below = BELOW.exec(text);
+  if (below && !moreIsWorse(clauseBefore(text, below.index))) return below[0];
+  const above = ABOVE.exec(text);
+  if (above && moreIsWorse(clauseBefore(text, above.index))) return above[0];
+  const compared = COMPARED.exec(text);
+  if (
+    compared &&
+    /\b(?:average|national|nationally|england|standard|target|benchmark|other)\b/i.test(compared[3] ?? "")
+  ) {
+    const own = Number(compared[1]);
+    const norm = Number(compared[4]);
+    const worse = moreIsWorse(`${clauseBefore(text, compared.index)} ${compared[2]}`);
+    if ((own < norm && !worse) || (own > norm && worse)) return compared[0];
+  }
+  const only = ONLY_SHARE.exec(text);
+  if (only && !moreIsWorse(text.slice(only.index))) return only[0];
+  for (const re of [HIGH_AFTER, LOW_AFTER]) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const subject = clauseBefore(text, m.index);
+    if (re === HIGH_AFTER ? moreIsWorse(subject) : !moreIsWorse(subject)) return m[0];
+  }
+  const noun = MORE_IS_WORSE.exec(text);
+  if (noun && HIGH_BEFORE.test(text.slice(0, noun.index)) && !/\bfrom a\s+high/i.test(text)) return noun[0];
+  const share = SHARE_WITH_OUTCOME.exec(text);
+  if (
+    share &&
+    BAD_OUTCOME.test(share.at(-1) ?? "") &&
+    !/\b(?:only|just|fewer than|less than)\s*$/i.test(text.slice(0, share.index + 1))
+  )
+    return share[0];
+  const wait = LONG_WAIT.exec(text);
+  if (wait && !/\b(?:no|none|nobody|no one|not)\b[^.;,]*$/i.test(text.slice(0, wait.index))) return wait[0];
+  return undefined;
+}
