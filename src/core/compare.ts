@@ -4,8 +4,8 @@ import type { LetterContext } from "./judge/context.js";
 import { differentDocumentReason, identifierConflicts } from "./judge/differentDocument.js";
 import { type ClaimJudgement, judgeClaim } from "./judge/judgeClaim.js";
 import { judgeQuotePiece, type QuoteJudgement } from "./judge/judgeQuote.js";
-import { reportedElsewhere } from "./judge/omissions.js";
-import { polarityOf } from "./judge/polarity.js";
+import { contradicts, type PressEvidence, reportedElsewhere } from "./judge/omissions.js";
+import { letterPolarities } from "./judge/polarity.js";
 import { findDroppedCaveat } from "./judge/selective.js";
 import { type AnalysedQuote, analyseText } from "./segment/analyse.js";
 import { segmentSentences } from "./segment/sentences.js";
@@ -156,20 +156,37 @@ function compareDocument(
     }
   }
 
-  // Which letter sentences the press reports (as a source, or in other words).
+  // Which letter sentences the press reports (as a source, or in other words). Press words that
+  // say the opposite of a critical source (its quoted words, or the whole sentence) do not report it.
   const reported = new Set<number>();
-  for (const d of drafts)
-    if (d.judgement.kind !== "not-checked") for (const l of d.judgement.letter) reported.add(l.index);
+  for (const d of drafts) {
+    if (d.judgement.kind === "not-checked") continue;
+    const said = d.quote
+      ? doc.text.slice(d.quote.inner.start, d.quote.inner.end)
+      : doc.text.slice(d.press.start, d.press.end);
+    for (const l of d.judgement.letter)
+      if (!contradicts(said, letterFindings[l.index]?.polarity)) reported.add(l.index);
+  }
   // Each press sentence's stems once, and each letter sentence's answer once: the selective and
-  // omission rules ask about the same letter sentences many times.
-  const pressStems = sentences.map((s) => new Set(tokenize(s.text).map((t) => t.stem)));
+  // omission rules ask about the same letter sentences many times. A sentence whose every claim is
+  // unsupported or a quotation the letter lacks reports nothing of the letter.
+  const pressEvidence: PressEvidence[] = sentences.map((s) => {
+    const own = drafts.filter((d) => d.press.start < s.end && s.start < d.press.end);
+    return {
+      stems: new Set(tokenize(s.text).map((t) => t.stem)),
+      text: s.text,
+      unsourced:
+        own.length > 0 &&
+        own.every((d) => d.judgement.kind === "unsupported" || d.judgement.kind === "quote-not-found"),
+    };
+  });
   const reportedMemo = new Map<number, boolean>();
   const isReported = (i: number) => {
     if (reported.has(i)) return true;
     let answer = reportedMemo.get(i);
     if (answer === undefined) {
       const s = ctx.sentences[i];
-      answer = s !== undefined && reportedElsewhere(ctx, s, pressStems);
+      answer = s !== undefined && reportedElsewhere(ctx, s, pressEvidence, letterFindings[i]?.polarity);
       reportedMemo.set(i, answer);
     }
     return answer;
@@ -288,12 +305,13 @@ export function compare(
     sentences,
     index: buildLetterIndex(letter.text, sentences),
   };
-  const letterFindings: LetterFinding[] = sentences.map((s) => ({
+  const polarities = letterPolarities(sentences);
+  const letterFindings: LetterFinding[] = sentences.map((s, i) => ({
     index: s.index,
     start: s.start,
     end: s.end,
     text: s.text,
-    polarity: polarityOf(s),
+    polarity: polarities[i] ?? "neutral",
   }));
   return {
     letter: { source: letter.source, format: letter.format, text: letter.text, sentences: letterFindings },
