@@ -6,13 +6,35 @@ import { isContentToken, type Token, tokenize } from "../text/tokens.js";
 import type { Flag, Judgement, Sentence, Speaker } from "../types.js";
 import { attributionFilter, type LetterContext, regionsOf } from "./context.js";
 import { findReversal, type MatchedSpan } from "./negation.js";
+import { contradicts } from "./omissions.js";
 import { findOverstatement } from "./overstated.js";
+import { caveatClauseStart, criticismIn } from "./polarity.js";
 import { isCopied } from "./restatement.js";
 import { findUnderstatement } from "./understated.js";
 
 export interface ClaimJudgement extends Judgement {
   /** Per source sentence, the letter offsets its matched words span. */
   matchedEnds: Map<number, number>;
+}
+
+/**
+ * Criticism reported as praise: a letter sentence the press restates carries a shortfall ("31% … against
+ * a national average of 50%", "the quality of plans is variable") and the press sentence carries praise
+ * and no criticism ("patients were very satisfied…"). A caveat clause after the restated words
+ * (praise quoted from before ", but …") is left to the selective rule.
+ */
+function findToneReversal(press: string, letter: Sentence[], spans: MatchedSpan[]): string | undefined {
+  if (!contradicts(press, "critical")) return undefined;
+  for (const s of letter) {
+    const span = spans.find((x) => x.start >= s.start && x.end <= s.end);
+    if (!span) continue;
+    // A caveat clause after the restated words (", but …") is the selective rule's business.
+    const turn = caveatClauseStart(s.text);
+    const read = turn !== undefined && s.start + turn >= span.end ? s.text.slice(0, turn) : s.text;
+    const shortfall = criticismIn(read);
+    if (shortfall) return `reports as praise what the letter gives as criticism ("${shortfall}")`;
+  }
+  return undefined;
 }
 
 /** Per source sentence, the letter text from its first to its last word the press shares. */
@@ -110,11 +132,9 @@ export function judgeClaim(
     const flags: Flag[] = [];
     const understated = findUnderstatement(sentence.text, ctx.text, regions);
     if (understated) flags.push("understated");
-    const reversal = findReversal(
-      sentence.text,
-      ctx.text,
-      matchedSpans(ctx, alignment.coverage.matchedInSource),
-    );
+    const spans = matchedSpans(ctx, alignment.coverage.matchedInSource);
+    const reversal =
+      findReversal(sentence.text, ctx.text, spans) ?? findToneReversal(sentence.text, letter, spans);
     const overstated = reversal ?? findOverstatement(sentence.text, ctx.text, regions);
     const pct = `${Math.round(weighted * 100)}%`;
     if (overstated) {

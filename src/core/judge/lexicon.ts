@@ -231,6 +231,12 @@ export const PRAISE = [
   "valued",
   "warm",
   "strengths?",
+  // Satisfaction and ease, as press releases put survey results ("patients were very satisfied").
+  "(?:very |highly )?satisfied",
+  "happy",
+  "easy",
+  "easily",
+  "pleased",
 ];
 
 /** Openings that mark a caveat on what came just before. */

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { findingsOf } from "../fixtures/judgeAgainst.js";
+
+const LETTER =
+  "Dear Ms Hale\n\nOnly 42% of tenants said repairs were completed quickly, compared with a national average of 70%. Staff were polite and helpful, but complaints were not always answered on time.\n\nYours sincerely";
+
+describe("criticism reported as praise", () => {
+  it("calls a positive restatement of a below-benchmark finding overstated", () => {
+    const [f] = findingsOf(
+      LETTER,
+      "The regulator found tenants were very satisfied that repairs were completed quickly.",
+    );
+    expect(f?.kind).toBe("overstated");
+    expect(f?.reason).toMatch(/praise what the letter gives as criticism/);
+  });
+
+  it("leaves praise quoted from before a ', but' caveat to the selective rule", () => {
+    const [f] = findingsOf(LETTER, "The regulator said staff were polite and helpful.");
+    expect(f?.kind).not.toBe("overstated");
+    expect(f?.flags).toContain("selective");
+  });
+});
