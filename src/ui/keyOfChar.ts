@@ -6,7 +6,8 @@ export interface KeyPress {
   key: Key;
 }
 
-const NO_KEY: Key = {
+/** No named key pressed: the base every key press is built on. */
+export const NO_KEY: Key = {
   upArrow: false,
   downArrow: false,
   leftArrow: false,
@@ -28,6 +29,9 @@ const NO_KEY: Key = {
   capsLock: false,
   numLock: false,
 };
+
+/** A key press with the given named-key flags set (for tests and synthetic input). */
+export const keyWith = (k: Partial<Key> = {}): Key => ({ ...NO_KEY, ...k });
 
 /**
  * The key press one character stands for, decoded as Ink decodes a lone character. Ink hands a run of

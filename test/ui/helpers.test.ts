@@ -1,9 +1,9 @@
-import type { Key } from "ink";
 import { describe, expect, it } from "vitest";
 import { statePathsFor } from "../../src/review/statePaths.js";
 import { commandAction } from "../../src/ui/commandAction.js";
 import { diffSegments } from "../../src/ui/diffSegments.js";
 import { KEYMAP } from "../../src/ui/keymap.js";
+import { keyWith } from "../../src/ui/keyOfChar.js";
 import { computeLayout } from "../../src/ui/layout.js";
 import { letterContext } from "../../src/ui/letterContext.js";
 import { listWindow } from "../../src/ui/listWindow.js";
@@ -11,30 +11,7 @@ import { editText } from "../../src/ui/textEdit.js";
 import { uiComparison } from "../fixtures/uiComparison.js";
 import { AT, freshState, run } from "../review/reviewTestState.js";
 
-const key = (k: Partial<Key> = {}): Key =>
-  ({
-    upArrow: false,
-    downArrow: false,
-    leftArrow: false,
-    rightArrow: false,
-    pageDown: false,
-    pageUp: false,
-    home: false,
-    end: false,
-    return: false,
-    escape: false,
-    ctrl: false,
-    shift: false,
-    tab: false,
-    backspace: false,
-    delete: false,
-    meta: false,
-    super: false,
-    hyper: false,
-    capsLock: false,
-    numLock: false,
-    ...k,
-  }) as Key;
+const key = keyWith;
 
 describe("listWindow", () => {
   it("shows everything that fits, else a window around the cursor within the list", () => {

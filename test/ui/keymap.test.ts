@@ -4,31 +4,10 @@ import type { Mode } from "../../src/review/selectors.js";
 import { footerLines } from "../../src/ui/footerLines.js";
 import { bindingForKey } from "../../src/ui/keyMatch.js";
 import { bindingsFor, KEYMAP, MODE_NAMES } from "../../src/ui/keymap.js";
+import { keyWith } from "../../src/ui/keyOfChar.js";
 import { keyTableMarkdown } from "../../src/ui/keyTableMarkdown.js";
 
-const NO_KEY: Key = {
-  upArrow: false,
-  downArrow: false,
-  leftArrow: false,
-  rightArrow: false,
-  pageDown: false,
-  pageUp: false,
-  home: false,
-  end: false,
-  return: false,
-  escape: false,
-  ctrl: false,
-  shift: false,
-  tab: false,
-  backspace: false,
-  delete: false,
-  meta: false,
-  super: false,
-  hyper: false,
-  capsLock: false,
-  numLock: false,
-};
-const key = (k: Partial<Key>): Key => ({ ...NO_KEY, ...k });
+const key = keyWith;
 const MODES = Object.keys(MODE_NAMES) as Mode[];
 
 describe("keymap", () => {

@@ -52,17 +52,3 @@ export function sourceableClauses(
     .filter((c) => substantial.every((o) => o === c || RATING_FRAME.test(o.text)))
     .map((c) => c.tokens);
 }
-
-/** The tokens of each clause with at least `minWords` content words (as counted by `isContent`). */
-export function clauseTokens(
-  text: string,
-  tokens: Token[],
-  isContent: (t: Token) => boolean,
-  minWords = MIN_CLAUSE_WORDS,
-): Token[][] {
-  const ranges = clauseRanges(text);
-  if (ranges.length < 2) return [];
-  return ranges
-    .map((r) => tokens.filter((t) => t.start >= r.start && t.end <= r.end))
-    .filter((toks) => toks.filter(isContent).length >= minWords);
-}
