@@ -5,6 +5,7 @@ import { wordDiff } from "../align/wordDiff.js";
 import { isContentToken, type Token, tokenize } from "../text/tokens.js";
 import type { Flag, Judgement, Sentence, Speaker } from "../types.js";
 import { attributionFilter, type LetterContext, regionsOf } from "./context.js";
+import { GRADED_REST_SOURCED, gradeWordsAside, judgeGrades } from "./grades.js";
 import { findReversal, type MatchedSpan } from "./negation.js";
 import { contradicts } from "./omissions.js";
 import { findOverstatement } from "./overstated.js";
@@ -90,7 +91,11 @@ export function judgeClaim(
       reason: "site furniture (navigation, sharing, notices or links to other stories), not a claim",
     };
   }
-  const isAttribution = attributionFilter(sentence.text);
+  // Grades ("rated Good for being caring"): a false grade is the worse error and decides at once; the
+  // words of true grades are accounted for, and the rest of the sentence is judged as usual.
+  const graded = judgeGrades(ctx, sentence);
+  if (graded?.kind === "unsupported") return { ...graded, matchedEnds: new Map() };
+  const isAttribution = gradeWordsAside(attributionFilter(sentence.text), graded);
   let alignment = alignSentence(ctx.index, pressTokens, isAttribution);
   let anchored = false;
   if (!isSourced(alignment.coverage.weighted, alignment.coverage.shared) && terms.length > 0) {
@@ -120,6 +125,12 @@ export function judgeClaim(
   const letter = alignment.sources.map((i) => ctx.sentences[i] as Sentence);
   const content = pressTokens.filter((t) => isContentToken(t) && !isAttribution(t));
   const matchedEnds = new Map<number, number>();
+  // Little besides the grades the letter gives (or a headline): the grades are the claim. Otherwise
+  // the true grades tie the sentence to this letter, and its rest is sourced at a lower share.
+  if (graded && (content.length < MIN_CLAIM_WORDS || sentence.role === "heading")) {
+    return { ...graded, matchedEnds };
+  }
+  if (graded && weighted >= GRADED_REST_SOURCED && shared >= MIN_SHARED) anchored = true;
   if ((anchored || isSourced(weighted, shared)) && content.length > 0) {
     const regions = regionsOf(ctx, alignment.coverage.matchedInSource);
     alignment.coverage.matchedInSource.forEach((idx, s) => {

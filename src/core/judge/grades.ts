@@ -1,0 +1,822 @@
+import { STOPWORDS, tokenize } from "../text/tokens.js";
+import type { Judgement, Sentence } from "../types.js";
+import type { LetterContext } from "./context.js";
+
+/**
+ * Grades: what most coverage of an inspection leads with ("rated Good", "graded 2 – Weak for its
+ * setting") checked against the grades the letter itself states, in a table ("Are services caring?
+ * Good", "How good is our leadership? 4 - Good", "Good  Preventing crime") or in prose ("Overall, the
+ * practice is rated as requires improvement", "The force is good at preventing crime", "We evaluated
+ * this key question as weak").
+ */
+
+/**
+ * The grade words of the UK inspectorates, one canonical name each:
+ * - Ofsted and CQC: outstanding, good, requires improvement, inadequate (Ofsted's ungraded outcomes
+ *   reuse them: "continues to be good"); Ofsted's report-card scale: exceptional, strong standard,
+ *   expected standard, needs attention, urgent improvement.
+ * - Care Inspectorate and Education Scotland, six points: 6 excellent, 5 very good, 4 good,
+ *   3 adequate, 2 weak, 1 unsatisfactory (the digit is optional).
+ * - Estyn: excellent, good, adequate, unsatisfactory; "needs improvement" reads as requires improvement.
+ * - HMICFRS: outstanding, good, adequate, requires improvement, inadequate.
+ */
+export const GRADES = [
+  "outstanding",
+  "exceptional",
+  "excellent",
+  "very good",
+  "strong standard",
+  "good",
+  "expected standard",
+  "adequate",
+  "requires improvement",
+  "needs attention",
+  "weak",
+  "urgent improvement",
+  "inadequate",
+  "unsatisfactory",
+] as const;
+export type Grade = (typeof GRADES)[number];
+
+/** How each grade is written, longest first so "very good" wins over "good", "inadequate" over "adequate". */
+const GRADE_SPELLINGS: readonly (readonly [string, Grade])[] = [
+  ["requires? improvement|requiring improvement|needs? improvement", "requires improvement"],
+  ["urgent improvement", "urgent improvement"],
+  ["needs attention", "needs attention"],
+  ["strong standard", "strong standard"],
+  ["expected standard", "expected standard"],
+  ["very good", "very good"],
+  ["outstanding", "outstanding"],
+  ["exceptional", "exceptional"],
+  ["excellent", "excellent"],
+  ["inadequate", "inadequate"],
+  ["adequate", "adequate"],
+  ["unsatisfactory", "unsatisfactory"],
+  ["weak", "weak"],
+  ["good", "good"],
+];
+
+/** The six-point scale's digits (Care Inspectorate, Education Scotland). */
+const SIX_POINT: Record<string, Grade> = {
+  "6": "excellent",
+  "5": "very good",
+  "4": "good",
+  "3": "adequate",
+  "2": "weak",
+  "1": "unsatisfactory",
+};
+
+const GRADE_ALT = GRADE_SPELLINGS.map(([s]) => `(?:${s})`).join("|");
+
+/** The canonical grade of a written grade ("Requires Improvement", "needs improvement" → requires improvement). */
+export function gradeOf(words: string): Grade | undefined {
+  const w = words.toLowerCase().replace(/\s+/g, " ").trim();
+  for (const [spelling, grade] of GRADE_SPELLINGS) if (new RegExp(`^(?:${spelling})$`).test(w)) return grade;
+  return undefined;
+}
+
+/** An optional scale digit ("4 – "), an optional opening quote, the grade words, an optional closing quote. */
+const MENTION = new RegExp(`(?:\\b([1-6])\\s*[-–—:]?\\s*)?(['‘"“])?\\b(${GRADE_ALT})\\b(['’"”])?`, "giu");
+
+interface Mention {
+  start: number;
+  end: number;
+  grade: Grade;
+  /** The grade words alone, without digit or quotes. */
+  wordsStart: number;
+}
+
+function mentionsOf(text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(MENTION)) {
+    const words = m[3] as string;
+    const grade = gradeOf(words);
+    if (!grade) continue;
+    const digit = m[1];
+    // A digit that disagrees with the word is not its scale point ("in 2 good ways"): drop it.
+    const digitOk = digit === undefined || SIX_POINT[digit] === grade;
+    const wordsStart = m.index + m[0].indexOf(words, digit ? 1 : 0);
+    const start = digitOk ? m.index : wordsStart - (m[2] ? 1 : 0);
+    out.push({ start, end: m.index + m[0].length, grade, wordsStart });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Areas: the words naming what is graded, and when two namings are the same area.
+
+/** Areas that stand for the whole inspection rather than one part of it. */
+export const OVERALL = "overall";
+export const PREVIOUS = "previous inspection";
+export const ALL_AREAS = "all areas";
+
+/**
+ * Words that name the same area in a table and in coverage ("well-led" ~ "leadership" ~ "leadership
+ * and management"; "setting" ~ "environment"). Only area names of inspection frameworks, never grade
+ * words. Keyed on the lower-case word with hyphens removed ("well-led" → "wellled").
+ */
+const AREA_SENSES: readonly (readonly string[])[] = [
+  ["leadership", "leaders", "leader", "led", "wellled", "management", "governance"],
+  [
+    "setting",
+    "environment",
+    "premises",
+    "building",
+    "buildings",
+    "accommodation",
+    "facilities",
+    "surroundings",
+  ],
+  ["safe", "safety", "safely", "safeguarding"],
+  ["effective", "effectiveness"],
+  ["responsive", "responsiveness"],
+  ["caring", "compassionate"],
+  ["wellbeing", "welfare"],
+  ["staff", "staffing", "workforce", "staffed"],
+  ["behaviour", "behavior", "conduct"],
+];
+const SENSE_OF = new Map<string, string>();
+for (const group of AREA_SENSES) for (const w of group) SENSE_OF.set(w, `~${group[0]}`);
+
+/** Words that frame an area without naming it ("Are services …?", "How good is our …?", "its", "being"). */
+const AREA_FILLER = new Set(
+  "well being how our we do does did services service good is are was were its their his her it provision key question questions area areas all at for being people's people".split(
+    " ",
+  ),
+);
+
+/** The words that identify an area: filler dropped, synonyms merged, the rest stemmed. */
+export function areaKey(area: string): Set<string> {
+  const joined = area.replace(/([\p{L}])[-‐‑]([\p{L}])/gu, "$1$2");
+  const key = new Set<string>();
+  for (const t of tokenize(joined)) {
+    if (STOPWORDS.has(t.norm) || AREA_FILLER.has(t.norm)) continue;
+    key.add(SENSE_OF.get(t.norm) ?? SENSE_OF.get(t.stem) ?? t.stem);
+  }
+  return key;
+}
+
+/**
+ * How well two area namings agree, 0..1: one's words must all be among the other's ("care planning"
+ * within "how well is our care and support planned", "behaviour" within "behaviour and attitudes"); the
+ * share of words in common then ranks the candidates. 0 when neither contains the other.
+ */
+export function areaMatch(a: string, b: string): number {
+  if (a === b) return 1;
+  if ([a, b].some((x) => x === OVERALL || x === PREVIOUS || x === ALL_AREAS)) return 0;
+  const ka = areaKey(a);
+  const kb = areaKey(b);
+  if (ka.size === 0 || kb.size === 0) return 0;
+  const common = [...ka].filter((k) => kb.has(k)).length;
+  if (common < Math.min(ka.size, kb.size)) return 0;
+  return common / (ka.size + kb.size - common);
+}
+
+/**
+ * The area a heading or phrase names, in plain words: "Overall effectiveness" and "Overall rating for this
+ * location" → overall; "Previous inspection grade" → previous inspection; "Are services caring?" →
+ * caring; "How good is our leadership?" → leadership; "its setting" → setting.
+ */
+export function canonicalArea(words: string): string {
+  const w = words
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .replace(/\s+/g, " ")
+    .replace(/[?:.,;\s]+$/, "")
+    .trim();
+  if (
+    /\b(?:previous|last|prior|earlier)\b.*\b(?:inspection|rating|grade|judgement|judgment|visit)s?\b/.test(w)
+  )
+    return PREVIOUS;
+  if (/^previously\b/.test(w)) return PREVIOUS;
+  if (/\boverall\b/.test(w)) return OVERALL;
+  if (/^(?:all|every|each)\b|\bacross the board\b/.test(w)) return ALL_AREAS;
+  return w
+    .replace(
+      /^(?:are (?:the )?services|is (?:the|this|our) service|how (?:good|well|effective) (?:is|are|do|does) (?:our|the|we|this|its|their)|how (?:good|well) (?:is|are|do|does)|what is)\s+/,
+      "",
+    )
+    .replace(/^(?:(?:for|at|in|on|being|its|their|our|the|his|her|it's|it)\s+)+/, "")
+    .trim();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Claims: the grades one sentence states, with the area(s) each applies to.
+
+/** One (area, grade) a sentence states. Offsets `[start, end)` are into the sentence text given. */
+export interface GradeClaim {
+  /** What is graded, in plain words (see canonicalArea): "caring", "preventing crime", "overall". */
+  area: string;
+  grade: Grade;
+  /**
+   * The area came from the sentence's subject or object ("The surgery … was rated good", "rated the
+   * practice good"): when the letter grades no area by that name, it is the inspected body itself,
+   * and the claim is about the overall grade.
+   */
+  orOverall: boolean;
+  /** The whole statement: from the graded subject (when it opens the clause) to the last area word. */
+  start: number;
+  end: number;
+  /** The grade words (with scale digit and quotes). */
+  gradeStart: number;
+  gradeEnd: number;
+}
+
+/**
+ * Verbs and nouns that give a grade ("rated", "judged to be", "received grades of", "told it
+ * requires…", "continues to be", "downgraded to"), followed by the words that may stand between them
+ * and the grade: an object ("us", "the practice"), "as", "to be". Group 1 holds those words.
+ */
+const TRIGGER = new RegExp(
+  "\\b(?:(?:re-?)?rated|(?:re-?)?graded|judged|assessed|evaluated|deemed|branded|labell?ed|classed|classified|" +
+    "considered|found to be|found to|told(?: that)? (?:it|they|the [\\p{L}]+)(?: (?:is|are|was|were|still|now|would))*|" +
+    "(?:continues|continue|continued|continuing) to be|remains|remain|remained|stays|stayed|" +
+    "(?:down|up)graded(?: to)?|(?:dropped|fell|slipped|moved|improved|rose|climbed|went) (?:down |up )?to|" +
+    // A grade as a noun is given only by a verb of giving: "received grades of adequate", not "the
+    // rating of good reflects…" (there the grade is taken as read, and the claim is the rest).
+    "(?:received?|receives|receiving|given|gave|awarded|handed|achieved|earned|gained|secured|got|gets|with|holds?|held)" +
+    "(?: (?:a|an|the|its|their|our|his|her))?(?: overall)? (?:ratings? of|grades? of|grading of|judge?ments? of|verdict of|score of))" +
+    "((?:\\s+(?:us|it|them|him|her|as|to|be|being|been|of|a|an|overall|all|both|also|again|now|still|once|previously|only|just|" +
+    "(?:the|this|its|their|our|his|her)(?:\\s+[\\p{L}'’-]+){1,3}?))*)\\s*$",
+  "iu",
+);
+
+/** A grade given as a noun: "received a 'good' rating", "kept its outstanding grade". */
+const GIVEN_BEFORE =
+  /\b(?:received?|receives|receiving|given|gave|awarded|handed|achieved?|achieves|earned|gained|secured|got|gets|holds?|held|retained|retains|kept|keeps|maintained|with)\s+(?:(?:a|an|the|its|their|our|his|her)\s+)?$/iu;
+const GIVEN_AFTER = /^\s*(?:[\p{L}]+\s+)?(?:rating|grade|judge?ment|verdict)s?\b/iu;
+
+/** "is good at preventing crime", "remains inadequate in …" (HMICFRS's prose). */
+const COPULA_BEFORE = /\b(?:is|are|was|were|be|been|being|remains?|stays?)\s*$/iu;
+const AREA_PREPOSITION = /^\s*(?:at|in)\s/iu;
+
+/** The previous grade named by a change: "downgraded from good", "dropped from outstanding". */
+const FROM_BEFORE =
+  /\b(?:(?:down|up|re)graded|dropped|fell|slipped|moved|improved|rose|climbed|went|gone)\s+from\s+(?:(?:a|an|its|their|the)\s+)?$/iu;
+
+/**
+ * Aims, hopes and forecasts name a grade without reporting one ("aims to be rated outstanding",
+ * "working towards good", "could be rated good at the next inspection").
+ */
+const ASPIRATION =
+  /\b(?:aim(?:s|ed|ing)?|hope(?:s|d)?|hoping|target(?:s|ed|ing)?|ambition(?:s)?|aspir\w*|want(?:s|ed)?|wish(?:es)?|strive|striving|goal|determined|on track|working towards?|work towards?|next (?:full )?inspection|will be|would be|could be|should be|might be|may be|expect(?:s|ed)? to|plan(?:s|ned)? to|bid)\b|\bif\b/iu;
+
+/**
+ * Grades of other bodies or of many: "its sister school was rated outstanding", "80% of schools are
+ * rated good". They say nothing about this inspection.
+ */
+const OTHER_BODIES =
+  /\b(?:another|other|others|sister|neighbouring|neighboring|nearby|partner|rival|similar|nationally|national average|across the country|many schools|most schools)\b|\d\s*(?:%|per ?cent)/iu;
+
+/** Links to other stories ("Read more: …", "Related: …") name other inspections' grades. */
+const TEASER =
+  /^\s*(?:read more|read next|also read|related|see also|more on this|more stories|recommended|latest news)\b\s*[:|–—-]/iu;
+
+/** Denials: "not rated outstanding", "no longer good", "lost its good rating". */
+const NEGATION =
+  /\b(?:not|never|no longer|cannot|failed to|fails to|fail to|lost|loses|losing|lose|stripped|without|rather than|instead of|falls? short)\b|n't\b/iu;
+
+/** Grades given as a range or alternatives ("good or outstanding", "good or better") are not one grade. */
+const RANGE_AFTER = /^\s*(?:or|and above|or above|or better|or higher|to|-|–)\b/iu;
+
+/** Where a new clause starts: the grade's subject lies after it. */
+const CLAUSE_BREAK =
+  /[;:!?—]|\s–\s|\b(?:that|after|because|although|though|while|whilst|when|since|but|where|and said|said|says)\b/giu;
+
+/** Where a list of graded areas ends: a new clause, a time phrase, an attribution. */
+const AREA_END = new RegExp(
+  '[.;:!?()"“”]|,\\s*(?=(?:with|after|while|which|who|where|but|as|following|according|despite|although|though|said|says|when|because|since|it|this|inspectors?|the report)\\b)' +
+    "|\\s(?=(?:after|following|because|since|when|while|whilst|despite|although|though|which|who|whom|where|with|by|as|according|said|says|during|from|before|until|amid|than|under|last|this)\\b)" +
+    "|\\s(?=(?:in|at|during|on)\\s+(?:its|their|the|a|an|our|his|her)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:inspection|report|visit|review|assessment)s?\\b)" +
+    "|,\\s*(?=\\S+\\s+(?:finds|found|says|said|warns|reveals|claims|concludes|report|reports)\\b)" +
+    "|\\s(?=in\\s+(?:\\p{L}+\\s+)?(?:19|20)\\d\\d\\b)|\\s[-–—]\\s",
+  "u",
+);
+
+/** "at its previous inspection in 2017", "in its latest inspection": when, not what, was graded. */
+const TIMING =
+  /^\s*,?\s*(?:at|in|during|following|after|on)\s+(?:its|their|the|our|his|her|a|an)\s+((?:[\p{L}\d-]+\s+){0,3}?)(?:inspection|visit|report|review|assessment)s?\b(?:\s+(?:in|on)\s+(?:[\p{L}\d]+\s+){0,2}?(?:19|20)\d\d\b)?/iu;
+const YEAR =
+  /^\s*(?:in\s+(?:\p{L}+\s+)?(?:19|20)\d\d|last year|this year|in the past|for (?:the )?(?:[\p{L}\d]+ )?(?:consecutive )?time(?: in a row)?|again)\b/iu;
+const PREVIOUS_WORDS = /\b(?:previous|last|prior|earlier|former)\b/iu;
+
+const OVERALL_AFTER =
+  /^\s*,?\s*(?:overall|across the board|in all areas|in every area|(?:for|in) all (?:key questions|areas|categories|judgements))\b/iu;
+
+/** A sentence opening on the previous inspection: "Following our previous inspection in May 2019, …". */
+const PREVIOUS_OPENING =
+  /^\s*(?:following|at|in|during|after)\s+(?:our|its|the|their|his|her)\s+(?:previous|last|prior|earlier)\s+(?:[\p{L}]+\s+)?(?:inspection|visit)\b/iu;
+
+/** Subjects that are the inspected body (or a pronoun for it), not one of its graded areas. */
+const BODY_WORDS =
+  /\b(?:school|academy|college|nursery|practice|surgery|home|service|provider|force|constabulary|police|trust|hospital|council|authority|centre|center|unit|prison|university|childminder|ward|clinic|pharmacy|agency|partnership|setting|organisation|organization|we|us|it|they|[\p{Lu}]{2,})\b/u;
+const SUBJECT_TAIL =
+  /(?:[\s,]+(?:has|have|had|was|were|is|are|been|be|being|all|both|also|now|previously|still|once|again|which|who|it|they|has been|have been|had been|overall|today|just|recently|officially))+\s*$/iu;
+const PRONOUN_OBJECT = /^(?:us|it|them|him|her)$/iu;
+
+interface AreaPhrase {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The areas of a list ("wellbeing, staff team and care planning", "being caring and for being well-led"). */
+function splitAreas(text: string, offset: number): AreaPhrase[] {
+  const out: AreaPhrase[] = [];
+  const sep = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|plus)\s+/giu;
+  let from = 0;
+  const push = (to: number) => {
+    const piece = text.slice(from, to);
+    const lead =
+      piece.match(/^\s*(?:(?:for|at|in|on|being|its|their|our|the|his|her)\s+)*/iu)?.[0].length ?? 0;
+    const body = piece.slice(lead).trimEnd();
+    if (/[\p{L}]/u.test(body))
+      out.push({ text: body, start: offset + from + lead, end: offset + from + lead + body.length });
+  };
+  for (const m of text.matchAll(sep)) {
+    push(m.index);
+    from = m.index + m[0].length;
+  }
+  push(text.length);
+  return out;
+}
+
+interface Trailing {
+  areas: AreaPhrase[];
+  /** OVERALL ("good overall") or ALL_AREAS ("good in all areas"), when the grade says so. */
+  whole?: string;
+  previous: boolean;
+  end: number;
+}
+
+/** What follows a grade: "for A, B and C", "at preventing crime", "overall", "at its previous inspection in 2017". */
+function trailingAreas(text: string, from: number, limit: number): Trailing {
+  const result: Trailing = { areas: [], previous: false, end: from };
+  let pos = from;
+  const rest = () => text.slice(pos, limit);
+  const timing = () => {
+    const t = rest().match(TIMING);
+    if (t) {
+      if (PREVIOUS_WORDS.test(t[1] ?? "")) result.previous = true;
+      pos += t[0].length;
+      result.end = pos;
+    }
+    const y = rest().match(YEAR);
+    if (y) {
+      pos += y[0].length;
+      result.end = pos;
+    }
+  };
+  const noun = rest().match(/^\s*(?:rating|grade|judge?ment)s?\b/iu);
+  if (noun) {
+    pos += noun[0].length;
+    result.end = pos;
+  }
+  timing();
+  const overall = rest().match(OVERALL_AFTER);
+  if (overall) {
+    result.whole = /\boverall\b/iu.test(overall[0]) ? OVERALL : ALL_AREAS;
+    pos += overall[0].length;
+    result.end = pos;
+    const and = rest().match(/^\s*,?\s*(?:and|but)\s+(?=(?:for|at|in)\s)/iu);
+    if (and) pos += and[0].length;
+  }
+  timing();
+  const prep = rest().match(/^\s*,?\s*(?:for|at|in|across|on)\s+/iu);
+  if (prep && !result.whole) {
+    const start = pos + prep[0].length;
+    const tail = text.slice(start, limit);
+    const stop = tail.search(AREA_END);
+    let areaText = stop < 0 ? tail : tail.slice(0, stop);
+    areaText = areaText.replace(/[\s,]*(?:\b(?:and|or|but|while|whereas|with|plus)\b)?[\s,]*$/iu, "");
+    const areas = splitAreas(areaText, start);
+    if (areas.length > 0) {
+      result.areas = areas;
+      pos = start + areaText.length;
+      result.end = pos;
+      timing();
+    }
+  }
+  return result;
+}
+
+/** Start of the clause holding offset `at`. */
+function clauseStart(text: string, at: number): number {
+  let start = 0;
+  for (const m of text.slice(0, at).matchAll(CLAUSE_BREAK)) start = m.index + m[0].length;
+  while (start < at && /\s/.test(text.charAt(start))) start++;
+  return start;
+}
+
+/** The subject before a grading verb, trimmed of auxiliaries: "Behaviour and attitudes, … provision". */
+function subjectBefore(text: string, from: number, to: number): AreaPhrase | undefined {
+  const raw = text.slice(from, to).replace(SUBJECT_TAIL, "");
+  const lead = raw.match(/^\s*(?:(?:a|an|the|overall,?)\s+)?/iu)?.[0].length ?? 0;
+  const body = raw.slice(lead).replace(/[\s,]+$/, "");
+  if (!/[\p{L}]/u.test(body) || body.split(/\s+/).length > 14) return undefined;
+  return { text: body, start: from + lead, end: from + lead + body.length };
+}
+
+/**
+ * Every (area, grade) a sentence states: "CQC rated us Good for being caring and for being well-led" →
+ * caring – good, well-led – good; "received grades of adequate for wellbeing and staff team, and good for
+ * leadership" → four claims; "Behaviour and attitudes and personal development were all judged to be
+ * Good" → the subject's areas; "was rated good at its previous inspection" → previous inspection – good;
+ * "branded inadequate at responding to the public". Aims ("aims to be rated outstanding"), denials,
+ * ranges ("good or outstanding") and grades of other bodies ("its sister school") are left out.
+ * Offsets are into `sentence`.
+ */
+export function pressGradeClaims(sentence: string): GradeClaim[] {
+  const claims: GradeClaim[] = [];
+  if (TEASER.test(sentence)) return claims;
+  const mentions = mentionsOf(sentence);
+  let previousEnd = -1;
+  let previousWasFrom = false;
+  mentions.forEach((m, i) => {
+    const limit = mentions[i + 1]?.start ?? sentence.length;
+    const clause = clauseStart(sentence, m.start);
+    const before = sentence.slice(clause, m.start);
+    const after = sentence.slice(m.end, limit);
+    const trigger = before.match(TRIGGER);
+    const chained =
+      previousEnd >= 0 &&
+      /^\s*(?:[,;]\s*)?(?:(?:and|but|while|whereas|with|plus|to)\s+)?(?:(?:it was|was|were|is|are|rated|graded|judged|as)\s+)?$/iu.test(
+        sentence.slice(previousEnd, m.start),
+      ) &&
+      (previousWasFrom || !/^\s*(?:[,;]\s*)?to\s*$/iu.test(sentence.slice(previousEnd, m.start)));
+    const from = FROM_BEFORE.test(before);
+    const givenAt = GIVEN_AFTER.test(after) ? before.search(GIVEN_BEFORE) : -1;
+    const given = givenAt >= 0;
+    const copulaAt = AREA_PREPOSITION.test(after) ? before.search(COPULA_BEFORE) : -1;
+    const copula = copulaAt >= 0;
+    const quotedAt =
+      sentence.charAt(m.start) !== sentence.charAt(m.wordsStart) && AREA_PREPOSITION.test(after);
+    const predicate =
+      m.grade === "requires improvement" &&
+      /^requires?\b/iu.test(sentence.slice(m.wordsStart)) &&
+      /[\p{L}]/u.test(before) &&
+      !/\b(?:which|that|who|what|where|areas?|aspects?|things?)\s*$/iu.test(before);
+    const graded = trigger || chained || from || given || copula || quotedAt || predicate;
+    const upTo = sentence.slice(0, m.start);
+    if (
+      !graded ||
+      ASPIRATION.test(upTo) ||
+      OTHER_BODIES.test(before) ||
+      NEGATION.test(trigger ? before.slice(Math.max(0, (trigger.index ?? 0) - 20)) : before.slice(-25)) ||
+      (RANGE_AFTER.test(after) && !from) ||
+      /\b(?:or|between)\s*$/iu.test(before)
+    ) {
+      previousEnd = -1;
+      return;
+    }
+    const trail = trailingAreas(sentence, m.end, limit);
+    const verbStart =
+      clause + (trigger ? (trigger.index ?? 0) : given ? givenAt : copula ? copulaAt : before.length);
+    // "was previously rated good": the adverb just before the verb, or anywhere between verb and grade.
+    const verbGroup = sentence.slice(Math.max(clause, verbStart - 20), m.start);
+    const previous =
+      from ||
+      trail.previous ||
+      /\bpreviously\b/iu.test(verbGroup) ||
+      (claims.length === 0 && !chained && PREVIOUS_OPENING.test(sentence));
+    const base = { grade: m.grade, gradeStart: m.start, gradeEnd: m.end };
+    const end = Math.max(trail.end, m.end);
+    if (chained) {
+      // "…, and good for leadership": the areas after this grade, or else the previous grade's areas are not shared.
+      const start = m.start;
+      if (previous || trail.whole || trail.areas.length === 0) {
+        if (trail.whole || previousWasFrom)
+          claims.push({ ...base, area: trail.whole ?? OVERALL, orOverall: false, start, end });
+      } else {
+        for (const a of trail.areas)
+          claims.push({ ...base, area: canonicalArea(a.text), orOverall: false, start, end });
+      }
+    } else {
+      // The graded thing opens the clause (its subject) or follows the verb ("rated the practice good").
+      const object = trigger?.[1]
+        ?.replace(
+          /\b(?:as|to|be|being|been|of|a|an|overall|all|both|also|again|now|still|once|previously|only|just)\b/giu,
+          " ",
+        )
+        .trim();
+      const subject = subjectBefore(sentence, clause, verbStart);
+      const start = subject ? clause : verbStart;
+      const overallSubject = /\boverall\b/iu.test(sentence.slice(clause, verbStart));
+      if (previous) claims.push({ ...base, area: PREVIOUS, orOverall: false, start, end });
+      else if (trail.areas.length > 0) {
+        for (const a of trail.areas)
+          claims.push({ ...base, area: canonicalArea(a.text), orOverall: false, start, end });
+        if (trail.whole) claims.push({ ...base, area: trail.whole, orOverall: false, start, end });
+      } else if (trail.whole || overallSubject) {
+        claims.push({ ...base, area: trail.whole ?? OVERALL, orOverall: false, start, end });
+      } else if (object && !PRONOUN_OBJECT.test(object)) {
+        claims.push({ ...base, area: canonicalArea(object), orOverall: true, start, end });
+      } else if (object || !subject) {
+        claims.push({ ...base, area: OVERALL, orOverall: false, start, end });
+      } else {
+        // "Behaviour and attitudes, personal development and early years provision were all judged…"
+        const areas = splitAreas(subject.text, subject.start);
+        const body = BODY_WORDS.test(subject.text);
+        if (areas.length > 1 && !body) {
+          for (const a of areas)
+            claims.push({ ...base, area: canonicalArea(a.text), orOverall: false, start, end });
+        } else claims.push({ ...base, area: canonicalArea(subject.text), orOverall: body, start, end });
+      }
+    }
+    previousEnd = end;
+    previousWasFrom = from;
+  });
+  return claims;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The letter's grades.
+
+/** One (area, grade) the letter states, with the sentence(s) stating it. Offsets are into the letter. */
+export interface GradeStatement {
+  area: string;
+  grade: Grade;
+  /** Index of the (first) letter sentence stating it. */
+  sentence: number;
+  /** Every letter sentence the statement spans (a table row may be cut at its "?"). */
+  sentences: number[];
+  start: number;
+  end: number;
+  /** "table" for a grades table row, "prose" for a sentence. */
+  form: "table" | "prose";
+}
+
+/** A short heading-like area: no full stop, few words, no finite verb unless it is a question. */
+function isAreaHeading(area: string): boolean {
+  const a = area.trim();
+  if (!a || a.length > 90 || /[.;!]$/.test(a) || /,/.test(a)) return false;
+  if (a.split(/\s+/).length > 10) return false;
+  if (!/^[\p{Lu}\d]/u.test(a)) return false;
+  if (/\b(?:is|are|was|were|we|use|has|have|does)\b/iu.test(a) && !/\?$/.test(a)) return false;
+  return /[\p{L}]/u.test(a) && !/^(?:no|none|n\/a|not applicable)\b/iu.test(a);
+}
+
+const GRADE_CELL = `(?:([1-6])\\s*[-–—:]?\\s*)?(${GRADE_ALT})`;
+/** "Overall effectiveness Requires improvement", "Are services caring?<TAB>Good", "Caring - good", "How good is our leadership?<TAB>4 - Good". */
+const ROW_AREA_GRADE = new RegExp(
+  `^(.+?)(?:\\t+|\\s+[-–—:]\\s+|\\s{2,}|\\s+|(?<=\\?)\\s*)${GRADE_CELL}\\s*$`,
+  "iu",
+);
+/** "Good<TAB>Preventing crime" (HMICFRS lists grades first). */
+const ROW_GRADE_AREA = new RegExp(`^${GRADE_CELL}(?:\\t+|\\s+[-–—:]\\s+|\\s{2,})(.+)$`, "iu");
+/** A line holding only a grade, under its area heading. */
+const ROW_GRADE_ONLY = new RegExp(`^${GRADE_CELL}$`, "iu");
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+  indented: boolean;
+}
+
+function linesOf(text: string): Line[] {
+  const out: Line[] = [];
+  let from = 0;
+  for (const piece of text.split("\n")) {
+    const raw = piece.replace(/\r$/, "");
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    out.push({
+      start: from + lead,
+      end: from + lead + body.length,
+      text: body,
+      indented: /^\t|^ {2,}/.test(raw),
+    });
+    from += piece.length + 1;
+  }
+  return out;
+}
+
+function gradeCell(digit: string | undefined, words: string): Grade | undefined {
+  const g = gradeOf(words);
+  if (g && digit && SIX_POINT[digit] !== g) return undefined;
+  return g;
+}
+
+/** Rows of a grades table: area and grade on a line, grade first with continuation lines, or grade under its heading. */
+function tableStatements(text: string): Omit<GradeStatement, "sentence" | "sentences">[] {
+  const out: Omit<GradeStatement, "sentence" | "sentences">[] = [];
+  const lines = linesOf(text);
+  let carried: Grade | undefined;
+  lines.forEach((line, i) => {
+    if (!line.text) {
+      carried = undefined;
+      return;
+    }
+    const push = (area: string, grade: Grade) =>
+      out.push({ area: canonicalArea(area), grade, start: line.start, end: line.end, form: "table" });
+    const reversed = line.text.match(ROW_GRADE_AREA);
+    if (reversed) {
+      const grade = gradeCell(reversed[1], reversed[2] as string);
+      const areas = (reversed[3] as string).split(/\s*[;,]\s*/).filter(isAreaHeading);
+      if (grade) {
+        for (const a of areas) push(a, grade);
+        carried = grade;
+        return;
+      }
+    }
+    const only = line.text.match(ROW_GRADE_ONLY);
+    if (only) {
+      const grade = gradeCell(only[1], only[2] as string);
+      const heading = lines
+        .slice(0, i)
+        .reverse()
+        .find((l) => l.text);
+      if (grade && heading && isAreaHeading(heading.text) && !heading.text.match(ROW_AREA_GRADE)) {
+        out.push({
+          area: canonicalArea(heading.text),
+          grade,
+          start: heading.start,
+          end: line.end,
+          form: "table",
+        });
+      }
+      carried = undefined;
+      return;
+    }
+    const row = line.text.match(ROW_AREA_GRADE);
+    if (row && isAreaHeading(row[1] as string)) {
+      const grade = gradeCell(row[2], row[3] as string);
+      if (grade) push(row[1] as string, grade);
+      carried = undefined;
+      return;
+    }
+    // "<TAB>Developing a positive workplace" under "Good<TAB>Preventing crime": the same grade.
+    if (carried && line.indented && isAreaHeading(line.text)) {
+      push(line.text, carried);
+      return;
+    }
+    carried = undefined;
+  });
+  return out;
+}
+
+/** "this key question", "this area": the area of the nearest heading above. */
+const AREA_REFERENCE =
+  /^(?:this|that|the)\s+(?:key question|question|area|quality indicator|theme|domain|judgement|judgment)$/iu;
+
+/**
+ * Every (area, grade) the letter states, from its grades table and its prose ("Overall, the practice is
+ * rated as requires improvement", "Westmarch Police is good at preventing crime", "We evaluated this key
+ * question as weak" under "How good is our setting?"). An area-less grade is area "overall".
+ */
+export function letterGrades(text: string, sentences: Sentence[]): GradeStatement[] {
+  const overlapping = (start: number, end: number) =>
+    sentences.filter((s) => s.start < end && start < s.end).map((s) => s.index);
+  const table = tableStatements(text).flatMap((t) => {
+    const idx = overlapping(t.start, t.end);
+    return idx.length > 0 ? [{ ...t, sentence: idx[0] as number, sentences: idx }] : [];
+  });
+  const tableAreas = table.map((t) => t.area);
+  const prose: GradeStatement[] = [];
+  for (const s of sentences) {
+    if (s.role !== "body" && s.role !== "list-item") continue;
+    if (table.some((t) => t.sentences.includes(s.index))) continue;
+    for (const c of pressGradeClaims(s.text)) {
+      let area = c.area;
+      if (AREA_REFERENCE.test(area)) {
+        const above = [...table, ...prose]
+          .filter((t) => t.start < s.start)
+          .sort((a, b) => b.start - a.start)[0];
+        if (!above) continue;
+        area = above.area;
+      } else if (c.orOverall && !tableAreas.some((t) => areaMatch(area, t) > 0)) {
+        area = OVERALL;
+      }
+      prose.push({
+        area,
+        grade: c.grade,
+        sentence: s.index,
+        sentences: [s.index],
+        start: s.start + c.start,
+        end: s.start + c.end,
+        form: "prose",
+      });
+    }
+  }
+  return [...table, ...prose].sort((a, b) => a.start - b.start);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Judging a press sentence's grades.
+
+export interface GradeJudgement extends Judgement {
+  kind: "paraphrase" | "unsupported";
+  /** The grades the press sentence claims (offsets into the sentence's text). */
+  claims: GradeClaim[];
+}
+
+const statementsCache = new WeakMap<LetterContext, GradeStatement[]>();
+
+function statementsOf(ctx: LetterContext): GradeStatement[] {
+  let s = statementsCache.get(ctx);
+  if (!s) {
+    s = letterGrades(ctx.text, ctx.sentences);
+    statementsCache.set(ctx, s);
+  }
+  return s;
+}
+
+/** The letter statements about the area a claim names; none when the letter does not grade it. */
+function statementsFor(claim: GradeClaim, statements: GradeStatement[]): GradeStatement[] {
+  if (claim.area === OVERALL || claim.area === PREVIOUS)
+    return statements.filter((s) => s.area === claim.area);
+  if (claim.area === ALL_AREAS) {
+    return statements.filter((s) => s.area !== OVERALL && s.area !== PREVIOUS && s.area !== ALL_AREAS);
+  }
+  const scored = statements
+    .map((s) => ({ s, score: areaMatch(claim.area, s.area) }))
+    .filter((x) => x.score > 0);
+  const best = Math.max(0, ...scored.map((x) => x.score));
+  if (best > 0) return scored.filter((x) => x.score === best).map((x) => x.s);
+  return claim.orOverall ? statements.filter((s) => s.area === OVERALL) : [];
+}
+
+function describe(area: string): string {
+  return area === OVERALL ? "overall" : area;
+}
+
+/**
+ * When a press sentence claims grades: "paraphrase" when the letter gives every claimed area that
+ * grade; "unsupported" when the letter grades a claimed area (or the overall grade) otherwise — a false
+ * grade is the worse error, so one contradiction decides; undefined when the sentence claims no grade
+ * or names an area the letter does not grade (the other rules decide).
+ */
+export function judgeGrades(ctx: LetterContext, sentence: Sentence): GradeJudgement | undefined {
+  const claims = pressGradeClaims(sentence.text);
+  if (claims.length === 0) return undefined;
+  const statements = statementsOf(ctx);
+  if (statements.length === 0) return undefined;
+  const matched: { claim: GradeClaim; found: GradeStatement[] }[] = [];
+  let unknown = false;
+  for (const claim of claims) {
+    const about = statementsFor(claim, statements);
+    if (about.length === 0) {
+      unknown = true;
+      continue;
+    }
+    const same = about.filter((s) => s.grade === claim.grade);
+    // An "all areas" claim needs every area to have the grade; any other claim, one statement of it.
+    const contradicted = claim.area === ALL_AREAS ? same.length < about.length : same.length === 0;
+    if (contradicted) {
+      const other = about.find((s) => s.grade !== claim.grade) as GradeStatement;
+      const letter = other.sentences.map((i) => ctx.sentences[i]).filter((s): s is Sentence => !!s);
+      const area = describe(other.area);
+      return {
+        kind: "unsupported",
+        flags: [],
+        letter,
+        similarity: 0,
+        claims,
+        reason:
+          other.area === OVERALL
+            ? `the letter's overall grade is ${other.grade}, not ${claim.grade}`
+            : `the letter grades ${area} as ${other.grade}, not ${claim.grade}`,
+      };
+    }
+    // The letter often states a grade twice (summary table, then the section): one of each form is enough.
+    const shown = ["table", "prose"].flatMap((form) => same.find((s) => s.form === form) ?? []);
+    matched.push({ claim, found: shown });
+  }
+  if (unknown || matched.length === 0) return undefined;
+  const indexes = [...new Set(matched.flatMap((m) => m.found.flatMap((s) => s.sentences)))].sort(
+    (a, b) => a - b,
+  );
+  const letter = indexes.map((i) => ctx.sentences[i]).filter((s): s is Sentence => !!s);
+  const named = [...new Set(matched.flatMap((m) => m.found.map((s) => `${describe(s.area)} – ${s.grade}`)))];
+  return {
+    kind: "paraphrase",
+    flags: [],
+    letter,
+    similarity: 1,
+    claims,
+    reason: `reports the letter's grades: ${named.join(", ")}`,
+  };
+}
+
+/**
+ * A press sentence whose grades the letter gives is about this letter: the rest of it ("…, with
+ * inspectors noting that the manager was visible") counts as the letter's at a lower share of its
+ * distinctive words than a sentence without that anchor needs (still with three shared words).
+ */
+export const GRADED_REST_SOURCED = 0.35;
+
+/**
+ * The words a claim's coverage leaves out (`isAttribution`), plus the words of the grade statements a
+ * judgement checked ("Westmarch Police has been rated good at preventing crime"): the grade rule has
+ * accounted for them, so the other rules weigh only the rest of the sentence ("after inspectors found
+ * …"). Token offsets are into the sentence text, like the claims'.
+ */
+export function gradeWordsAside<T extends { start: number; end: number }>(
+  isAttribution: (t: T) => boolean,
+  graded: GradeJudgement | undefined,
+): (t: T) => boolean {
+  const spans = graded?.claims ?? [];
+  if (spans.length === 0) return isAttribution;
+  return (t) => isAttribution(t) || spans.some((c) => t.start >= c.start && t.end <= c.end);
+}
