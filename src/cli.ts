@@ -23,6 +23,9 @@ import type { Decisions } from "./review/decisions.js";
 import { VERSION } from "./version.js";
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
+/** `--regulator NAME`, repeatable: the same option on every command that compares. */
+const regulatorOption = () =>
+  new Option("--regulator <name>", "another name of the regulator (repeatable)").argParser(collect);
 const warn = (line: string) => process.stderr.write(`presscheck: warning: ${line}\n`);
 
 async function render(
@@ -188,10 +191,7 @@ function program(setExit: (p: Promise<number>) => void): Command {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
     .action(() => setExit(demo()));
-  const regulatorOption = new Option(
-    "--regulator <name>",
-    "another name of the regulator (repeatable)",
-  ).argParser(collect);
+
   cmd
     .command("report")
     .description("compare and print a discrepancy report (json, md, html or csv)")
@@ -204,7 +204,7 @@ function program(setExit: (p: Promise<number>) => void): Command {
     )
     .option("-o, --output <file>", "write to FILE (atomically) instead of stdout")
     .option("--state <file>", "review state file to take decisions and notes from")
-    .addOption(regulatorOption)
+    .addOption(regulatorOption())
     .option("--offline", "refuse http(s) addresses: no network access")
     .option("--debug", "show stack traces on errors")
     .action((letter: string, press: string[], o: Record<string, unknown>) =>
@@ -222,9 +222,7 @@ function program(setExit: (p: Promise<number>) => void): Command {
       "comma-separated kinds/flags that fail the check (default: quote-altered,quote-not-found,overstated,unsupported,selective)",
     )
     .option("--json", "print the result as JSON")
-    .addOption(
-      new Option("--regulator <name>", "another name of the regulator (repeatable)").argParser(collect),
-    )
+    .addOption(regulatorOption())
     .option("--offline", "refuse http(s) addresses: no network access")
     .option("--debug", "show stack traces on errors")
     .action((letter: string, press: string[], o: Record<string, unknown>, command: Command) => {
@@ -239,9 +237,7 @@ function program(setExit: (p: Promise<number>) => void): Command {
     .option("--corpus", "find each press document's letter in the corpus index, then review against it")
     .option("--index <dir>", INDEX_HELP)
     .option("--state <file>", "where to keep review decisions (default: beside each press file)")
-    .addOption(
-      new Option("--regulator <name>", "another name of the regulator (repeatable)").argParser(collect),
-    )
+    .addOption(regulatorOption())
     .option("--offline", "refuse http(s) addresses: no network access")
     .option("--debug", "show stack traces on errors")
     .action((letter: string, press: string[], o: Record<string, unknown>, command: Command) => {
