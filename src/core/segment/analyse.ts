@@ -1,7 +1,13 @@
 import type { Quote, Sentence, Speaker } from "../types.js";
-import { nearestSpeakerCue, speaksForItself } from "./attribution.js";
+import {
+  type AttributionCue,
+  claimSpeaker as claimSpeakerOf,
+  quoteSpeaker,
+  speaksForItself,
+} from "./attribution.js";
 import { splitBlocks } from "./blocks.js";
 import { markBoilerplate } from "./boilerplate.js";
+import { endMatterStart } from "./endMatter.js";
 import { findQuotedRanges, type QuotedRange } from "./quotes.js";
 import { segmentSentences } from "./sentences.js";
 
@@ -54,6 +60,15 @@ export function analyseText(text: string, extraRegulatorNames: readonly string[]
   const terms: { start: number; end: number }[] = [];
   let previousQuoteSpeaker: Speaker | undefined;
   let previousBlockWasQuoteOrLeadIn = false;
+  // The last speaker a reporting clause named: what "it said", "they added", "he said" refer back to.
+  let lastSpeaker: Speaker = "unknown";
+  /** A cue's speaker, with a pronoun resolved to `antecedent` and an agentless passive left unknown. */
+  const resolve = (cue: AttributionCue | undefined, antecedent: Speaker): Speaker => {
+    if (!cue || cue.speaker === "implied") return "unknown";
+    return cue.speaker === "pronoun" ? antecedent : cue.speaker;
+  };
+  // "Notes to editors", "Ends", "About <publisher>": what follows makes no claim about the letter.
+  const endMatter = endMatterStart(text, blocks);
 
   blocks.forEach((block, b) => {
     const inBlock = sentences.filter((s) => s.block === b);
@@ -63,18 +78,26 @@ export function analyseText(text: string, extraRegulatorNames: readonly string[]
       block.end,
       inBlock.map((s) => s.end),
     );
+    const inEndMatter = b >= endMatter;
+    /** For each sentence of the block, the last named speaker before it. */
+    const speakerBefore = new Map<number, Speaker>();
     let blockSpeaker: Speaker | undefined; // a "X said:" lead-in makes the rest of the block X's words
     for (const s of inBlock) {
+      speakerBefore.set(s.index, lastSpeaker);
+      if (inEndMatter) {
+        claimSpeaker[s.index] = "other";
+        continue;
+      }
       const frame = frameOf(text, s.start, s.end, ranges);
-      const cue = /[\p{L}]/u.test(frame)
-        ? nearestSpeakerCue(frame, frame.length, frame.length, extraRegulatorNames)
-        : undefined;
-      const speaking = /\b(?:said|says|stated|added|told|according to)\b|:\s*$/i.test(frame);
-      if (cue && speaking) claimSpeaker[s.index] = cue.speaker;
-      else if (cue?.speaker === "regulator" && cue.distance < frame.length)
-        claimSpeaker[s.index] = "regulator";
-      else if (blockSpeaker) claimSpeaker[s.index] = blockSpeaker;
-      if (cue?.speaker === "other" && /\bsaid\b[^.]*:/.test(frame)) blockSpeaker = "other";
+      // The speaker of the claim is the subject of its reporting clause ("Inspectors found…"), never a
+      // regulator merely mentioned ("read the report on the inspectorate's website").
+      const cue = /[\p{L}]/u.test(frame) ? claimSpeakerOf(frame, extraRegulatorNames) : undefined;
+      const speaker = resolve(cue, lastSpeaker);
+      if (speaker !== "unknown") {
+        claimSpeaker[s.index] = speaker;
+        lastSpeaker = speaker;
+      } else if (blockSpeaker) claimSpeaker[s.index] = blockSpeaker;
+      if (speaker === "other" && /\bsaid\b[^.]*:/.test(frame)) blockSpeaker = "other";
     }
 
     for (const r of ranges) {
@@ -86,19 +109,28 @@ export function analyseText(text: string, extraRegulatorNames: readonly string[]
       let speaker: Speaker = "unknown";
       let cueText: string | undefined;
       const frame = frameOf(text, first.start, last.end, ranges);
-      const cue = nearestSpeakerCue(frame, r.start - first.start, r.end - first.start, extraRegulatorNames);
-      if (cue) {
-        speaker = cue.speaker;
-        cueText = cue.cue;
+      const cue = inEndMatter
+        ? undefined
+        : quoteSpeaker(frame, r.start - first.start, r.end - first.start, extraRegulatorNames);
+      if (inEndMatter) {
+        speaker = "other";
+      } else if (cue) {
+        // A passive ("X praised for ‘…’") names no speaker: the words are checked, not attributed.
+        speaker = resolve(cue, speakerBefore.get(first.index) ?? "unknown");
+        if (cue.speaker !== "implied") cueText = cue.cue;
       } else {
         // A quotation opening its sentence is often introduced by the sentence before ("X said:").
         const before = sentences[first.index - 1];
         const opensSentence = text.slice(first.start, r.start).trim() === "";
         if (before && opensSentence) {
           const leadIn = frameOf(text, before.start, before.end, ranges);
-          const leadCue = nearestSpeakerCue(leadIn, leadIn.length, leadIn.length, extraRegulatorNames);
-          if (leadCue && (/:\s*$/.test(leadIn) || before.block === first.block)) {
-            speaker = leadCue.speaker;
+          const leadCue = quoteSpeaker(leadIn, leadIn.length, leadIn.length, extraRegulatorNames);
+          if (
+            leadCue &&
+            leadCue.speaker !== "implied" &&
+            (/:\s*$/.test(leadIn) || before.block === first.block)
+          ) {
+            speaker = resolve(leadCue, speakerBefore.get(before.index) ?? "unknown");
             cueText = leadCue.cue;
           }
         }
@@ -114,8 +146,11 @@ export function analyseText(text: string, extraRegulatorNames: readonly string[]
         }
         if (speaker === "unknown" && claimSpeaker[first.index] !== "unknown")
           speaker = claimSpeaker[first.index] as Speaker;
+        // First person ("we", "our") marks the publisher speaking for itself — only when no clause
+        // names a speaker: regulators write "we found" and "our last visit" too.
         if (speaker === "unknown" && speaksForItself(inner)) speaker = "other";
       }
+      if (speaker !== "unknown") lastSpeaker = speaker;
       previousQuoteSpeaker = speaker;
       const words = wordCount(inner);
       const shortButAttributed =
