@@ -5,7 +5,7 @@ import { tokenize } from "../text/tokens.js";
 import type { Flag, Judgement } from "../types.js";
 import type { LetterContext } from "./context.js";
 import { findHedges } from "./hedges.js";
-import { REPORTED_SPEAKERS } from "./lexicon.js";
+import { findMisattribution } from "./misattribution.js";
 import { hasNegation } from "./negation.js";
 
 export interface QuoteJudgement extends Judgement {
@@ -72,16 +72,15 @@ export function judgeQuotePiece(
   const letter = ctx.sentences.filter((s) => s.start < m.end && m.start < s.end);
   const letterWords = ctx.text.slice(m.start, m.end);
   const flags: Flag[] = [];
-  // Misattributed: the letter gives these words to someone it reports (staff, carers), and the
-  // reporting clause is outside the quoted words, while the press gives them to the regulator.
+  // Misattributed: the letter gives these words to someone it reports (staff, families) — in a
+  // reporting clause or inside its own quotation marks — while the press gives them to the regulator.
   const first = letter[0];
   let misattribution = "";
   if (q.speaker === "regulator" && first) {
-    const lead = ctx.text.slice(first.start, m.start);
-    const who = REPORTED_SPEAKERS.exec(lead);
-    if (who) {
+    const others = findMisattribution(ctx, letter, m.start, m.end);
+    if (others) {
       flags.push("misattributed");
-      misattribution = `; the letter gives these words to others ("${who[0].replace(/\s+/g, " ")}")`;
+      misattribution = `; ${others}`;
     }
   }
   if (m.grade === "exact") {
