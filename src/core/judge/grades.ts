@@ -296,8 +296,13 @@ const AREA_END = new RegExp(
 /** "at its previous inspection in 2017", "in its latest inspection": when, not what, was graded. */
 const TIMING =
   /^\s*,?\s*(?:at|in|during|following|after|on)\s+(?:its|their|the|our|his|her|a|an)\s+((?:[\p{L}\d-]+\s+){0,3}?)(?:inspection|visit|report|review|assessment)s?\b(?:\s+(?:in|on)\s+(?:[\p{L}\d]+\s+){0,2}?(?:19|20)\d\d\b)?/iu;
-const YEAR =
-  /^\s*(?:in\s+(?:\p{L}+\s+)?(?:19|20)\d\d|last year|this year|in the past|for (?:the )?(?:[\p{L}\d]+ )?(?:consecutive )?time(?: in a row)?|again)\b/iu;
+const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+const YEAR = new RegExp(
+  `^\\s*(?:(?:in|on|during)\\s+(?:(?:early|mid|late|the)\\s+)?(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+(?:19|20)\\d\\d)?|` +
+    "in\\s+(?:\\p{L}+\\s+)?(?:19|20)\\d\\d|last year|this year|in the past|" +
+    "for (?:the )?(?:[\\p{L}\\d]+ )?(?:consecutive )?time(?: in a row)?|again)\\b",
+  "iu",
+);
 const PREVIOUS_WORDS = /\b(?:previous|last|prior|earlier|former)\b/iu;
 
 const OVERALL_AFTER =
@@ -309,7 +314,8 @@ const PREVIOUS_OPENING =
 
 /** Subjects that are the inspected body (or a pronoun for it), not one of its graded areas. */
 const BODY_WORDS =
-  /\b(?:school|academy|college|nursery|practice|surgery|home|service|provider|force|constabulary|police|trust|hospital|council|authority|centre|center|unit|prison|university|childminder|ward|clinic|pharmacy|agency|partnership|setting|organisation|organization|we|us|it|they|[\p{Lu}]{2,})\b/u;
+  /\b(?:school|academy|college|nursery|practice|surgery|home|service|provider|force|constabulary|police|trust|hospital|council|authority|centre|center|unit|prison|university|childminder|ward|clinic|pharmacy|agency|partnership|setting|organisation|organization|we|us|it|they)\b/iu;
+const ACRONYM = /\b[\p{Lu}]{2,}\b/u;
 const SUBJECT_TAIL =
   /(?:[\s,]+(?:has|have|had|was|were|is|are|been|be|being|all|both|also|now|previously|still|once|again|which|who|it|they|has been|have been|had been|overall|today|just|recently|officially))+\s*$/iu;
 const PRONOUN_OBJECT = /^(?:us|it|them|him|her)$/iu;
@@ -516,7 +522,7 @@ export function pressGradeClaims(sentence: string): GradeClaim[] {
       } else {
         // "Behaviour and attitudes, personal development and early years provision were all judged…"
         const areas = splitAreas(subject.text, subject.start);
-        const body = BODY_WORDS.test(subject.text);
+        const body = BODY_WORDS.test(subject.text) || ACRONYM.test(subject.text);
         if (areas.length > 1 && !body) {
           for (const a of areas)
             claims.push({ ...base, area: canonicalArea(a.text), orOverall: false, start, end });
@@ -549,7 +555,8 @@ export interface GradeStatement {
 /** A short heading-like area: no full stop, few words, no finite verb unless it is a question. */
 function isAreaHeading(area: string): boolean {
   const a = area.trim();
-  if (!a || a.length > 90 || /[.;!]$/.test(a) || /,/.test(a)) return false;
+  // A comma reads as prose, except in a question heading ("How good is our care, play and learning?").
+  if (!a || a.length > 90 || /[.;!]$/.test(a) || (/,/.test(a) && !/\?$/.test(a))) return false;
   if (a.split(/\s+/).length > 10) return false;
   if (!/^[\p{Lu}\d]/u.test(a)) return false;
   if (/\b(?:is|are|was|were|we|use|has|have|does)\b/iu.test(a) && !/\?$/.test(a)) return false;
