@@ -164,8 +164,10 @@ function compareDocument(
     const said = d.quote
       ? doc.text.slice(d.quote.inner.start, d.quote.inner.end)
       : doc.text.slice(d.press.start, d.press.end);
+    // The letter's own words (copied, or quoted exactly) report it whatever their tone read alone.
+    const ownWords = d.judgement.kind === "copied" || d.judgement.kind === "quote-exact";
     for (const l of d.judgement.letter)
-      if (!contradicts(said, letterFindings[l.index]?.polarity)) reported.add(l.index);
+      if (ownWords || !contradicts(said, letterFindings[l.index]?.polarity)) reported.add(l.index);
   }
   // Each press sentence's stems once, and each letter sentence's answer once: the selective and
   // omission rules ask about the same letter sentences many times. A sentence whose every claim is

@@ -20,3 +20,19 @@ describe("criticism reported as praise", () => {
     expect(f?.flags).toContain("selective");
   });
 });
+
+describe("the letter's own words report it", () => {
+  it("counts a copied critical sentence as reported, whatever its tone read alone", async () => {
+    const { compare } = await import("../../src/core/compare.js");
+    const letter =
+      "Dear Ms Hale\n\nAreas for improvement\n\nWe will review the progress of the repairs service at our next visit.\n\nYours sincerely";
+    const doc = compare({ source: "l", text: letter, format: "text" }, [
+      {
+        source: "p",
+        text: "We will review the progress of the repairs service at our next visit.",
+        format: "text",
+      },
+    ]).documents[0];
+    expect(doc?.omissions).toEqual([]);
+  });
+});
