@@ -249,7 +249,7 @@ describe("different document", () => {
         quotesFound: 6,
         claims: 12,
         claimsSourced: 5,
-        conflicts: ["it reports a judgement of \"outstanding\" the letter never makes"],
+        conflicts: ['it reports a judgement of "outstanding" the letter never makes'],
       }),
     ).toBeUndefined();
   });
