@@ -98,6 +98,19 @@ function findClose(
     tried.add(windowStart);
     const windowEnd = Math.min(index.tokens.length, pos - offset + words.length + SLACK);
     const window = index.tokens.slice(windowStart, windowEnd).map((t) => t.norm);
+    // Upper bound before the diff: at most the quoted words the window holds can match, and the span
+    // is at least that long. A window that cannot beat the best so far is not diffed.
+    const available = new Map<string, number>();
+    for (const w of window) available.set(w, (available.get(w) ?? 0) + 1);
+    let upper = 0;
+    for (const w of words) {
+      const n = available.get(w) ?? 0;
+      if (n > 0) {
+        upper++;
+        available.set(w, n - 1);
+      }
+    }
+    if (upper === 0 || (best && (2 * upper) / (words.length + upper) <= best.score)) continue;
     let matched = 0;
     let first = -1;
     let last = -1;

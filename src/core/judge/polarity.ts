@@ -27,8 +27,27 @@ export function isFindingSentence(s: Sentence): boolean {
   return (s.role === "body" || s.role === "list-item") && s.text.split(/\s+/).length >= 4;
 }
 
+/**
+ * Memoised per text: the same letter sentences are read by several rules (omissions, selective,
+ * caveats, tone reversal), and each reading runs the whole lexicon. Bounded, so a corpus run does
+ * not grow without limit.
+ */
+function memo<T>(fn: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let v = cache.get(text);
+    if (v === undefined && !cache.has(text)) {
+      v = fn(text);
+      if (cache.size > 20_000) cache.clear();
+      cache.set(text, v);
+    }
+    return v as T;
+  };
+}
+
 /** The text as the markers read it: contractions spelled out, past judgements and non-criticism removed. */
-function forMarkers(text: string): string {
+const forMarkers = memo(forMarkersUncached);
+function forMarkersUncached(text: string): string {
   // An ellipsis in a quotation joins the words around it: "is not … well planned".
   let out = expandContractions(text)
     .replace(/\s*(?:…|\.\s?\.\s?\.)\s*/g, " ")
@@ -42,16 +61,16 @@ function forMarkers(text: string): string {
  * negated good practice ("did not have an effective system") or a measure that falls short ("below
  * the national average"). Undefined when the text carries no criticism.
  */
-export function criticismIn(text: string): string | undefined {
+export const criticismIn = memo((text: string): string | undefined => {
   const t = forMarkers(text);
   return CRITICISM_RE.exec(t)?.[0] ?? negatedPractice(t) ?? fallsShort(t);
-}
+});
 
 /** The tone of any text, letter or press: critical when it carries criticism, else positive on praise. */
-export function toneOf(text: string): Polarity {
+export const toneOf = memo((text: string): Polarity => {
   if (criticismIn(text) !== undefined) return "critical";
   return PRAISE_RE.test(forMarkers(text)) ? "positive" : "neutral";
-}
+});
 
 /**
  * Is a letter sentence a critical finding, a positive one, or neither (method, administration, a
