@@ -182,13 +182,21 @@ function compareDocument(
         own.every((d) => d.judgement.kind === "unsupported" || d.judgement.kind === "quote-not-found"),
     };
   });
+  // Letters state a finding more than once (summary, main text, recommendations): a letter sentence
+  // the press reports also reports the sentences that restate it, by the same measure as press words.
+  const restated: PressEvidence[] = [...reported].map((r) => ({
+    stems: new Set((ctx.index.sentenceTokens[r] ?? []).map((t) => t.stem)),
+    text: ctx.sentences[r]?.text ?? "",
+    unsourced: false,
+  }));
+  const evidence = [...pressEvidence, ...restated];
   const reportedMemo = new Map<number, boolean>();
   const isReported = (i: number) => {
     if (reported.has(i)) return true;
     let answer = reportedMemo.get(i);
     if (answer === undefined) {
       const s = ctx.sentences[i];
-      answer = s !== undefined && reportedElsewhere(ctx, s, pressEvidence, letterFindings[i]?.polarity);
+      answer = s !== undefined && reportedElsewhere(ctx, s, evidence, letterFindings[i]?.polarity);
       reportedMemo.set(i, answer);
     }
     return answer;
