@@ -30,7 +30,7 @@ export interface CompareOptions {
 }
 
 /** A quotation piece needs at least this many words inside one sentence to be judged on its own. */
-const MIN_PIECE_WORDS = 2;
+const MIN_PIECE_WORDS = 1;
 
 interface Draft {
   press: { start: number; end: number };

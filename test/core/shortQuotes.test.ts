@@ -18,3 +18,15 @@ describe("two-word quotations", () => {
     expect(findings.every((f) => f.quote === undefined)).toBe(true);
   });
 });
+
+describe("one-word quotations", () => {
+  it("checks a single word the regulator is said to have written", () => {
+    const [f] = judge("Inspectors described the laundry as 'squalid'.");
+    expect(f?.kind).toBe("quote-not-found");
+  });
+
+  it("finds a single quoted word that is the letter's", () => {
+    const [f] = judge("Inspectors described the home as 'clean'.");
+    expect(f?.kind).toBe("quote-exact");
+  });
+});

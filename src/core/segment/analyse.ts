@@ -19,7 +19,7 @@ export const MIN_QUOTE_WORDS = 3;
 
 /** Short quoted terms that name rather than quote: a grade, a Capitalised Name, a hyphenated term. */
 const TERM_LIKE =
-  /^(?:outstanding|good|requires improvement|inadequate|[\p{Lu}][\p{L}'’]*(?:\s+[\p{Lu}][\p{L}'’]*)*|[\p{L}]+-[\p{L}]+)$/u;
+  /^(?:outstanding|good|requires improvement|inadequate|[\p{Lu}][\p{L}'’]*(?:\s+[\p{Lu}][\p{L}'’]*)*|[\p{L}]+(?:-[\p{L}]+)+)$/u;
 
 export interface AnalysedQuote extends Quote {
   /** Indexes of the sentences the quotation overlaps. */
@@ -153,11 +153,15 @@ export function analyseText(text: string, extraRegulatorNames: readonly string[]
       if (speaker !== "unknown") lastSpeaker = speaker;
       previousQuoteSpeaker = speaker;
       const words = wordCount(inner);
+      // One or two quoted words the regulator is said to have written ("described conditions as
+      // 'squalid'") are a quotation to check, not a term — unless they name a grade, a Name or a
+      // hyphenated term, which the claim rules read.
       const shortButAttributed =
-        words === MIN_QUOTE_WORDS - 1 &&
+        words >= 1 &&
+        words < MIN_QUOTE_WORDS &&
         speaker === "regulator" &&
         cueText !== undefined &&
-        !TERM_LIKE.test(inner);
+        !TERM_LIKE.test(inner.trim());
       if (words < MIN_QUOTE_WORDS && !shortButAttributed) {
         if (words > 0) terms.push({ start: r.innerStart, end: r.innerEnd });
         continue;
