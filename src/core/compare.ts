@@ -2,6 +2,7 @@ import { buildLetterIndex } from "./align/letterIndex.js";
 import { findingId } from "./findingId.js";
 import type { LetterContext } from "./judge/context.js";
 import { differentDocumentReason, identifierConflicts } from "./judge/differentDocument.js";
+import { datedBeforeLetter } from "./judge/documentDates.js";
 import { type ClaimJudgement, judgeClaim } from "./judge/judgeClaim.js";
 import { judgeQuotePiece, type QuoteJudgement } from "./judge/judgeQuote.js";
 import { contradicts, type PressEvidence, reportedElsewhere } from "./judge/omissions.js";
@@ -124,7 +125,10 @@ function compareDocument(
     quotesFound: [...quotesSeen.values()].filter(Boolean).length,
     claims: claims.length,
     claimsSourced: claims.filter((d) => d.judgement.letter.length > 0).length,
-    conflicts: identifierConflicts(claimText(sentences), ctx.text),
+    conflicts: [
+      ...identifierConflicts(claimText(sentences), ctx.text),
+      ...[datedBeforeLetter(doc.text, ctx.text)].filter((r): r is string => r !== undefined),
+    ],
   });
   const differentDocument = reason !== undefined;
   if (differentDocument) {

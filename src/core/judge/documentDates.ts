@@ -1,0 +1,80 @@
+/**
+ * Dates that place a document in time: the letter's own date (the latest date in its header — a
+ * letter's date line, "Date of publication: …") and the press piece's dateline ("15 March 2023" under
+ * the byline, "Posted on Thursday 17th January 2019", "Press release, 28 October 2025"). An article
+ * dated before the letter was written cannot be reporting it.
+ */
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+const MONTH = `(${MONTHS.join("|")}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?`;
+/** "15 March 2023", "15th March 2023", "March 15, 2023". */
+const DATE = new RegExp(
+  `\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\s+(\\d{4})|${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4}))\\b`,
+  "gi",
+);
+
+function monthIndex(name: string): number {
+  const n = name.toLowerCase().replace(/\.$/, "");
+  return MONTHS.findIndex((m) => m.startsWith(n.slice(0, 3)));
+}
+
+/** Every full date in a text, as UTC day numbers. */
+export function datesIn(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(DATE)) {
+    const [day, month, year] = m[1] ? [m[1], m[2], m[3]] : [m[5], m[4], m[6]];
+    const mi = monthIndex(month ?? "");
+    if (mi < 0 || !day || !year) continue;
+    out.push(Date.UTC(Number(year), mi, Number(day)) / 86_400_000);
+  }
+  return out;
+}
+
+/** The letter's date: the latest full date in its first lines (date line, publication date). */
+export function letterDate(text: string, headerLines = 30): number | undefined {
+  const dates = datesIn(text.split("\n").slice(0, headerLines).join("\n"));
+  return dates.length ? Math.max(...dates) : undefined;
+}
+
+/** A line that is a dateline: a date alone, or after "Posted/Published/Updated (on)", or ending a short line. */
+const DATELINE = /^(?:(?:posted|published|updated|issued)(?:\s+on)?[:\s]+)?(?:\w+day,?\s+)?\S.{0,60}$/i;
+
+/** The press piece's own date: the first dateline in its first lines, or a "Posted on …" line anywhere. */
+export function pressDate(text: string, headerLines = 12): number | undefined {
+  const lines = text.split("\n").map((l) => l.trim());
+  const isDateline = (l: string) =>
+    DATELINE.test(l) &&
+    l.split(/\s+/).length <= 12 &&
+    datesIn(l).length === 1 &&
+    !/[.!?]["”’]?$/.test(l.replace(/\d{4}\.?$/, ""));
+  const head = lines.slice(0, headerLines).find(isDateline);
+  const posted = lines.find(
+    (l) => /^(?:posted|published|updated|issued)\b/i.test(l) && datesIn(l).length === 1,
+  );
+  const line = head ?? posted;
+  return line ? datesIn(line)[0] : undefined;
+}
+
+/** Days of grace: a press release can carry the date of the letter it reports, or a day or two before. */
+const GRACE_DAYS = 3;
+
+/** A reason when the press piece is dated before the letter, else undefined. */
+export function datedBeforeLetter(press: string, letter: string): string | undefined {
+  const p = pressDate(press);
+  const l = letterDate(letter);
+  if (p === undefined || l === undefined || p >= l - GRACE_DAYS) return undefined;
+  const fmt = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
+  return `it is dated ${fmt(p)}, before the letter (${fmt(l)})`;
+}
