@@ -162,3 +162,16 @@ describe("quoteSpeaker", () => {
     expect(quoteSpeaker("Eastbury housing:                    ", 18, 38)).toBeUndefined();
   });
 });
+
+describe("verbs of disclosure", () => {
+  it("makes the regulator the speaker of 'the report reveals that…' and 'inspectors exposed…'", async () => {
+    const { findingsOf } = await import("../fixtures/judgeAgainst.js");
+    const letter =
+      "Dear Governor\n\nStaff were kind. Night checks were recorded accurately.\n\nYours sincerely";
+    const [f] = findingsOf(
+      letter,
+      "The report also reveals that two wings were closed for repairs all year.",
+    );
+    expect(f?.kind).toBe("unsupported");
+  });
+});
