@@ -18,7 +18,13 @@ export interface LetterIndex {
 }
 
 export function buildLetterIndex(text: string, sentences: Sentence[]): LetterIndex {
-  const sentenceTokens = sentences.map((s) => tokenize(text, s.start, s.end));
+  // Read from the sentence's own text, where page furniture a page break put inside it (a running
+  // footer) is blanked out at the same length, so its words never match a press sentence.
+  const sentenceTokens = sentences.map((s) =>
+    s.text.length === s.end - s.start
+      ? tokenize(s.text).map((t) => ({ ...t, start: t.start + s.start, end: t.end + s.start }))
+      : tokenize(text, s.start, s.end),
+  );
   const tokens = tokenize(text);
   const positionsOfWord = new Map<string, number[]>();
   tokens.forEach((t, i) => {

@@ -9,7 +9,7 @@
 
 /** Measures where more is worse: a high figure or a rise is the shortfall. */
 const MORE_IS_WORSE =
-  /\b(?:absen(?:t|ce|ces)|exclu(?:ded|sions?)|suspen(?:ded|sions?)|abandon(?:ed|s|ment)?|waits?|waited|waiting|delays?|delayed|vacanc(?:y|ies)|turnover|sickness|complaints?|incidents?|errors?|workloads?|caseloads?|backlogs?|readmissions?|re-?offending|lateness|missed|restraints?|injur(?:y|ies)|infections?|breaches|deaths?|mortality|concerns?|gaps?|problems?|risks?)\b/i;
+  /\b(?:absen(?:t|ce|ces)|exclu(?:ded|sions?)|suspen(?:ded|sions?)|abandon(?:ed|s|ment)?|waits?|waited|waiting|delays?|delayed|vacanc(?:y|ies)|turnover|sickness|complaints?|incidents?|errors?|workloads?|caseloads?|backlogs?|readmissions?|re-?offending|lateness|missed|restraints?|injur(?:y|ies)|infections?|breaches|deaths?|mortality|concerns?|gaps?|problems?|risks?|assaults?|violence|violent|self-?harm(?:ing)?|bullying|fights?|arrears|debts?|damp|mould|disrepair|overcrowding|homeless(?:ness)?|unemploy(?:ed|ment)|use of force)\b/i;
 
 /**
  * Words that make a measure one where more is better, whatever else it names: "satisfied with
@@ -52,13 +52,29 @@ const HIGH_AFTER =
 /** A low level or a fall in something that should be high: "uptake is low", "attendance has declined". */
 const LOW_AFTER =
   /\b(?:is|are|was|were|remains?|remained|has been|have been)\s+(?:very\s+|too\s+|still\s+|relatively\s+|particularly\s+|persistently\s+|consistently\s+)?(?:low|lower)\b|\b(?:has|have|had)\s+(?:\w+\s+)?(?:declined|fallen|dropped|worsened)\b/i;
-/** A count or share of people who met a bad outcome: "26 percent of callers abandoned their call". */
+/**
+ * A count or share of people or things in a bad state: "26 percent of callers abandoned their call",
+ * "a quarter of tenants were waiting for repairs", "40% of residents were locked out of…", "around a
+ * fifth of young people left care without settled accommodation", "12% of its schools had not had a
+ * fire inspection". A share with a negated verb reports what was not done for that share.
+ */
+const FRACTION = "(?:a|one|two|three|four)[- ](?:fifth|quarter|third|half|tenth|sixth)s?";
 const SHARE_WITH_OUTCOME = new RegExp(
-  `(?:^|[^\\w])(?:${PERCENT}|\\d+\\s+(?:of|in)\\s+(?:the\\s+)?\\d+)\\s+(?:of\\s+)?([^.;,]*)`,
+  `(?:^|[^\\w])(?:${PERCENT}|\\d+\\s+(?:of|in)\\s+(?:the\\s+)?\\d+|${FRACTION})\\s+(?:of\\s+)?([^.;,]*)`,
   "i",
 );
 const BAD_OUTCOME =
-  /\b(?:abandoned|were excluded|was excluded|were suspended|waited|missed|were delayed|was delayed|were late|came to harm|were harmed|fell)\b/i;
+  /\b(?:abandoned|were excluded|was excluded|were suspended|waited|missed|were delayed|was delayed|were late|came to harm|were harmed|fell|(?:locked|shut) (?:in|up|out)|(?:were|was|are|is|been) (?:still )?(?:waiting|absent|excluded|homeless|unemployed|self-?harming|out of (?:work|education|school))|(?:were|was|are|is|been|left|released|discharged) without|without (?:settled|sustainable|suitable|stable|safe|secure) (?:accommodation|housing|homes?|work|employment)|(?:had|have|has|did|do|does|were|was|are|is) not|never)\b/i;
+
+/**
+ * A count of problems: "more than 300 open cases of damp", "1,200 overdue repairs", "45 unresolved
+ * complaints". Not when the count is small by its own words ("fewer than 40", "only 12") or falling
+ * ("has reduced to 90 overdue repairs").
+ */
+const PROBLEM_COUNT =
+  /\b\d[\d,]*\s+(?:(?:open|outstanding|overdue|unresolved|unanswered|serious|reported|recorded)\s+)*(?:(?:cases?|incidents?|reports?|instances?|episodes?)\s+of\s+(?:damp|mould|disrepair|leaks?|vermin|infestation|assaults?|violence|self-?harm|bullying|harm|abuse|neglect|infections?|falls?|pressure (?:ulcers|sores)|medication errors|restraint)|(?:overdue|outstanding|unresolved|unanswered)\s+(?:repairs?|complaints?|actions?|cases?|referrals?|assessments?|reviews?|recommendations?|inspections?|checks?))\b/i;
+const SMALL_OR_FALLING =
+  /\b(?:fewer than|less than|only|just|no more than|reduced|fallen|fell|down|decreased|cleared|resolved)\b/i;
 /** Long waits: "some wait more than two years", "families waited many months". */
 const LONG_WAIT =
   /\bwait(?:s|ed|ing)?\s+(?:time\s+|times\s+)?(?:for\s+|of\s+)?(?:up to|more than|over|longer than|as long as|at least|many|several|a long time|too long)\b(?:\s+(?:[\w-]+\s+)?(?:hours?|days?|weeks?|months?|years?))?/i;
@@ -77,10 +93,14 @@ export function fallsShort(text: string): string | undefined {
   const above = ABOVE.exec(text);
   if (above && moreIsWorse(clauseBefore(text, above.index))) return above[0];
   const compared = COMPARED.exec(text);
+  // A share set against a benchmark is judged by the comparison alone: "3% of pupils were absent,
+  // against 9% nationally" is good news, whatever the share rule below would say of "were absent".
+  let benchmarked = false;
   if (
     compared &&
     /\b(?:average|national|nationally|england|standard|target|benchmark|other)\b/i.test(compared[3] ?? "")
   ) {
+    benchmarked = true;
     const own = Number(compared[1]);
     const norm = Number(compared[4]);
     const worse = moreIsWorse(`${clauseBefore(text, compared.index)} ${compared[2]}`);
@@ -99,10 +119,17 @@ export function fallsShort(text: string): string | undefined {
   const share = SHARE_WITH_OUTCOME.exec(text);
   if (
     share &&
+    !benchmarked &&
     BAD_OUTCOME.test(share.at(-1) ?? "") &&
     !/\b(?:only|just|fewer than|less than)\s*$/i.test(text.slice(0, share.index + 1))
   )
     return share[0];
+  const count = PROBLEM_COUNT.exec(text);
+  if (
+    count &&
+    !SMALL_OR_FALLING.test(text.slice(Math.max(0, count.index - 30), count.index + count[0].length))
+  )
+    return count[0];
   const wait = LONG_WAIT.exec(text);
   if (wait && !/\b(?:no|none|nobody|no one|not)\b[^.;,]*$/i.test(text.slice(0, wait.index))) return wait[0];
   return undefined;

@@ -117,6 +117,18 @@ export const CRITICISM = [
   // Shortfalls stated without "not": "persistently absent", "less well developed", "ineffective".
   "persistent(?:ly)? absen(?:t|ce)",
   "less (?:well|effective|secure|developed|consistent|strong|robust|confident)(?:ly)?",
+  // One group faring worse than another: "disabled residents were less positive than others about…",
+  // "less satisfied", "felt less safe". (Not "less likely to", which is as often good news.)
+  "less (?:positive|satisfied|favourabl[ey]|safe)",
+  // Scarcity stated as a state, not a judgement word: "time out of cell was very limited", "reports
+  // gave limited assurance", "the council has limited capacity to absorb further costs". Only these
+  // nouns: "progress made with limited resources" praises the effort.
+  "(?:is|are|was|were|remains?|remained|been) (?:very |too |still |extremely |severely |often |relatively )?limited",
+  "limited (?:assurance|oversight|evidence|impact|capacity|understanding|opportunit(?:y|ies)|access|scrutiny|challenge|progress|insight|headroom)",
+  // Finances or capacity at the edge: "interest cover is forecast to be tight", "budgets remain stretched".
+  "(?:is|are|was|were|be|remains?|remained|become|becomes|becoming) (?:very |too |increasingly |extremely |particularly )?(?:tight|stretched|precarious|fragile)",
+  // Late action: "the team had only recently begun to act on referrals promptly".
+  "only (?:recently|just) (?:begun|began|started)",
   "ineffective(?:ly)?",
   "inaccurate(?:ly)?",
   "incomplete",
@@ -237,6 +249,9 @@ export const PRAISE = [
   "easy",
   "easily",
   "pleased",
+  // A standard met: "arrangements for safeguarding meet requirements" — not one still asked for ("must
+  // meet the requirements", "plans to meet…"); negated, it is criticism (see negatedPractice.ts).
+  "(?<!\\b(?:must|should|to|not|will|would|could) )meets? (?:all |the |its |our |their )?(?:\\w+ )?requirements",
 ];
 
 /** Openings that mark a caveat on what came just before. */
@@ -290,10 +305,11 @@ export const STRONG_CRITICISM = [
 /**
  * Method sentences say what inspectors did, not what they found ("Inspectors sampled…",
  * "They evaluated…", "We set out our findings in the rest of this report", "This report describes
- * our judgement"): they are neither findings nor omissions.
+ * our judgement", and the scale or terms they use: "We score each area from 1 (poor) to 4 (good)", "1.5 We
+ * define notable practice as…", a paragraph number allowed before): they are neither findings nor omissions.
  */
 export const METHOD =
-  /^(?:in addition, )?(?:the )?(?:inspectors?|they|we|the visit|this visit|the inspection|this letter|(?:this|my|our|the) report|the (?:lead )?inspector)\s+(?:also\s+)?(?:set out|sets out|describes|will monitor|evaluated|assessed|considered|looked|spoke|met|read|reviewed|examined|sampled|observed|visited|focused|tracked|scrutinised|summarises|talked|interviewed|held|carried out|conducted|undertook|inspected|(?:were|was) (?:told|shown|given|provided with|informed|able to))\b/i;
+  /^(?:\d+(?:\.\d+)*\s+)?(?:in addition, )?(?:the )?(?:inspectors?|they|we|the visit|this visit|the inspection|this letter|(?:this|my|our|the) report|the (?:lead )?inspector)\s+(?:also\s+)?(?:set out|sets out|describes|will monitor|evaluated|assessed|considered|looked|spoke|met|read|reviewed|examined|sampled|observed|visited|focused|tracked|scrutinised|summarises|talked|interviewed|held|carried out|conducted|undertook|inspected|(?:were|was) (?:told|shown|given|provided with|informed|able to)|score|scores|define|defines|assess|assesses)\b/i;
 
 /**
  * Speakers other than the regulator whose words a letter reports ("Residents told inspectors…",

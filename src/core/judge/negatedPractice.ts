@@ -63,6 +63,12 @@ const PRACTICES = [
   "support(?:s|ed|ing)?",
   "knows?",
   "knew",
+  // Assurance a leader owes: "leaders have not ensured that all learners receive…", "managers had not
+  // investigated the reasons", "families were not kept informed".
+  "ensur(?:e|es|ed|ing)",
+  "made sure",
+  "investigat(?:e|es|ed|ing)",
+  "informed",
 ];
 
 const NEGATOR = "(?:not|never|no|nor|without)";

@@ -12,12 +12,19 @@ const CAVEAT_OPENER_RE = new RegExp(`^(?:${CAVEAT_OPENERS.join("|")})\\b`, "i");
 /**
  * Phrases that carry a criticism word without being criticism, removed before the markers are read:
  * - a pair naming both sides as a topic: "an accurate view of its strengths and weaknesses";
- * - a negated complaint, which is praise: "nothing is too much trouble", "nobody waits too long".
+ * - a negated complaint, which is praise: "nothing is too much trouble", "nobody waits too long";
+ * - a concern denied: "safeguarding arrangements give no cause for concern", "no significant concerns";
+ * - a weakness the body has already recognised and is acting on: "The trust has acknowledged these
+ *   shortcomings and has begun to…". The anaphor ("these", "the") points to a weakness the letter
+ *   states before, where it is counted; this sentence reports the response, a stage of progress, and
+ *   the "begun to" is judged as a hedge (a press "has fixed" still overstates it).
  */
 const NOT_CRITICISM = [
   /\b(?:strengths?|what works well)\s+and\s+(?:weakness(?:es)?|areas?\s+(?:for|of)\s+(?:improvement|development)|what (?:needs|need) to improve)\b/gi,
   /\b(?:weakness(?:es)?|areas?\s+for\s+(?:improvement|development))\s+and\s+strengths?\b/gi,
   /\b(?:nothing|nobody|no one|never)\s+(?:(?:is|was|seems|seemed|feels|felt|ever|waits|waited)\s+){0,2}too\s+\w+(?:\s+trouble)?/gi,
+  /\b(?:no|not any|not a)\s+(?:(?:serious|significant|particular|further)\s+)?(?:causes?\s+for\s+concern|concerns?|areas?\s+of\s+concern)\b/gi,
+  /\b(?:recogni[sz]ed|acknowledged|identified|accepted|understands?|understood)\s+(?:these|the|those|this|that|such|its|their)\s+(?:(?:\w+\s+)?(?:weakness(?:es)?|shortcomings?|failings?|concerns?|issues|problems|deficiencies))(?=\s*,?\s+and\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:now\s+|already\s+)?(?:begun|began|started|starting|beginning|taken|taking|acted|acting|put|putting|made|making|moved|introduced|appointed)\b)/gi,
 ];
 
 export type Polarity = "critical" | "positive" | "neutral";
@@ -92,10 +99,17 @@ export function letterPolarities(sentences: readonly Sentence[]): Polarity[] {
   return sentences.map((s, i) => {
     if (met.has(i)) return "neutral";
     const own = polarityOf(s);
-    // An item under a requirement reads as praise on its own ("Ensure checks are done safely").
-    const listed = inherited.has(i) && isFindingSentence(s) && !METHOD.test(s.text) && !/\?\s*$/.test(s.text);
+    // An item under a requirement reads as praise on its own ("Ensure checks are done safely"); a
+    // numbered recommendation is a finding even when, printed without a full stop, it reads as a heading.
+    const item = isFindingSentence(s) || (inherited.has(i) && isNumberedOrListedHeading(s));
+    const listed = inherited.has(i) && item && !METHOD.test(s.text) && !/\?\s*$/.test(s.text);
     return listed ? "critical" : own;
   });
+}
+
+/** A heading-role line that is really an item of a recommendations list ("R2 Improve attendance…"). */
+function isNumberedOrListedHeading(s: Sentence): boolean {
+  return s.role === "heading" && s.text.split(/\s+/).length >= 3;
 }
 
 /** A caveat on the sentence before it: a critical sentence, or one opening with "However", "But"… */

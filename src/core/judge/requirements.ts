@@ -25,6 +25,37 @@ const MIXED_SECTION = /\b(?:well|effective|strengths?|good)\b/i;
 const ADMINISTRATIVE =
   /^(?:\(.*\)\.?|this is (?:in order )?to comply with\b.*|(?:this|the) (?:requirement|recommendation|area for improvement) was made on\b.*)$/i;
 
+/**
+ * The regulator's process told to the reader, never a finding, however it is worded ("If you are not
+ * happy with the inspection, you can complain…", "I am copying this letter to…", "This letter will be
+ * published on our website", "This report may be re-used free of charge", "© Crown copyright").
+ */
+const PROCESS_BOILERPLATE = [
+  /^if you (?:are not happy|are unhappy|are dissatisfied|have (?:any )?(?:questions|comments|concerns)|would like|wish to|disagree)\b/i,
+  /\byou (?:can|may|should) (?:complain|make a complaint|use (?:the|our) complaints?|raise (?:it|the issue|a complaint)|contact|find|download|view|request|read)\b/i,
+  /\bcomplaints? (?:procedure|process|policy) (?:to raise|is available|can be found)\b/i,
+  /\b(?:i am|we are|i will be|we will be) (?:copying|sending (?:a )?copy of) this (?:letter|report)\b/i,
+  /\bthis (?:letter|report|judgement) (?:will be|has been|is) published\b/i,
+  /\b(?:may|can) be re-?used free of charge\b/i,
+  /(?:©|\bcrown copyright\b)/i,
+];
+
+/**
+ * A recommendation set out as a numbered imperative ("R2 Improve pupils' attendance", "1. Strengthen
+ * the oversight of…", "3) Ensure that…"): letters print these without a full stop, so they often read as
+ * headings, and a plain instruction reads as praise. The verb list is of actions asked of a provider.
+ */
+const IMPERATIVE =
+  "(?:improve|strengthen|ensure|develop|raise|increase|reduce|review|address|establish|make sure|provide|refine|secure|embed|extend|clarify|tackle|implement|evaluate|prioriti[sz]e|accelerate|eliminate|reinforce|sharpen|monitor|put in place|take (?:action|steps))";
+const NUMBERED_IMPERATIVE = new RegExp(`^(?:R\\d+|\\d+[.)]|\\(\\d+\\)|[a-z][.)])\\s+${IMPERATIVE}\\b`, "i");
+const PLAIN_IMPERATIVE = new RegExp(`^${IMPERATIVE}\\b`, "i");
+
+/** Is this line a numbered recommendation ("R1 Improve…", "2. Strengthen…")? */
+export function isNumberedRecommendation(text: string): boolean {
+  const t = text.trim();
+  return NUMBERED_IMPERATIVE.test(t) && t.split(/\s+/).length >= 3;
+}
+
 /** A requirement that a later sentence says was met: "This requirement was met within timescales." */
 const WAS_MET =
   /\b(?:this|the|that) (?:requirement|recommendation|area for improvement)\b[^.]{0,40}?\b(?:was|has been|had been|is|have been|were) (?:now |fully |therefore )?met\b/i;
@@ -44,6 +75,15 @@ export function inheritedCriticism(sentences: readonly Sentence[]): Set<number> 
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i] as Sentence;
     const text = s.text.trim();
+    // A numbered or (within an improvement section) plain imperative item printed without a full
+    // stop is an item of the list, not a new title: it is critical and keeps the section open.
+    if (
+      isNumberedRecommendation(text) ||
+      (section && PLAIN_IMPERATIVE.test(text) && text.split(/\s+/).length >= 3)
+    ) {
+      out.add(i);
+      continue;
+    }
     if (isTitle(s)) {
       section = IMPROVEMENT_SECTION.test(text) && !MIXED_SECTION.test(text);
       continue;
@@ -80,5 +120,6 @@ export function metRequirements(sentences: readonly Sentence[]): Set<number> {
 
 /** Administrative lines that are never findings, wherever they stand. */
 export function isAdministrative(text: string): boolean {
-  return ADMINISTRATIVE.test(text.trim());
+  const t = text.trim();
+  return ADMINISTRATIVE.test(t) || PROCESS_BOILERPLATE.some((re) => re.test(t));
 }

@@ -9,6 +9,8 @@ export interface Block {
   start: number;
   end: number;
   role: BlockRole;
+  /** Page furniture inside the block (a running footer a page break put mid-sentence), to be read as blank. */
+  skip?: Array<[number, number]>;
 }
 
 interface Line {
@@ -85,9 +87,46 @@ function isHeading(text: string): boolean {
   );
 }
 
+/**
+ * A running header or footer line: the same short line on several pages, told apart only by its page
+ * number ("Inspection report: Northfield Academy / 12 and 13 June 2023   4", "Page 2 of 7"). The key
+ * drops a trailing page number and white space, so every page's copy has the same key.
+ */
+function furnitureKey(line: string): string {
+  return line
+    .replace(/(?:\bpage\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*$/i, "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLowerCase();
+}
+const ENDS_WITH_PAGE_NUMBER = /(?:^|\s)(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*$/i;
+/** Longest running header/footer line, in words. */
+const FURNITURE_WORDS = 12;
+
+/** Indexes of lines that repeat as page furniture: at least twice in the document, short, not a sentence. */
+function repeatedFurniture(text: string, lines: readonly Line[]): Set<number> {
+  const count = new Map<string, number>();
+  const keys = lines.map((l) => {
+    const t = text.slice(l.start, l.end);
+    if (l.bullet || CLOSED.test(t) || wordCount(t) > FURNITURE_WORDS) return "";
+    const k = furnitureKey(t);
+    if (k) count.set(k, (count.get(k) ?? 0) + 1);
+    return k;
+  });
+  const out = new Set<number>();
+  keys.forEach((k, i) => {
+    if (k && (count.get(k) ?? 0) >= 2) out.add(i);
+  });
+  return out;
+}
+
 export function splitBlocks(text: string): Block[] {
   const blocks: Block[] = [];
-  let current: { start: number; end: number; bullet: boolean; lines: number } | undefined;
+  const lines = splitLines(text);
+  const furniture = repeatedFurniture(text, lines);
+  let current:
+    | { start: number; end: number; bullet: boolean; lines: number; skip?: Array<[number, number]> }
+    | undefined;
   const flush = () => {
     if (!current) return;
     const body = text.slice(current.start, current.end);
@@ -96,11 +135,38 @@ export function splitBlocks(text: string): Block[] {
       : current.lines === 1 && isHeading(body)
         ? "heading"
         : "paragraph";
-    blocks.push({ start: current.start, end: current.end, role });
+    blocks.push({
+      start: current.start,
+      end: current.end,
+      role,
+      ...(current.skip ? { skip: current.skip } : {}),
+    });
     current = undefined;
   };
-  for (const line of splitLines(text)) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
     const lineText = text.slice(line.start, line.end);
+    // A page break mid-sentence: the paragraph stops unclosed, a run of repeated furniture lines (one
+    // of them ending in a page number) follows, and the sentence resumes in lower case after it. The
+    // furniture is skipped and the two halves rejoined ("…the help that they / [footer] / need to…").
+    if (current && furniture.has(i) && !CLOSED.test(text.slice(current.start, current.end))) {
+      let j = i;
+      let numbered = false;
+      while (j < lines.length && furniture.has(j)) {
+        const l = lines[j] as Line;
+        if (ENDS_WITH_PAGE_NUMBER.test(text.slice(l.start, l.end))) numbered = true;
+        j++;
+      }
+      const next = lines[j];
+      if (numbered && next && !next.bullet && /^[\p{Ll}]/u.test(text.slice(next.start, next.end))) {
+        const last = lines[j - 1] as Line;
+        current.skip = [...(current.skip ?? []), [line.start, last.end]];
+        current.end = next.end;
+        current.lines += j - i + 1;
+        i = j;
+        continue;
+      }
+    }
     if (current && continues(text.slice(current.start, current.end), line, lineText)) {
       current.end = line.end;
       current.lines++;

@@ -20,7 +20,10 @@ function trimmedRange(text: string, start: number, end: number): [number, number
 export function sentencesOfBlock(text: string, block: Block): Array<[number, number]> {
   // Line breaks inside a block are wrapping or a page break, not sentence ends: ICU treats them
   // as hard breaks, so they become spaces (same length, so offsets are kept).
-  const body = text.slice(block.start, block.end).replace(/[\r\n\u2028\u2029]/g, " ");
+  let body = text.slice(block.start, block.end).replace(/[\r\n\u2028\u2029]/g, " ");
+  // Page furniture the block skips over reads as blank (same length, so offsets are kept).
+  for (const [s, e] of block.skip ?? [])
+    body = body.slice(0, s - block.start) + " ".repeat(e - s) + body.slice(e - block.start);
   const ranges: Array<[number, number]> = [];
   for (const seg of segmenter.segment(body)) {
     const [s, e] = trimmedRange(text, block.start + seg.index, block.start + seg.index + seg.segment.length);
@@ -43,12 +46,16 @@ export function segmentSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   splitBlocks(text).forEach((block, blockIndex) => {
     for (const [start, end] of sentencesOfBlock(text, block)) {
+      let own = text.slice(start, end);
+      for (const [s, e] of block.skip ?? []) {
+        if (s >= start && e <= end) own = own.slice(0, s - start) + " ".repeat(e - s) + own.slice(e - start);
+      }
       sentences.push({
         index: sentences.length,
         block: blockIndex,
         start,
         end,
-        text: text.slice(start, end),
+        text: own,
         role: ROLE_OF_BLOCK[block.role],
       });
     }
