@@ -141,6 +141,8 @@ const NEGATORS = new Set(["not", "no", "never", "without", "failed", "fail", "un
 /** Determiners skipped between "of" and the counted noun ("of the calls", "of its patients"). */
 const DETERMINERS = new Set(["the", "all", "its", "their", "our", "these", "those", "his", "her", "your", "this", "that"]);
 const NOUN_WORDS = 3;
+/** Words either side of a figure that tie it to the letter figure it restates. */
+const CONTEXT_WORDS = 8;
 /** Words that end a counted noun: prepositions and verbs ("of calls within 10 seconds", "of men were"). */
 const NOUN_END = new Set(
   ("within during across over after before since under between among per each every via about against " +
@@ -261,7 +263,7 @@ function rawQuantities(text: string): Raw[] {
     [/\b(?:a|the) small minority\b/gi, 0, 20],
     [/\b(?:a|the) minority\b/gi, 0, 50 - EPS],
     [/\b(?:almost|nearly|virtually|practically) (?:all|every)\b/gi, 85, 100 - EPS],
-    [/(?<!\b(?:the|a|at|one of the)\s+)\bmost\b(?=\s+(?:of\b|\p{Ll}+(?<!ive|ful|ous|able|ible|al|ant|ent|ic|est|ly|ar|er)\b))/giu, 50 + EPS, 100],
+    [/(?<!\b(?:the|a|at|one of the)\s+)\bmost\b(?=\s+(?:of\b|\p{Ll}+(?<!ive|ful|ous|able|ible|al|ant|ent|ic|est|ly)\b))/giu, 50 + EPS, 100],
   ];
   for (const [re, lo, hi] of verbal) {
     for (const m of text.matchAll(re)) {
@@ -374,7 +376,11 @@ export function extractQuantities(text: string): Quantity[] {
     const [ca, cb] = clauseAround(text, r.start, r.end);
     const clause = tokenize(text, ca, cb);
     const negated = clause.filter((t) => NEGATORS.has(t.norm) || t.norm.endsWith("n't")).length % 2 === 1;
-    const context = clause
+    // Context: the content words within a few words either side, across commas ("attendance, at 81.2%").
+    const near = tokenize(text);
+    const at = near.findIndex((t) => t.start >= r.start);
+    const context = near
+      .slice(Math.max(0, at - CONTEXT_WORDS), at + CONTEXT_WORDS)
       .filter((t) => isContentToken(t) && !/^\d/.test(t.norm) && (t.end <= r.start || t.start >= r.end))
       .map((t) => t.stem);
     out.push({
