@@ -85,7 +85,9 @@ describe("fits", () => {
     expect(fits(q("Only 65% of claims were paid."), q("64.3% of claims were paid."))).toBe(false);
   });
   it("holds two bounds on the same side to the same threshold", () => {
-    expect(fits(q("Uptake was below 50% in rural areas."), q("Uptake is below 60% in rural areas."))).toBe(false);
+    expect(fits(q("Uptake was below 50% in rural areas."), q("Uptake is below 60% in rural areas."))).toBe(
+      false,
+    );
     expect(fits(q("Uptake was 55% in rural areas."), q("Uptake is below 60% in rural areas."))).toBe(true);
   });
 });
@@ -96,17 +98,21 @@ describe("findNumberMismatch", () => {
     expect(findNumberMismatch("Nearly half of care plans had not been reviewed.", letter)).toBe(
       'says "Nearly half"; the letter says "36%"',
     );
-    expect(findNumberMismatch("More than a third of care plans had not been reviewed.", letter)).toBeUndefined();
+    expect(
+      findNumberMismatch("More than a third of care plans had not been reviewed.", letter),
+    ).toBeUndefined();
     expect(findNumberMismatch("Around a third of care plans had not been reviewed.", letter)).toBeUndefined();
   });
 
   it("holds 'almost' to a value a little below the fraction", () => {
     const letter = ["Council tax arrears were recovered in 26% of the sampled accounts."];
-    expect(findNumberMismatch("Almost a third of the sampled accounts had arrears recovered.", letter)).toMatch(
-      /Almost a third.*26%/,
-    );
+    expect(
+      findNumberMismatch("Almost a third of the sampled accounts had arrears recovered.", letter),
+    ).toMatch(/Almost a third.*26%/);
     const closer = ["Council tax arrears were recovered in 31% of the sampled accounts."];
-    expect(findNumberMismatch("Almost a third of the sampled accounts had arrears recovered.", closer)).toBeUndefined();
+    expect(
+      findNumberMismatch("Almost a third of the sampled accounts had arrears recovered.", closer),
+    ).toBeUndefined();
   });
 
   it("compares a changed figure with the letter's one figure when neither names a noun", () => {
@@ -114,18 +120,26 @@ describe("findNumberMismatch", () => {
     expect(findNumberMismatch("Library visits, at 62.5 per cent, have not recovered.", letter)).toMatch(
       /62\.5 per cent.*72\.5%/,
     );
-    expect(findNumberMismatch("Library visits, at 72.5 per cent, have not recovered.", letter)).toBeUndefined();
+    expect(
+      findNumberMismatch("Library visits, at 72.5 per cent, have not recovered.", letter),
+    ).toBeUndefined();
   });
 
   it("picks the letter figure that counts the same noun", () => {
-    const letter = ["In the survey, 52% of residents said bins were collected on time, and 17% of streets were littered."];
-    expect(findNumberMismatch("Nearly a quarter of streets were littered.", letter)).toMatch(/Nearly a quarter.*17%/);
+    const letter = [
+      "In the survey, 52% of residents said bins were collected on time, and 17% of streets were littered.",
+    ];
+    expect(findNumberMismatch("Nearly a quarter of streets were littered.", letter)).toMatch(
+      /Nearly a quarter.*17%/,
+    );
     expect(findNumberMismatch("About a sixth of streets were littered.", letter)).toBeUndefined();
   });
 
   it("accepts the complement when one side is negated", () => {
     const letter = ["The helpline answered 68.2 percent of calls within two minutes."];
-    expect(findNumberMismatch("Almost a third of calls were not answered within two minutes.", letter)).toBeUndefined();
+    expect(
+      findNumberMismatch("Almost a third of calls were not answered within two minutes.", letter),
+    ).toBeUndefined();
     expect(findNumberMismatch("Nearly half of calls were not answered within two minutes.", letter)).toMatch(
       /Nearly half/,
     );
@@ -140,14 +154,31 @@ describe("findNumberMismatch", () => {
 
   it("compares ratios with percentages and verbal proportions with figures", () => {
     const letter = ["Inspectors found 6 of 40 foster carers had no up-to-date training."];
-    expect(findNumberMismatch("Fifteen per cent of foster carers had no up-to-date training.", letter)).toBeUndefined();
+    expect(
+      findNumberMismatch("Fifteen per cent of foster carers had no up-to-date training.", letter),
+    ).toBeUndefined();
     expect(findNumberMismatch("Most foster carers had no up-to-date training.", letter)).toMatch(/Most/);
   });
 
   it("never compares years, dates or grades, and is silent when the letter has no figure", () => {
     const letter = ["The regulator inspected the trust on 4 May 2022 and rated it 2 – Good."];
-    expect(findNumberMismatch("The trust was inspected on 5 May 2021 and rated 3 – Good.", letter)).toBeUndefined();
-    expect(findNumberMismatch("Almost half of wards were short-staffed.", ["Some wards were short-staffed."])).toBeUndefined();
+    expect(
+      findNumberMismatch("The trust was inspected on 5 May 2021 and rated 3 – Good.", letter),
+    ).toBeUndefined();
+    expect(
+      findNumberMismatch("Almost half of wards were short-staffed.", ["Some wards were short-staffed."]),
+    ).toBeUndefined();
+  });
+
+  it("does not pair figures that count the same noun but say different things of it", () => {
+    const letter = ["In the autumn term, 41% of pupils were persistently absent from lessons."];
+    expect(
+      findNumberMismatch("Most pupils were attending regularly, the watchdog said.", letter),
+    ).toBeUndefined();
+    const staff = ["Inspectors spoke with 120 staff during the visit to the hospice."];
+    expect(
+      findNumberMismatch("The hospice, which employs 1,200 staff, welcomed the visit.", staff),
+    ).toBeUndefined();
   });
 
   it("keeps percentage changes apart from shares", () => {

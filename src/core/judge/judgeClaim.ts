@@ -7,8 +7,8 @@ import type { Flag, Judgement, Sentence, Speaker } from "../types.js";
 import { attributionFilter, type LetterContext, regionsOf } from "./context.js";
 import { GRADED_REST_SOURCED, gradeWordsAside, judgeGrades } from "./grades.js";
 import { findReversal, type MatchedSpan } from "./negation.js";
-import { contradicts } from "./omissions.js";
 import { findNumberMismatch } from "./numbers.js";
+import { contradicts } from "./omissions.js";
 import { findOverstatement } from "./overstated.js";
 import { caveatClauseStart, criticismIn } from "./polarity.js";
 import { isCopied } from "./restatement.js";
@@ -153,7 +153,10 @@ export function judgeClaim(
     // contract gives a restatement that alters a finding, whichever way the figure moves.
     const overstated =
       reversal ??
-      findNumberMismatch(sentence.text, letter.map((s) => s.text)) ??
+      findNumberMismatch(
+        sentence.text,
+        letter.map((s) => s.text),
+      ) ??
       findOverstatement(sentence.text, ctx.text, regions);
     const pct = `${Math.round(weighted * 100)}%`;
     if (overstated) {

@@ -1,4 +1,4 @@
-import { isContentToken, tokenize } from "../text/tokens.js";
+import { isContentToken, type Token, tokenize } from "../text/tokens.js";
 
 /**
  * Figures in restatements. Press coverage changes figures ("at just 81.2 per cent" for the letter's
@@ -42,8 +42,10 @@ export interface Quantity {
   noun: string[];
   /** The clause around the figure denies it ("were not answered"): the complement may be meant. */
   negated: boolean;
-  /** Content stems near the figure (its clause): ties a press figure to the letter figure it restates. */
+  /** Content stems of the figure's clause: what is said of the things counted ("were locked in"). */
   context: string[];
+  /** Content stems of its clause and of the words either side, across commas. */
+  nearby: string[];
 }
 
 const EPS = 1e-9;
@@ -128,27 +130,56 @@ const NEAR = 0.15;
 /** Words that make the number after them a label, not a quantity: "Year 6", "key stage 2", "graded 4". */
 const LABEL_BEFORE =
   /\b(?:year|years|stage|grade|graded|level|rated|rating|score|scored|paragraph|para|section|page|chapter|part|priority|recommendation|area|phase|step|ward|table|figure|no|number|tier|band|category|wave|round|question|appendix|annex|standard|outcome|criterion|aged|age|ages|under-|over-|the|route|junction|platform|room|unit|flat|floor)\s*$/i;
-const MONTH = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
+const MONTH =
+  "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
 /** A day of a month: "5 March", "5 and 6 March", "March 5". */
-const DATE_AFTER = new RegExp(`^(?:(?:st|nd|rd|th)\\b)?\\s*(?:(?:and|to|-|–)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH})\\b`, "i");
+const DATE_AFTER = new RegExp(
+  `^(?:(?:st|nd|rd|th)\\b)?\\s*(?:(?:and|to|-|–)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH})\\b`,
+  "i",
+);
 const DATE_BEFORE = new RegExp(`\\b(?:${MONTH})\\s*$`, "i");
 /** Ages and durations glued into adjectives: "11-year-old", "16 years old". */
 const AGE_AFTER = /^[\s-]*(?:years?[\s-]+olds?\b|-)/i;
 
 /** Words that deny a clause: its figure may be a complement ("28.6% were not answered"). */
-const NEGATORS = new Set(["not", "no", "never", "without", "failed", "fail", "unable", "cannot", "nor", "none"]);
+const NEGATORS = new Set([
+  "not",
+  "no",
+  "never",
+  "without",
+  "failed",
+  "fail",
+  "unable",
+  "cannot",
+  "nor",
+  "none",
+]);
 
 /** Determiners skipped between "of" and the counted noun ("of the calls", "of its patients"). */
-const DETERMINERS = new Set(["the", "all", "its", "their", "our", "these", "those", "his", "her", "your", "this", "that"]);
+const DETERMINERS = new Set([
+  "the",
+  "all",
+  "its",
+  "their",
+  "our",
+  "these",
+  "those",
+  "his",
+  "her",
+  "your",
+  "this",
+  "that",
+]);
 const NOUN_WORDS = 3;
 /** Words either side of a figure that tie it to the letter figure it restates. */
 const CONTEXT_WORDS = 8;
 /** Words that end a counted noun: prepositions and verbs ("of calls within 10 seconds", "of men were"). */
 const NOUN_END = new Set(
-  ("within during across over after before since under between among per each every via about against " +
+  (
+    "within during across over after before since under between among per each every via about against " +
     "not no never would could should will can may might must did does had has have were was are is " +
-    "said say says found find had being been")
-    .split(" "),
+    "said say says found find had being been"
+  ).split(" "),
 );
 
 interface Raw {
@@ -229,10 +260,24 @@ function rawQuantities(text: string): Raw[] {
     if (!(b.value > 0) || a.value > b.value || isYear(m[3] as string) || isYear(m[1] as string)) continue;
     if (/^\d/.test(m[1] as string) && isCodeOrLabel(text, start, start + (m[1] as string).length)) continue;
     const approx = /^in/i.test(m[2] as string); // "one in four" is a rounded way of speaking
-    add({ start, end, dimension: "share", value: (a.value / b.value) * 100, exact: !approx, precision: 0, numeric: true, nounFrom: end, nounDirect: true, approx });
+    add({
+      start,
+      end,
+      dimension: "share",
+      value: (a.value / b.value) * 100,
+      exact: !approx,
+      precision: 0,
+      numeric: true,
+      nounFrom: end,
+      nounDirect: true,
+      approx,
+    });
   }
   // Fractions: "a third", "two-thirds", "half of".
-  const fraction = new RegExp(`\\b(a|an|one|${WORD_NUM})[\\s-]+(${FRACTION_WORD})\\b|\\bhalf(?=\\s+(?:of|the|all|its|their|our)\\b)`, "gi");
+  const fraction = new RegExp(
+    `\\b(a|an|one|${WORD_NUM})[\\s-]+(${FRACTION_WORD})\\b|\\bhalf(?=\\s+(?:of|the|all|its|their|our)\\b)`,
+    "gi",
+  );
   for (const m of text.matchAll(fraction)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
@@ -240,7 +285,18 @@ function rawQuantities(text: string): Raw[] {
     const n = lead === "a" || lead === "an" ? 1 : (NUMBER_WORDS[lead] ?? 1);
     const d = FRACTIONS[(m[2] ?? "half").toLowerCase()] ?? 2;
     if (n >= d) continue;
-    add({ start, end, dimension: "share", value: (n / d) * 100, exact: false, precision: 0, numeric: true, nounFrom: end, nounDirect: false, approx: true });
+    add({
+      start,
+      end,
+      dimension: "share",
+      value: (n / d) * 100,
+      exact: false,
+      precision: 0,
+      numeric: true,
+      nounFrom: end,
+      nounDirect: false,
+      approx: true,
+    });
   }
   // Percentages and changes: "38%", "38 per cent", "71.4 percent", "up by 35%".
   const percent = new RegExp(`(?<![\\p{L}\\p{N}])(${DIGITS}|${WORD_NUM})(${PERCENT})`, "giu");
@@ -250,9 +306,22 @@ function rawQuantities(text: string): Raw[] {
     const before = text.slice(Math.max(0, start - 40), start);
     if (/[£$€\p{L}\p{N}.,/-]$/u.test(before)) continue;
     const { value, precision } = parseNumber(m[1] as string);
-    const change = /\b(?:by|up|down|rise of|fall of|increase of|decrease of|drop of|cut of)\s*$/i.test(before) ||
-      /^\s*(?:rise|increase|fall|drop|decrease|reduction|cut|higher|lower|more|fewer|less)\b/i.test(text.slice(end, end + 20));
-    add({ start, end, dimension: change ? "change" : "share", value, exact: true, precision, numeric: true, nounFrom: end, nounDirect: false });
+    const change =
+      /\b(?:by|up|down|rise of|fall of|increase of|decrease of|drop of|cut of)\s*$/i.test(before) ||
+      /^\s*(?:rise|increase|fall|drop|decrease|reduction|cut|higher|lower|more|fewer|less)\b/i.test(
+        text.slice(end, end + 20),
+      );
+    add({
+      start,
+      end,
+      dimension: change ? "change" : "share",
+      value,
+      exact: true,
+      precision,
+      numeric: true,
+      nounFrom: end,
+      nounDirect: false,
+    });
   }
   // Verbal proportions: "the majority", "the vast majority", "most", "nearly all".
   const verbal: [RegExp, number, number][] = [
@@ -263,28 +332,60 @@ function rawQuantities(text: string): Raw[] {
     [/\b(?:a|the) small minority\b/gi, 0, 20],
     [/\b(?:a|the) minority\b/gi, 0, 50 - EPS],
     [/\b(?:almost|nearly|virtually|practically) (?:all|every)\b/gi, 85, 100 - EPS],
-    [/(?<!\b(?:the|a|at|one of the)\s+)\bmost\b(?=\s+(?:of\b|\p{Ll}+(?<!ive|ful|ous|able|ible|al|ant|ent|ic|est|ly)\b))/giu, 50 + EPS, 100],
+    [
+      /(?<!\b(?:the|a|at|one of the)\s+)\bmost\b(?=\s+(?:of\b|\p{Ll}+(?<!ive|ful|ous|able|ible|al|ant|ent|ic|est|ly)\b))/giu,
+      50 + EPS,
+      100,
+    ],
   ];
   for (const [re, lo, hi] of verbal) {
     for (const m of text.matchAll(re)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;
       const direct = /most$/i.test(m[0]); // "most pupils": the noun follows at once
-      add({ start, end, dimension: "share", value: (lo + hi) / 2, exact: false, precision: 0, numeric: false, nounFrom: end, nounDirect: direct, range: [lo, hi] });
+      add({
+        start,
+        end,
+        dimension: "share",
+        value: (lo + hi) / 2,
+        exact: false,
+        precision: 0,
+        numeric: false,
+        nounFrom: end,
+        nounDirect: direct,
+        range: [lo, hi],
+      });
     }
   }
   // Counts: "1,100 open cases", "14 key concerns", "three men", "2.5 million people".
-  const count = new RegExp(`(?<![\\p{L}\\p{N}])(${DIGITS}|${WORD_NUM})(?:\\s+(thousand|million|billion)\\b)?`, "giu");
+  const count = new RegExp(
+    `(?<![\\p{L}\\p{N}])(${DIGITS}|${WORD_NUM})(?:\\s+(thousand|million|billion)\\b)?`,
+    "giu",
+  );
   for (const m of text.matchAll(count)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     const word = m[1] as string;
     if (/^(?:one|hundred)$/i.test(word)) continue; // "one of the…", "a hundred" — not counts worth comparing
     if (/^0\d/.test(word) || isYear(word)) continue; // phone numbers, years
-    if (isCodeOrLabel(text, start, start + word.length) || isParagraphNumber(text, start, start + word.length)) continue;
+    if (
+      isCodeOrLabel(text, start, start + word.length) ||
+      isParagraphNumber(text, start, start + word.length)
+    )
+      continue;
     const { value, precision } = parseNumber(word);
     const mult = MULTIPLIERS[(m[2] ?? "").toLowerCase()] ?? 1;
-    add({ start, end, dimension: "count", value: value * mult, exact: true, precision: precision * mult, numeric: true, nounFrom: end, nounDirect: true });
+    add({
+      start,
+      end,
+      dimension: "count",
+      value: value * mult,
+      exact: true,
+      precision: precision * mult,
+      numeric: true,
+      nounFrom: end,
+      nounDirect: true,
+    });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -302,7 +403,12 @@ function hedgeBefore(text: string, start: number): { hedge: Hedge; start: number
 }
 
 /** The interval a hedge makes of a value: see HEDGE_PHRASES. */
-function hedgedInterval(v: number, hedge: Hedge | undefined, approx: boolean, max: number): [number, number, Quantity["bound"]] {
+function hedgedInterval(
+  v: number,
+  hedge: Hedge | undefined,
+  approx: boolean,
+  max: number,
+): [number, number, Quantity["bound"]] {
   switch (hedge) {
     case "below-near":
       return [v * (1 - NEAR), v - EPS, undefined];
@@ -350,7 +456,7 @@ function nounAfter(text: string, r: Raw): { stems: string[]; end: number } {
 function clauseAround(text: string, start: number, end: number): [number, number] {
   const stop = /[,;:.!?()\n—–]/;
   let a = start;
-  while (a > 0 && !(stop.test(text[a - 1] as string) && !/\d/.test(text[a] ?? "") )) a--;
+  while (a > 0 && !(stop.test(text[a - 1] as string) && !/\d/.test(text[a] ?? ""))) a--;
   let b = end;
   while (b < text.length && !(stop.test(text[b] as string) && !/\d/.test(text[b + 1] ?? ""))) b++;
   return [a, b];
@@ -364,7 +470,8 @@ export function extractQuantities(text: string): Quantity[] {
   const spans = raws.map((r, i) => ({ start: r.end, end: nouns[i]?.end ?? r.end }));
   const out: Quantity[] = [];
   raws.forEach((r, i) => {
-    if (r.dimension === "count" && spans.some((s, j) => j !== i && r.start >= s.start && r.start < s.end)) return;
+    if (r.dimension === "count" && spans.some((s, j) => j !== i && r.start >= s.start && r.start < s.end))
+      return;
     const noun = nouns[i]?.stems ?? [];
     if (r.dimension === "count" && noun.length === 0) return; // a bare count cannot be tied to anything
     const hedge = hedgeBefore(text, r.start);
@@ -376,13 +483,19 @@ export function extractQuantities(text: string): Quantity[] {
     const [ca, cb] = clauseAround(text, r.start, r.end);
     const clause = tokenize(text, ca, cb);
     const negated = clause.filter((t) => NEGATORS.has(t.norm) || t.norm.endsWith("n't")).length % 2 === 1;
-    // Context: the content words within a few words either side, across commas ("attendance, at 81.2%").
+    // Context: the content words of its clause, and (`nearby`) also of a few words either side across
+    // commas ("attendance, at 81.2%"), without the figure's own words.
+    const stems = (list: Token[]) => [
+      ...new Set(
+        list
+          .filter((t) => isContentToken(t) && !/^\d/.test(t.norm) && (t.end <= start || t.start >= r.end))
+          .map((t) => t.stem),
+      ),
+    ];
     const near = tokenize(text);
     const at = near.findIndex((t) => t.start >= r.start);
-    const context = near
-      .slice(Math.max(0, at - CONTEXT_WORDS), at + CONTEXT_WORDS)
-      .filter((t) => isContentToken(t) && !/^\d/.test(t.norm) && (t.end <= r.start || t.start >= r.end))
-      .map((t) => t.stem);
+    const context = stems(clause);
+    const nearby = stems([...near.slice(Math.max(0, at - CONTEXT_WORDS), at + CONTEXT_WORDS), ...clause]);
     out.push({
       start,
       end: r.end,
@@ -398,13 +511,20 @@ export function extractQuantities(text: string): Quantity[] {
       noun,
       negated,
       context,
+      nearby,
     });
   });
   return out;
 }
 
 function complement(q: Quantity): Quantity {
-  return { ...q, value: 100 - q.value, lo: 100 - q.hi, hi: 100 - q.lo, bound: q.bound === "above" ? "below" : q.bound === "below" ? "above" : undefined };
+  return {
+    ...q,
+    value: 100 - q.value,
+    lo: 100 - q.hi,
+    hi: 100 - q.lo,
+    bound: q.bound === "above" ? "below" : q.bound === "below" ? "above" : undefined,
+  };
 }
 
 /**
@@ -428,18 +548,26 @@ const shared = (a: string[], b: string[]) => a.filter((x) => b.includes(x)).leng
 
 /** The letter figure a press figure restates: the one counting the same noun, else the only one. */
 function counterpart(q: Quantity, letter: Quantity[], pressSame: number): Quantity | undefined {
-  const byNoun = letter.filter((l) => shared(q.noun, l.noun) > 0);
-  const best = (list: Quantity[]) =>
-    list
-      .map((l) => ({ l, score: shared(q.noun, l.noun) * 2 + shared(q.context, l.context) }))
+  // Words the two figures' clauses share besides the nouns: what is said of the things counted ("were
+  // locked in their cells", "had been positive"; not "employs" against "spoke with").
+  const said = (l: Quantity, key: "context" | "nearby" = "context") =>
+    shared(
+      q[key].filter((w) => !q.noun.includes(w) && !l.noun.includes(w)),
+      l[key],
+    );
+  const byNoun = letter.filter((l) => shared(q.noun, l.noun) > 0 && said(l) > 0);
+  if (byNoun.length > 0) {
+    return byNoun
+      .map((l) => ({ l, score: shared(q.noun, l.noun) * 2 + said(l) }))
       .sort((a, b) => b.score - a.score)[0]?.l;
-  if (byNoun.length > 0) return best(byNoun);
+  }
   if (q.dimension === "count") return undefined; // counts of different things are different facts
   // No noun in common: pair only one figure with one figure, when at most one names a noun and their
-  // clauses share a word ("attendance … 81.2 per cent" / "attendance rate was 91.2%").
+  // surroundings (across commas) share two words ("attendance … 81.2 per cent last year" / "attendance rate was 91.2%
+  // last year").
   const only = letter.length === 1 ? letter[0] : undefined;
   if (!only || pressSame !== 1 || (q.noun.length > 0 && only.noun.length > 0)) return undefined;
-  return shared(q.context, only.context) > 0 ? only : undefined;
+  return said(only, "nearby") >= 2 ? only : undefined;
 }
 
 /**
