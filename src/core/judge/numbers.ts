@@ -469,6 +469,7 @@ export function extractQuantities(text: string): Quantity[] {
   // A figure inside another figure's noun ("71.4% of 999 calls") names the thing; it counts nothing.
   const spans = raws.map((r, i) => ({ start: r.end, end: nouns[i]?.end ?? r.end }));
   const out: Quantity[] = [];
+  const near = tokenize(text);
   raws.forEach((r, i) => {
     if (r.dimension === "count" && spans.some((s, j) => j !== i && r.start >= s.start && r.start < s.end))
       return;
@@ -492,7 +493,6 @@ export function extractQuantities(text: string): Quantity[] {
           .map((t) => t.stem),
       ),
     ];
-    const near = tokenize(text);
     const at = near.findIndex((t) => t.start >= r.start);
     const context = stems(clause);
     const nearby = stems([...near.slice(Math.max(0, at - CONTEXT_WORDS), at + CONTEXT_WORDS), ...clause]);
