@@ -147,7 +147,7 @@ export function judgeClaim(
     const spans = matchedSpans(ctx, alignment.coverage.matchedInSource);
     const reversal =
       findReversal(sentence.text, ctx.text, spans) ?? findToneReversal(sentence.text, letter, spans);
-    // A figure the letter's corresponding figure does not fit ("nearly half" for 38%, 81.2% for 91.2%)
+    // A figure the letter's corresponding figure does not fit ("nearly half" for 36%, 64.5% for 74.5%)
     // makes the restatement "overstated", not "unsupported": the letter has the finding (its sentences
     // stay the source, so the diff shows both figures), and the press changes it — the kind the
     // contract gives a restatement that alters a finding, whichever way the figure moves.

@@ -1,16 +1,16 @@
 import { isContentToken, type Token, tokenize } from "../text/tokens.js";
 
 /**
- * Figures in restatements. Press coverage changes figures ("at just 81.2 per cent" for the letter's
- * 91.2%, "nearly half" for 38%); this module reads the quantities of a text — percentages, counts,
+ * Figures in restatements. Press coverage changes figures ("at just 64.5 per cent" for the letter's
+ * 74.5%, "nearly half" for 36%); this module reads the quantities of a text — percentages, counts,
  * fractions, ratios and verbal proportions, each as the interval of values it claims — and tells when a
  * press sentence that restates letter sentences gives a figure the letter's corresponding figure does
  * not fit. Pure: no I/O.
  *
  * Quantities live in three dimensions that are only ever compared with themselves:
- * - `share`: a proportion in percent (38%, "a third", "two in five", "9 of 41 patients", "most");
+ * - `share`: a proportion in percent (36%, "a third", "two in five", "7 of 28 contracts", "most");
  * - `change`: a percentage rise or fall ("up by 35%", "a 20% increase");
- * - `count`: a number of things ("1,100 open cases", "14 key concerns", "ten seconds") — compared only
+ * - `count`: a number of things ("2,350 open complaints", "9 recommendations", "ten minutes") — compared only
  *   when both count the same noun.
  * Years, dates, times, ages, money, phone numbers, grades ("G2", "4 – Good"), labels ("Year 6",
  * "paragraph 1.7") and paragraph numbers at the start of a line are not quantities.
@@ -22,7 +22,7 @@ export interface Quantity {
   /** `[start, end)` offsets of the figure's words in the text. */
   start: number;
   end: number;
-  /** The words as written ("almost a third", "81.2 per cent"). */
+  /** The words as written ("almost a third", "64.5 per cent"). */
   text: string;
   dimension: Dimension;
   /** The central value (percent for shares and changes). */
@@ -30,19 +30,19 @@ export interface Quantity {
   /** The interval of values the words claim (`lo`/`hi` inclusive; strict bounds nudged inward). */
   lo: number;
   hi: number;
-  /** A figure stated outright ("28%", "9 of 41"): compared within rounding of its last digit. */
+  /** A figure stated outright ("26%", "7 of 28"): compared within rounding of its last digit. */
   exact: boolean;
-  /** The unit of the last digit written (1 for "38", 0.1 for "81.2"); 0 for a computed ratio. */
+  /** The unit of the last digit written (1 for "36", 0.1 for "64.5"); 0 for a computed ratio. */
   precision: number;
   /** A bound ("more than 25%", "below 70%"): which side the value lies on. */
   bound?: "above" | "below";
   /** Written in figures or number words, not a verbal proportion ("most", "the majority"). */
   numeric: boolean;
-  /** Stems of the noun the figure counts ("of random drug tests" → random, drug, test). */
+  /** Stems of the noun the figure counts ("of overdue care plans" → overdu, care, plan). */
   noun: string[];
   /** The clause around the figure denies it ("were not answered"): the complement may be meant. */
   negated: boolean;
-  /** Content stems of the figure's clause: what is said of the things counted ("were locked in"). */
+  /** Content stems of the figure's clause: what is said of the things counted ("were not reviewed"). */
   context: string[];
   /** Content stems of its clause and of the words either side, across commas. */
   nearby: string[];
@@ -109,8 +109,8 @@ const FRACTION_WORD = Object.keys(FRACTIONS).join("|");
 /**
  * Hedges and comparators before a figure, and the interval they give around a value v:
  * "almost/nearly" v claims a value a little below v (at most 15% below: "nearly half" is 42.5–50%,
- * "almost a third" 28.3–33.3%, so 38% is not "nearly half" and 28% not "almost a third");
- * "about/around" v claims v within 15% either side ("around a fifth" is 17–23%); "more than/over" v
+ * "almost a third" 28.3–33.3%, so 36% is not "nearly half" and 26% not "almost a third");
+ * "about/around" v claims v within 15% either side ("around a tenth" is 8.5–11.5%); "more than/over" v
  * claims anything above v; "less than/under/below" anything below; "just over/just under" within 15%.
  */
 type Hedge = "below-near" | "above-near" | "approx" | "above" | "at-least" | "below" | "at-most";
@@ -250,7 +250,7 @@ function rawQuantities(text: string): Raw[] {
     taken.push({ start: r.start, end: r.end });
     out.push(r);
   };
-  // Ratios: "9 of 41 patients", "nine out of 41", "one in four", "two in every five".
+  // Ratios: "7 of 28 contracts", "seven out of 28", "one in four", "two in every five".
   const ratio = new RegExp(`\\b(${NUM})\\s+(in every|in|out of|of the|of)\\s+(${NUM})\\b`, "gi");
   for (const m of text.matchAll(ratio)) {
     const start = m.index ?? 0;
@@ -298,7 +298,7 @@ function rawQuantities(text: string): Raw[] {
       approx: true,
     });
   }
-  // Percentages and changes: "38%", "38 per cent", "71.4 percent", "up by 35%".
+  // Percentages and changes: "36%", "36 per cent", "64.5 percent", "up by 12%".
   const percent = new RegExp(`(?<![\\p{L}\\p{N}])(${DIGITS}|${WORD_NUM})(${PERCENT})`, "giu");
   for (const m of text.matchAll(percent)) {
     const start = m.index ?? 0;
@@ -357,7 +357,7 @@ function rawQuantities(text: string): Raw[] {
       });
     }
   }
-  // Counts: "1,100 open cases", "14 key concerns", "three men", "2.5 million people".
+  // Counts: "2,350 open complaints", "9 recommendations", "three wards", "2.5 million people".
   const count = new RegExp(
     `(?<![\\p{L}\\p{N}])(${DIGITS}|${WORD_NUM})(?:\\s+(thousand|million|billion)\\b)?`,
     "giu",
@@ -393,7 +393,7 @@ function rawQuantities(text: string): Raw[] {
 /** The hedge or comparator right before a figure ("almost", "more than", "just under"). */
 function hedgeBefore(text: string, start: number): { hedge: Hedge; start: number } | undefined {
   const before = text.slice(Math.max(0, start - 40), start).toLowerCase();
-  // Emphasis words say nothing about the value: "at just 81.2%", "only 38%".
+  // Emphasis words say nothing about the value: "at just 64.5%", "only 36%".
   const trimmed = before.replace(/\s+(?:just|only|a mere|merely)\s*$/, "").replace(/\s+$/, "");
   for (const [re, hedge] of HEDGE_PHRASES) {
     const m = trimmed.match(re);
@@ -466,7 +466,7 @@ function clauseAround(text: string, start: number, end: number): [number, number
 export function extractQuantities(text: string): Quantity[] {
   const raws = rawQuantities(text);
   const nouns = raws.map((r) => nounAfter(text, r));
-  // A figure inside another figure's noun ("71.4% of 999 calls") names the thing; it counts nothing.
+  // A figure inside another figure's noun ("88.1% of 111 calls") names the thing; it counts nothing.
   const spans = raws.map((r, i) => ({ start: r.end, end: nouns[i]?.end ?? r.end }));
   const out: Quantity[] = [];
   const near = tokenize(text);
@@ -485,7 +485,7 @@ export function extractQuantities(text: string): Quantity[] {
     const clause = tokenize(text, ca, cb);
     const negated = clause.filter((t) => NEGATORS.has(t.norm) || t.norm.endsWith("n't")).length % 2 === 1;
     // Context: the content words of its clause, and (`nearby`) also of a few words either side across
-    // commas ("attendance, at 81.2%"), without the figure's own words.
+    // commas ("uptake, at 64.5%"), without the figure's own words.
     const stems = (list: Token[]) => [
       ...new Set(
         list
@@ -529,8 +529,8 @@ function complement(q: Quantity): Quantity {
 
 /**
  * Whether a press figure fits a letter figure. Two stated figures agree within half the unit of the
- * coarser one's last digit (71% for 71.4%, not 72%); a hedged or verbal press figure must contain the
- * letter's figure ("almost a third" does not contain 28%); two bounds on the same side must name the
+ * coarser one's last digit (64% for 64.3%, not 65%); a hedged or verbal press figure must contain the
+ * letter's figure ("almost a third" does not contain 26%); two bounds on the same side must name the
  * same threshold ("below 60%" is not the letter's "below 70%"); otherwise the intervals must meet.
  */
 export function fits(press: Quantity, letter: Quantity): boolean {
@@ -549,7 +549,7 @@ const shared = (a: string[], b: string[]) => a.filter((x) => b.includes(x)).leng
 /** The letter figure a press figure restates: the one counting the same noun, else the only one. */
 function counterpart(q: Quantity, letter: Quantity[], pressSame: number): Quantity | undefined {
   // Words the two figures' clauses share besides the nouns: what is said of the things counted ("were
-  // locked in their cells", "had been positive"; not "employs" against "spoke with").
+  // were not reviewed", "had been upheld"; not "employs" against "spoke with").
   const said = (l: Quantity, key: "context" | "nearby" = "context") =>
     shared(
       q[key].filter((w) => !q.noun.includes(w) && !l.noun.includes(w)),
@@ -563,8 +563,8 @@ function counterpart(q: Quantity, letter: Quantity[], pressSame: number): Quanti
   }
   if (q.dimension === "count") return undefined; // counts of different things are different facts
   // No noun in common: pair only one figure with one figure, when at most one names a noun and their
-  // surroundings (across commas) share two words ("attendance … 81.2 per cent last year" / "attendance rate was 91.2%
-  // last year").
+  // surroundings (across commas) share two words ("library visits, at 62.5 per cent" / "library visits
+  // reached 72.5%").
   const only = letter.length === 1 ? letter[0] : undefined;
   if (!only || pressSame !== 1 || (q.noun.length > 0 && only.noun.length > 0)) return undefined;
   return said(only, "nearby") >= 2 ? only : undefined;
@@ -572,10 +572,10 @@ function counterpart(q: Quantity, letter: Quantity[], pressSame: number): Quanti
 
 /**
  * When a press sentence restating `letterSpans` gives a figure that the letter's corresponding figure
- * does not fit, why ('says "81.2 per cent"; the letter says "91.2%"'); undefined when every figure fits
+ * does not fit, why ('says "64.5 per cent"; the letter says "74.5%"'); undefined when every figure fits
  * or has no counterpart. A figure that fits any letter figure of its dimension is taken as faithful;
  * when exactly one of the two clauses is negated, the complement also fits ("more than a quarter were
- * not answered" against "answered 71.4%"). Verbal letter proportions ("most") are the quantifier
+ * not answered" against "answered 68.2%"). Verbal letter proportions ("most") are the quantifier
  * rules' business, not compared here.
  */
 export function findNumberMismatch(press: string, letterSpans: string[]): string | undefined {
