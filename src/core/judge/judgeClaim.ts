@@ -7,6 +7,7 @@ import type { Flag, Judgement, Sentence, Speaker } from "../types.js";
 import { attributionFilter, type LetterContext, regionsOf } from "./context.js";
 import { GRADED_REST_SOURCED, gradeWordsAside, judgeGrades } from "./grades.js";
 import { findReversal, type MatchedSpan } from "./negation.js";
+import { findNumberMismatch } from "./numbers.js";
 import { contradicts } from "./omissions.js";
 import { findOverstatement } from "./overstated.js";
 import { caveatClauseStart, criticismIn } from "./polarity.js";
@@ -146,7 +147,17 @@ export function judgeClaim(
     const spans = matchedSpans(ctx, alignment.coverage.matchedInSource);
     const reversal =
       findReversal(sentence.text, ctx.text, spans) ?? findToneReversal(sentence.text, letter, spans);
-    const overstated = reversal ?? findOverstatement(sentence.text, ctx.text, regions);
+    // A figure the letter's corresponding figure does not fit ("nearly half" for 36%, 64.5% for 74.5%)
+    // makes the restatement "overstated", not "unsupported": the letter has the finding (its sentences
+    // stay the source, so the diff shows both figures), and the press changes it — the kind the
+    // contract gives a restatement that alters a finding, whichever way the figure moves.
+    const overstated =
+      reversal ??
+      findNumberMismatch(
+        sentence.text,
+        letter.map((s) => s.text),
+      ) ??
+      findOverstatement(sentence.text, ctx.text, regions);
     const pct = `${Math.round(weighted * 100)}%`;
     if (overstated) {
       return {
