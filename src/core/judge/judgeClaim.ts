@@ -125,12 +125,13 @@ export function judgeClaim(
   const letter = alignment.sources.map((i) => ctx.sentences[i] as Sentence);
   const content = pressTokens.filter((t) => isContentToken(t) && !isAttribution(t));
   const matchedEnds = new Map<number, number>();
-  // Little besides the grades the letter gives (or a headline): the grades are the claim. Otherwise
-  // the true grades tie the sentence to this letter, and its rest is sourced at a lower share.
+  // Little besides the grades the letter gives (or a headline): the grades are the claim (or, for an
+  // earlier inspection's grades, no claim about the letter). Otherwise the true grades tie the
+  // sentence to this letter, and its rest is sourced at a lower share.
   if (graded && (content.length < MIN_CLAIM_WORDS || sentence.role === "heading")) {
     return { ...graded, matchedEnds };
   }
-  if (graded && weighted >= GRADED_REST_SOURCED && shared >= MIN_SHARED) anchored = true;
+  if (graded?.kind === "paraphrase" && weighted >= GRADED_REST_SOURCED && shared >= MIN_SHARED) anchored = true;
   if ((anchored || isSourced(weighted, shared)) && content.length > 0) {
     const regions = regionsOf(ctx, alignment.coverage.matchedInSource);
     alignment.coverage.matchedInSource.forEach((idx, s) => {
