@@ -349,13 +349,20 @@ const AREA_END = new RegExp(
 );
 
 /** "at its previous inspection in 2017", "in its latest inspection": when, not what, was graded. */
-const TIMING =
-  /^\s*,?\s*(?:at|in|during|following|after|on)\s+(?:its|their|the|our|his|her|a|an)\s+((?:[\p{L}\d-]+\s+){0,3}?)(?:inspection|visit|report|review|assessment)s?\b(?:\s+(?:in|on)\s+(?:[\p{L}\d]+\s+){0,2}?(?:19|20)\d\d\b)?/iu;
 const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+/** "following a full inspection in February", "at its last inspection in 2017". */
+const TIMING = new RegExp(
+  "^\\s*,?\\s*(?:at|in|during|following|after|on)\\s+(?:its|their|the|our|his|her|a|an)\\s+((?:[\\p{L}\\d-]+\\s+){0,3}?)" +
+    "(?:inspection|visit|report|review|assessment)s?\\b" +
+    `(?:\\s+(?:in|on)\\s+(?:[\\p{L}\\d]+\\s+){0,2}?(?:(?:19|20)\\d\\d\\b|${MONTH}\\b))?`,
+  "iu",
+);
+/** A parenthetical aside after a grade: "rated poor – the lowest possible score – for …", "(the lowest grade)". */
+const ASIDE = /^\s*(?:[–—]|\s-|\()\s*[^–—()]{1,60}?\s*(?:[–—]|-\s|\))/u;
 const YEAR = new RegExp(
   `^\\s*(?:(?:in|on|during)\\s+(?:(?:early|mid|late|the)\\s+)?(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+(?:19|20)\\d\\d)?|` +
     "in\\s+(?:\\p{L}+\\s+)?(?:19|20)\\d\\d|last year|this year|in the past|" +
-    "for (?:the )?(?:[\\p{L}\\d]+ )?(?:consecutive )?time(?: in a row)?|again)\\b",
+    "for (?:the )?(?:[\\p{L}\\d]+ )?(?:consecutive )?(?:time|inspection|year)s?(?: in a row| running)?|again)\\b",
   "iu",
 );
 const PREVIOUS_WORDS = /\b(?:previous|last|prior|earlier|former)\b/iu;
@@ -425,6 +432,11 @@ function trailingAreas(text: string, from: number, limit: number): Trailing {
   let pos = from;
   const rest = () => text.slice(pos, limit);
   const timing = () => {
+    const aside = rest().match(ASIDE);
+    if (aside && !/[.;:!?]/.test(aside[0])) {
+      pos += aside[0].length;
+      result.end = pos;
+    }
     const agent = rest().match(AGENT);
     if (agent) {
       pos += agent[0].length;
@@ -974,6 +986,29 @@ function describe(area: string): string {
   return area === OVERALL ? "overall" : area;
 }
 
+/**
+ * A claimed area cut short ("provision for learners" before "with high needs", where a list of areas
+ * usually ends) is extended over the rest of the letter's name for it when the sentence goes on with
+ * exactly those words, and then over a following "following a full inspection in May": the grade rule
+ * accounts for them. Mutates the claim's end.
+ */
+function extendToArea(text: string, claim: GradeClaim, found: GradeStatement[]): void {
+  const words = claim.area.split(/\s+/);
+  const lastWord = words[words.length - 1] ?? "";
+  for (const s of found) {
+    const at = s.area.lastIndexOf(lastWord);
+    if (!lastWord || at < 0) continue;
+    const rest = s.area.slice(at + lastWord.length);
+    if (!rest.trim()) continue;
+    const next = text.slice(claim.end, claim.end + rest.length);
+    if (next.toLowerCase().replace(/\s+/g, " ") !== rest.replace(/\s+/g, " ")) continue;
+    claim.end += rest.length;
+    const timing = text.slice(claim.end).match(TIMING);
+    if (timing) claim.end += timing[0].length;
+    return;
+  }
+}
+
 const isEarlier = (c: GradeClaim) => c.previous === true || c.area === PREVIOUS;
 
 /** Only earlier inspections' grades, which the letter does not give: not a claim about this letter. */
@@ -1059,6 +1094,7 @@ export function judgeGrades(ctx: LetterContext, sentence: Sentence): GradeJudgem
   }
   if (unknown) return undefined;
   if (matched.length === 0) return earlierOnly(claims);
+  for (const m of matched) extendToArea(sentence.text, m.claim, m.found);
   const indexes = [...new Set(matched.flatMap((m) => m.found.flatMap((s) => s.sentences)))].sort(
     (a, b) => a - b,
   );
