@@ -683,9 +683,31 @@ export function pressGradeClaims(sentence: string): GradeClaim[] {
     }
     previousEnd = end;
     previousWasFrom = from;
+    // "…, with the same grade for A, B and C": the grade again, for those areas.
+    const same = sentence.slice(end, limit).match(SAME_GRADE);
+    const lastClaim = claims[claims.length - 1];
+    if (same && lastClaim && lastClaim.gradeStart === m.start) {
+      const from2 = end + same[0].length;
+      const tail = sentence.slice(from2, limit);
+      const stop = tail.search(AREA_END);
+      const areaText = (stop < 0 ? tail : tail.slice(0, stop)).replace(/[\s,]+$/u, "");
+      const areas = splitAreas(areaText, from2);
+      for (const a of areas)
+        claims.push({
+          ...lastClaim,
+          area: canonicalArea(a.text),
+          orOverall: false,
+          end: from2 + areaText.length,
+        });
+      if (areas.length > 0) previousEnd = from2 + areaText.length;
+    }
   });
   return claims;
 }
+
+/** "with the same grade for", "and the same rating for": the grade just given, for more areas. */
+const SAME_GRADE =
+  /^\s*[,;]?\s*(?:with|and)\s+(?:(?:the|a)\s+)?same\s+(?:grade|rating|judge?ment|score)\s+(?:for|in|given to|awarded to)\s+/iu;
 
 // ---------------------------------------------------------------------------------------------
 // The letter's grades.

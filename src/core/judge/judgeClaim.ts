@@ -174,6 +174,9 @@ export function judgeClaim(
     };
   }
   const isClaim = content.length >= MIN_CLAIM_WORDS && sentence.role !== "heading";
+  // True grades with the publisher's own gloss ("a C3 grade, which reflects …"): the grades are the
+  // sentence's claim about the letter; a gloss the regulator is said to give is checked below instead.
+  if (graded?.kind === "paraphrase" && speaker !== "regulator") return { ...graded, matchedEnds };
   if (speaker === "regulator" && isClaim) {
     return {
       kind: "unsupported",
