@@ -424,7 +424,7 @@ interface Trailing {
  * Quality Commission", "by inspectors". Capitalised names (case matters) or the regulator's common nouns.
  */
 const AGENT =
-  /^\s*,?\s*by\s+(?:(?:the|its|their)\s+)?(?:(?:[\p{Lu}][\p{L}'’&-]*|of|for)\s+)*?(?:[\p{Lu}][\p{L}'’&-]*|inspectors?|regulators?|watchdogs?|inspectorates?)(?=[\s,.;:]|$)/u;
+  /^\s*,?\s*by\s+(?:(?:the|its|their)\s+)?(?:[\p{Lu}][\p{L}'’&-]*(?:\s+(?:(?:of|for|and|the)\s+)*[\p{Lu}][\p{L}'’&-]*)*|inspectors?|regulators?|watchdogs?|inspectorates?)(?=[\s,.;:]|$)/u;
 
 /** What follows a grade: "for A, B and C", "at preventing crime", "overall", "at its previous inspection in 2017". */
 function trailingAreas(text: string, from: number, limit: number): Trailing {
@@ -550,20 +550,15 @@ export function pressGradeClaims(sentence: string): GradeClaim[] {
       (previousWasFrom || !/^\s*(?:[,;]\s*)?to\s*$/iu.test(sentence.slice(previousEnd, m.start)));
     const from = FROM_BEFORE.test(before);
     const nounAfter = GIVEN_AFTER.test(after);
-    const givenAt = nounAfter
-      ? Math.max(before.search(GIVEN_BEFORE), before.search(GIVEN_TO_BEFORE))
-      : -1;
+    const givenAt = nounAfter ? Math.max(before.search(GIVEN_BEFORE), before.search(GIVEN_TO_BEFORE)) : -1;
     const given = givenAt >= 0;
     const code = codeArea(m.grade);
     // "poor" is everyday criticism ("poor attendance", "were poor in places"): a grade only when given.
     const everyday = m.grade === "poor";
-    const copulaAt =
-      AREA_PREPOSITION.test(after) && !everyday ? before.search(COPULA_BEFORE) : -1;
+    const copulaAt = AREA_PREPOSITION.test(after) && !everyday ? before.search(COPULA_BEFORE) : -1;
     const copula = copulaAt >= 0;
     const quotedAt =
-      !everyday &&
-      sentence.charAt(m.start) !== sentence.charAt(m.wordsStart) &&
-      AREA_PREPOSITION.test(after);
+      !everyday && sentence.charAt(m.start) !== sentence.charAt(m.wordsStart) && AREA_PREPOSITION.test(after);
     const predicate =
       m.grade === "requires improvement" &&
       /^requires?\b/iu.test(sentence.slice(m.wordsStart)) &&
@@ -582,6 +577,7 @@ export function pressGradeClaims(sentence: string): GradeClaim[] {
     const upTo = sentence.slice(0, m.start);
     if (
       !graded ||
+      (everyday && POOR_NOUN.test(sentence.slice(m.end))) ||
       ASPIRATION.test(upTo) ||
       OTHER_BODIES.test(before) ||
       NEGATION.test(trigger ? before.slice(Math.max(0, (trigger.index ?? 0) - 20)) : before.slice(-25)) ||
@@ -704,6 +700,10 @@ export function pressGradeClaims(sentence: string): GradeClaim[] {
   });
   return claims;
 }
+
+/** "poor attendance", "judged poor behaviour to be…": "poor" before a noun describes it, it is no grade. */
+const POOR_NOUN =
+  /^\s*(?!(?:for|at|in|on|overall|by|across|and|but|with|from|after|since|when|while|last|this|as|to|or|up|down|again|once)\b)[\p{L}]/iu;
 
 /** "with the same grade for", "and the same rating for": the grade just given, for more areas. */
 const SAME_GRADE =
@@ -1064,11 +1064,7 @@ export function judgeGrades(ctx: LetterContext, sentence: Sentence): GradeJudgem
     const words = gradeWordsOf(ctx);
     const named = claims.find(
       (c) =>
-        !isEarlier(c) &&
-        c.year === undefined &&
-        !c.orOverall &&
-        c.area !== OVERALL &&
-        !words.has(c.grade),
+        !isEarlier(c) && c.year === undefined && !c.orOverall && c.area !== OVERALL && !words.has(c.grade),
     );
     if (named) {
       return {

@@ -131,7 +131,8 @@ export function judgeClaim(
   if (graded && (content.length < MIN_CLAIM_WORDS || sentence.role === "heading")) {
     return { ...graded, matchedEnds };
   }
-  if (graded?.kind === "paraphrase" && weighted >= GRADED_REST_SOURCED && shared >= MIN_SHARED) anchored = true;
+  if (graded?.kind === "paraphrase" && weighted >= GRADED_REST_SOURCED && shared >= MIN_SHARED)
+    anchored = true;
   if ((anchored || isSourced(weighted, shared)) && content.length > 0) {
     const regions = regionsOf(ctx, alignment.coverage.matchedInSource);
     alignment.coverage.matchedInSource.forEach((idx, s) => {
