@@ -19,6 +19,10 @@ import type { LetterContext } from "./context.js";
  *   3 adequate, 2 weak, 1 unsatisfactory (the digit is optional).
  * - Estyn: excellent, good, adequate, unsatisfactory; "needs improvement" reads as requires improvement.
  * - HMICFRS: outstanding, good, adequate, requires improvement, inadequate.
+ * - HM Inspectorate of Prisons' healthy-prison scale, 4..1: good, reasonably good, not sufficiently
+ *   good, poor.
+ * - The Regulator of Social Housing's codes, each naming its own area: C1–C4 (consumer standards),
+ *   G1–G4 (governance), V1–V4 (viability); see CODE_AREA.
  */
 export const GRADES = [
   "outstanding",
@@ -35,8 +39,22 @@ export const GRADES = [
   "urgent improvement",
   "inadequate",
   "unsatisfactory",
+  "reasonably good",
+  "not sufficiently good",
+  "poor",
 ] as const;
-export type Grade = (typeof GRADES)[number];
+/** A Regulator of Social Housing grade code: letter (area) and digit (1 best, 4 worst). */
+export type GradeCode = `${"C" | "G" | "V"}${1 | 2 | 3 | 4}`;
+export type Grade = (typeof GRADES)[number] | GradeCode;
+
+/** The area a grade code names by its letter ("G2" grades governance). */
+const CODE_AREA: Record<string, string> = { C: "consumer", G: "governance", V: "viability" };
+const CODE = /^[CGV][1-4]$/;
+
+/** The area a grade names by itself (a Regulator of Social Housing code), else undefined. */
+export function codeArea(grade: Grade): string | undefined {
+  return CODE.test(grade) ? CODE_AREA[grade.charAt(0)] : undefined;
+}
 
 /** How each grade is written, longest first so "very good" wins over "good", "inadequate" over "adequate". */
 const GRADE_SPELLINGS: readonly (readonly [string, Grade])[] = [
@@ -45,6 +63,8 @@ const GRADE_SPELLINGS: readonly (readonly [string, Grade])[] = [
   ["needs attention", "needs attention"],
   ["strong standard", "strong standard"],
   ["expected standard", "expected standard"],
+  ["not sufficiently good", "not sufficiently good"],
+  ["reasonably good", "reasonably good"],
   ["very good", "very good"],
   ["outstanding", "outstanding"],
   ["exceptional", "exceptional"],
@@ -53,7 +73,10 @@ const GRADE_SPELLINGS: readonly (readonly [string, Grade])[] = [
   ["adequate", "adequate"],
   ["unsatisfactory", "unsatisfactory"],
   ["weak", "weak"],
+  ["poor", "poor"],
   ["good", "good"],
+  // Codes are matched case-blind here and kept only in capitals (mentionsOf, gradeOf).
+  ["[cgv][1-4]", "C1"],
 ];
 
 /** The six-point scale's digits (Care Inspectorate, Education Scotland). */
@@ -71,6 +94,8 @@ const GRADE_ALT = GRADE_SPELLINGS.map(([s]) => `(?:${s})`).join("|");
 /** The canonical grade of a written grade ("Requires Improvement", "needs improvement" → requires improvement). */
 export function gradeOf(words: string): Grade | undefined {
   const w = words.toLowerCase().replace(/\s+/g, " ").trim();
+  // "G2", "V1": a code only in capitals ("c3" in running text is not one).
+  if (/^[cgv][1-4]$/.test(w)) return CODE.test(words.trim()) ? (words.trim() as GradeCode) : undefined;
   for (const [spelling, grade] of GRADE_SPELLINGS) if (new RegExp(`^(?:${spelling})$`).test(w)) return grade;
   return undefined;
 }
@@ -214,6 +239,13 @@ export interface GradeClaim {
    * and the claim is about the overall grade.
    */
   orOverall: boolean;
+  /**
+   * A grade of an earlier inspection given for an area ("Safety …, up from poor in 2021"). The
+   * overall grade of an earlier inspection is area PREVIOUS instead.
+   */
+  previous?: boolean;
+  /** The year the sentence gives the grade ("up from poor in 2021"). */
+  year?: number;
   /** The whole statement: from the graded subject (when it opens the clause) to the last area word. */
   start: number;
   end: number;
@@ -244,6 +276,12 @@ const TRIGGER = new RegExp(
 /** A grade given as a noun: "received a 'good' rating", "kept its outstanding grade". */
 const GIVEN_BEFORE =
   /\b(?:received?|receives|receiving|given|gave|awarded|handed|achieved?|achieves|earned|gained|secured|got|gets|holds?|held|retained|retains|kept|keeps|maintained|with)\s+(?:(?:a|an|the|its|their|our|his|her)\s+)?$/iu;
+/**
+ * A verb of giving with its receiver between it and the grade: "has given Brookvale a C3 grade",
+ * "awarded the trust a 'good' rating" (the receiver: a name or a short noun phrase, up to four words).
+ */
+const GIVEN_TO_BEFORE =
+  /\b(?:given|gave|give|gives|awarded|awards|handed|hands)\s+(?:[\p{L}'’&-]+\s+){1,4}?(?:a|an|its|their|the)\s+$/iu;
 const GIVEN_AFTER = /^\s*(?:[\p{L}]+\s+)?(?:rating|grade|judge?ment|verdict)s?\b/iu;
 
 /** "is good at preventing crime", "remains inadequate in …" (HMICFRS's prose). */
@@ -252,7 +290,24 @@ const AREA_PREPOSITION = /^\s*(?:at|in)\s/iu;
 
 /** The previous grade named by a change: "downgraded from good", "dropped from outstanding". */
 const FROM_BEFORE =
-  /\b(?:(?:down|up|re)graded|dropped|fell|slipped|moved|improved|rose|climbed|went|gone)\s+from\s+(?:(?:a|an|its|their|the)\s+)?$/iu;
+  /\b(?:(?:down|up|re)graded|dropped|fell|slipped|moved|improved|rose|climbed|went|gone|up|down)\s+from\s+(?:(?:a|an|its|their|the)\s+)?$/iu;
+
+/**
+ * A grade just after another, as its earlier value: "rated reasonably good, up from poor in 2021",
+ * "good (previously inadequate)", "good, compared with requires improvement last time". The earlier
+ * grade is for the same area(s).
+ */
+const EARLIER_GAP =
+  /^[\s,;(–—-]*(?:(?:up|down|an? (?:rise|fall|drop|improvement)|improving|rising|falling|dropping|moving)\s+from|previously|compared (?:with|to)|having been|after being)\s*$/iu;
+
+/**
+ * The sentence places what follows in an earlier inspection or judgement: "The school was last
+ * inspected in 2016, when it was judged good", "This judgement replaces the one published in 2022, in
+ * which the landlord was assessed as G1", "At its previous inspection, the home was rated good". Not
+ * "since the last inspection" (what changed after it is the current picture).
+ */
+const EARLIER_CONTEXT =
+  /\b(?:last|previously)\s+(?:inspected|assessed|visited|graded|rated|judged|reviewed)\b|\b(?:replaces|replaced|supersedes|superseded)\b|(?<!\bsince\s+(?:the|its|our|their)\s+)\b(?:previous|prior|earlier|former)\s+(?:[\p{L}]+\s+)?(?:inspection|visit|judge?ment|assessment|report|review)s?\b/iu;
 
 /**
  * Aims, hopes and forecasts name a grade without reporting one ("aims to be rated outstanding",
@@ -294,13 +349,20 @@ const AREA_END = new RegExp(
 );
 
 /** "at its previous inspection in 2017", "in its latest inspection": when, not what, was graded. */
-const TIMING =
-  /^\s*,?\s*(?:at|in|during|following|after|on)\s+(?:its|their|the|our|his|her|a|an)\s+((?:[\p{L}\d-]+\s+){0,3}?)(?:inspection|visit|report|review|assessment)s?\b(?:\s+(?:in|on)\s+(?:[\p{L}\d]+\s+){0,2}?(?:19|20)\d\d\b)?/iu;
 const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+/** "following a full inspection in February", "at its last inspection in 2017". */
+const TIMING = new RegExp(
+  "^\\s*,?\\s*(?:at|in|during|following|after|on)\\s+(?:its|their|the|our|his|her|a|an)\\s+((?:[\\p{L}\\d-]+\\s+){0,3}?)" +
+    "(?:inspection|visit|report|review|assessment)s?\\b" +
+    `(?:\\s+(?:in|on)\\s+(?:[\\p{L}\\d]+\\s+){0,2}?(?:(?:19|20)\\d\\d\\b|${MONTH}\\b))?`,
+  "iu",
+);
+/** A parenthetical aside after a grade: "rated poor – the lowest possible score – for …", "(the lowest grade)". */
+const ASIDE = /^\s*(?:[–—]|\s-|\()\s*[^–—()]{1,60}?\s*(?:[–—]|-\s|\))/u;
 const YEAR = new RegExp(
   `^\\s*(?:(?:in|on|during)\\s+(?:(?:early|mid|late|the)\\s+)?(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+(?:19|20)\\d\\d)?|` +
     "in\\s+(?:\\p{L}+\\s+)?(?:19|20)\\d\\d|last year|this year|in the past|" +
-    "for (?:the )?(?:[\\p{L}\\d]+ )?(?:consecutive )?time(?: in a row)?|again)\\b",
+    "for (?:the )?(?:[\\p{L}\\d]+ )?(?:consecutive )?(?:time|inspection|year)s?(?: in a row| running)?|again)\\b",
   "iu",
 );
 const PREVIOUS_WORDS = /\b(?:previous|last|prior|earlier|former)\b/iu;
@@ -352,8 +414,17 @@ interface Trailing {
   /** OVERALL ("good overall") or ALL_AREAS ("good in all areas"), when the grade says so. */
   whole?: string;
   previous: boolean;
+  /** The year given with the grade ("in 2021"). */
+  year?: number;
   end: number;
 }
+
+/**
+ * Who gave the grade, between it and its areas: "rated Good by Ofsted for behaviour", "by the Care
+ * Quality Commission", "by inspectors". Capitalised names (case matters) or the regulator's common nouns.
+ */
+const AGENT =
+  /^\s*,?\s*by\s+(?:(?:the|its|their)\s+)?(?:[\p{Lu}][\p{L}'’&-]*(?:\s+(?:(?:of|for|and|the)\s+)*[\p{Lu}][\p{L}'’&-]*)*|inspectors?|regulators?|watchdogs?|inspectorates?)(?=[\s,.;:]|$)/u;
 
 /** What follows a grade: "for A, B and C", "at preventing crime", "overall", "at its previous inspection in 2017". */
 function trailingAreas(text: string, from: number, limit: number): Trailing {
@@ -361,19 +432,34 @@ function trailingAreas(text: string, from: number, limit: number): Trailing {
   let pos = from;
   const rest = () => text.slice(pos, limit);
   const timing = () => {
+    const aside = rest().match(ASIDE);
+    if (aside && !/[.;:!?]/.test(aside[0])) {
+      pos += aside[0].length;
+      result.end = pos;
+    }
+    const agent = rest().match(AGENT);
+    if (agent) {
+      pos += agent[0].length;
+      result.end = pos;
+    }
     const t = rest().match(TIMING);
     if (t) {
       if (PREVIOUS_WORDS.test(t[1] ?? "")) result.previous = true;
+      const year = t[0].match(/\b(?:19|20)\d\d\b/);
+      if (year) result.year = Number(year[0]);
       pos += t[0].length;
       result.end = pos;
     }
     const y = rest().match(YEAR);
     if (y) {
+      const year = y[0].match(/\b(?:19|20)\d\d\b/);
+      if (year) result.year = Number(year[0]);
       pos += y[0].length;
       result.end = pos;
     }
   };
-  const noun = rest().match(/^\s*(?:rating|grade|judge?ment)s?\b/iu);
+  // "a G1 governance rating": the grade's noun, with the area word a code carries before it.
+  const noun = rest().match(/^\s*(?:[\p{L}]+\s+)?(?:rating|grade|judge?ment)s?\b/iu);
   if (noun) {
     pos += noun[0].length;
     result.end = pos;
@@ -404,6 +490,18 @@ function trailingAreas(text: string, from: number, limit: number): Trailing {
     }
   }
   return result;
+}
+
+/** Words that bring the sentence back to the current inspection after an earlier one is named. */
+const NOW_AGAIN = /\b(?:now|currently|today|this (?:inspection|time|visit|year)|latest|new|since)\b/iu;
+
+/** Where the text before a grade places it in an earlier inspection (EARLIER_CONTEXT), if it does. */
+function earlierContextAt(upTo: string): number | undefined {
+  let at: number | undefined;
+  for (const m of upTo.matchAll(new RegExp(EARLIER_CONTEXT.source, "giu"))) at = m.index;
+  if (at === undefined) return undefined;
+  const marker = upTo.slice(at).match(EARLIER_CONTEXT)?.[0] ?? "";
+  return NOW_AGAIN.test(upTo.slice(at + marker.length)) ? undefined : at;
 }
 
 /** Start of the clause holding offset `at`. */
@@ -451,21 +549,35 @@ export function pressGradeClaims(sentence: string): GradeClaim[] {
       ) &&
       (previousWasFrom || !/^\s*(?:[,;]\s*)?to\s*$/iu.test(sentence.slice(previousEnd, m.start)));
     const from = FROM_BEFORE.test(before);
-    const givenAt = GIVEN_AFTER.test(after) ? before.search(GIVEN_BEFORE) : -1;
+    const nounAfter = GIVEN_AFTER.test(after);
+    const givenAt = nounAfter ? Math.max(before.search(GIVEN_BEFORE), before.search(GIVEN_TO_BEFORE)) : -1;
     const given = givenAt >= 0;
-    const copulaAt = AREA_PREPOSITION.test(after) ? before.search(COPULA_BEFORE) : -1;
+    const code = codeArea(m.grade);
+    // "poor" is everyday criticism ("poor attendance", "were poor in places"): a grade only when given.
+    const everyday = m.grade === "poor";
+    const copulaAt = AREA_PREPOSITION.test(after) && !everyday ? before.search(COPULA_BEFORE) : -1;
     const copula = copulaAt >= 0;
     const quotedAt =
-      sentence.charAt(m.start) !== sentence.charAt(m.wordsStart) && AREA_PREPOSITION.test(after);
+      !everyday && sentence.charAt(m.start) !== sentence.charAt(m.wordsStart) && AREA_PREPOSITION.test(after);
     const predicate =
       m.grade === "requires improvement" &&
       /^requires?\b/iu.test(sentence.slice(m.wordsStart)) &&
       /[\p{L}]/u.test(before) &&
       !/\b(?:which|that|who|what|where|areas?|aspects?|things?)\s*$/iu.test(before);
-    const graded = trigger || chained || from || given || copula || quotedAt || predicate;
+    // The earlier value of the grade just claimed: "reasonably good, up from poor in 2021".
+    const last = claims[claims.length - 1];
+    const earlierOf =
+      previousEnd >= 0 && last && EARLIER_GAP.test(sentence.slice(previousEnd, m.start))
+        ? claims.filter((c) => c.gradeStart === last.gradeStart)
+        : undefined;
+    // A code names its own area: "a C3 grade", "our G1 governance rating".
+    const codeNamed = code !== undefined && nounAfter;
+    const graded =
+      trigger || chained || from || given || copula || quotedAt || predicate || earlierOf || codeNamed;
     const upTo = sentence.slice(0, m.start);
     if (
       !graded ||
+      (everyday && POOR_NOUN.test(sentence.slice(m.end))) ||
       ASPIRATION.test(upTo) ||
       OTHER_BODIES.test(before) ||
       NEGATION.test(trigger ? before.slice(Math.max(0, (trigger.index ?? 0) - 20)) : before.slice(-25)) ||
@@ -480,14 +592,45 @@ export function pressGradeClaims(sentence: string): GradeClaim[] {
       clause + (trigger ? (trigger.index ?? 0) : given ? givenAt : copula ? copulaAt : before.length);
     // "was previously rated good": the adverb just before the verb, or anywhere between verb and grade.
     const verbGroup = sentence.slice(Math.max(clause, verbStart - 20), m.start);
+    const context = earlierContextAt(upTo);
     const previous =
       from ||
       trail.previous ||
+      context !== undefined ||
       /\bpreviously\b/iu.test(verbGroup) ||
       (claims.length === 0 && !chained && PREVIOUS_OPENING.test(sentence));
-    const base = { grade: m.grade, gradeStart: m.start, gradeEnd: m.end };
+    const base = {
+      grade: m.grade,
+      gradeStart: m.start,
+      gradeEnd: m.end,
+      ...(trail.year !== undefined ? { year: trail.year } : {}),
+    };
     const end = Math.max(trail.end, m.end);
-    if (chained) {
+    if (earlierOf) {
+      // The same areas, at the earlier inspection (the overall grade's earlier value is PREVIOUS).
+      for (const c of earlierOf) {
+        const overall = c.area === OVERALL || c.area === PREVIOUS;
+        claims.push({
+          ...base,
+          area: overall ? PREVIOUS : c.area,
+          orOverall: false,
+          ...(overall ? {} : { previous: true }),
+          start: m.start,
+          end,
+        });
+      }
+    } else if (code) {
+      // A code's area is its letter's, whatever the sentence calls it ("for consumer standards").
+      const start = chained ? m.start : verbStart;
+      claims.push({
+        ...base,
+        area: code,
+        orOverall: false,
+        ...(previous ? { previous: true } : {}),
+        start: context !== undefined ? Math.min(start, context) : start,
+        end,
+      });
+    } else if (chained) {
       // "…, and good for leadership": the areas after this grade, or else the previous grade's areas are not shared.
       const start = m.start;
       if (previous || trail.whole || trail.areas.length === 0) {
@@ -506,9 +649,14 @@ export function pressGradeClaims(sentence: string): GradeClaim[] {
         )
         .trim();
       const subject = subjectBefore(sentence, clause, verbStart);
-      const start = subject ? clause : verbStart;
+      // An earlier inspection named before the grade ("last inspected in 2016, when it was judged
+      // good") belongs to the statement: its words are the grade rule's.
+      const start = Math.min(subject ? clause : verbStart, context ?? sentence.length);
       const overallSubject = /\boverall\b/iu.test(sentence.slice(clause, verbStart));
-      if (previous) claims.push({ ...base, area: PREVIOUS, orOverall: false, start, end });
+      if (previous && trail.areas.length > 0) {
+        for (const a of trail.areas)
+          claims.push({ ...base, area: canonicalArea(a.text), orOverall: false, previous: true, start, end });
+      } else if (previous) claims.push({ ...base, area: PREVIOUS, orOverall: false, start, end });
       else if (trail.areas.length > 0) {
         for (const a of trail.areas)
           claims.push({ ...base, area: canonicalArea(a.text), orOverall: false, start, end });
@@ -531,9 +679,35 @@ export function pressGradeClaims(sentence: string): GradeClaim[] {
     }
     previousEnd = end;
     previousWasFrom = from;
+    // "…, with the same grade for A, B and C": the grade again, for those areas.
+    const same = sentence.slice(end, limit).match(SAME_GRADE);
+    const lastClaim = claims[claims.length - 1];
+    if (same && lastClaim && lastClaim.gradeStart === m.start) {
+      const from2 = end + same[0].length;
+      const tail = sentence.slice(from2, limit);
+      const stop = tail.search(AREA_END);
+      const areaText = (stop < 0 ? tail : tail.slice(0, stop)).replace(/[\s,]+$/u, "");
+      const areas = splitAreas(areaText, from2);
+      for (const a of areas)
+        claims.push({
+          ...lastClaim,
+          area: canonicalArea(a.text),
+          orOverall: false,
+          end: from2 + areaText.length,
+        });
+      if (areas.length > 0) previousEnd = from2 + areaText.length;
+    }
   });
   return claims;
 }
+
+/** "poor attendance", "judged poor behaviour to be…": "poor" before a noun describes it, it is no grade. */
+const POOR_NOUN =
+  /^\s*(?!(?:for|at|in|on|overall|by|across|and|but|with|from|after|since|when|while|last|this|as|to|or|up|down|again|once)\b)[\p{L}]/iu;
+
+/** "with the same grade for", "and the same rating for": the grade just given, for more areas. */
+const SAME_GRADE =
+  /^\s*[,;]?\s*(?:with|and)\s+(?:(?:the|a)\s+)?same\s+(?:grade|rating|judge?ment|score)\s+(?:for|in|given to|awarded to)\s+/iu;
 
 // ---------------------------------------------------------------------------------------------
 // The letter's grades.
@@ -550,6 +724,10 @@ export interface GradeStatement {
   end: number;
   /** "table" for a grades table row, "prose" for a sentence. */
   form: "table" | "prose";
+  /** An earlier inspection's grade for the area (a table's earlier column, "in which … was assessed as"). */
+  previous?: boolean;
+  /** The year of the column or sentence ("2021" over an earlier column). */
+  year?: number;
 }
 
 /** A short heading-like area: no full stop, few words, no finite verb unless it is a question. */
@@ -605,6 +783,42 @@ function gradeCell(digit: string | undefined, words: string): Grade | undefined 
   return g;
 }
 
+/** Table cells: split at tabs or runs of two or more spaces. */
+const CELL_BREAK = /\t+|\s{2,}/;
+const WHOLE_GRADE_CELL = new RegExp(`^${GRADE_CELL}$`, "iu");
+
+/** Each cell's grade when every cell after the first is a grade, else undefined. */
+function gradeCells(cells: string[]): Grade[] | undefined {
+  const grades: Grade[] = [];
+  for (const c of cells.slice(1)) {
+    const m = c.match(WHOLE_GRADE_CELL);
+    const g = m ? gradeCell(m[1], m[2] as string) : undefined;
+    if (!g) return undefined;
+    grades.push(g);
+  }
+  return grades;
+}
+
+/**
+ * Which grade column of a table with several is the current inspection's, from its header: years
+ * ("Healthy prison area  2021  2024": the latest), or words ("Previous  Current", "Last inspection
+ * This inspection"). Each column: previous or not, and its year. Undefined when the header does not
+ * say (then the row's grades cannot be placed in time, and none is read).
+ */
+function gradeColumns(header: string[], count: number): { previous: boolean; year?: number }[] | undefined {
+  const heads = header.slice(header.length - count);
+  if (heads.length !== count) return undefined;
+  const years = heads.map((h) => h.match(/^(?:19|20)\d\d$/)?.[0]);
+  if (years.every((y) => y !== undefined)) {
+    const latest = Math.max(...years.map(Number));
+    return years.map((y) => ({ previous: Number(y) !== latest, year: Number(y) }));
+  }
+  const earlier = heads.map((h) => /\b(?:previous|last|prior|earlier|before|then)\b/iu.test(h));
+  const now = heads.map((h) => /\b(?:current|this|now|latest|new)\b/iu.test(h));
+  if (earlier.every((e, i) => e !== now[i])) return earlier.map((previous) => ({ previous }));
+  return undefined;
+}
+
 /** Rows of a grades table: area and grade on a line, grade first with continuation lines, or grade under its heading. */
 function tableStatements(text: string): Omit<GradeStatement, "sentence" | "sentences">[] {
   const out: Omit<GradeStatement, "sentence" | "sentences">[] = [];
@@ -617,6 +831,32 @@ function tableStatements(text: string): Omit<GradeStatement, "sentence" | "sente
     }
     const push = (area: string, grade: Grade) =>
       out.push({ area: canonicalArea(area), grade, start: line.start, end: line.end, form: "table" });
+    // A row with a grade per inspection ("Safety  Poor  Not sufficiently good" under "Area  2021  2024").
+    const cells = line.text.split(CELL_BREAK);
+    const several = cells.length >= 3 ? gradeCells(cells) : undefined;
+    if (several && isAreaHeading(cells[0] as string)) {
+      const header = lines
+        .slice(0, i)
+        .reverse()
+        .find((l) => l.text && !gradeCells(l.text.split(CELL_BREAK)));
+      const columns = header ? gradeColumns(header.text.split(CELL_BREAK), several.length) : undefined;
+      several.forEach((grade, c) => {
+        const col = columns?.[c];
+        if (!col) return;
+        const area = canonicalArea(cells[0] as string);
+        out.push({
+          area: col.previous && area === OVERALL ? PREVIOUS : area,
+          grade,
+          start: line.start,
+          end: line.end,
+          form: "table",
+          ...(col.previous && area !== OVERALL ? { previous: true } : {}),
+          ...(col.year !== undefined ? { year: col.year } : {}),
+        });
+      });
+      carried = undefined;
+      return;
+    }
     const reversed = line.text.match(ROW_GRADE_AREA);
     if (reversed) {
       const grade = gradeCell(reversed[1], reversed[2] as string);
@@ -703,6 +943,8 @@ export function letterGrades(text: string, sentences: Sentence[]): GradeStatemen
         start: s.start + c.start,
         end: s.start + c.end,
         form: "prose",
+        ...(c.previous ? { previous: true } : {}),
+        ...(c.year !== undefined ? { year: c.year } : {}),
       });
     }
   }
@@ -713,7 +955,7 @@ export function letterGrades(text: string, sentences: Sentence[]): GradeStatemen
 // Judging a press sentence's grades.
 
 export interface GradeJudgement extends Judgement {
-  kind: "paraphrase" | "unsupported";
+  kind: "paraphrase" | "unsupported" | "not-checked";
   /** The grades the press sentence claims (offsets into the sentence's text). */
   claims: GradeClaim[];
 }
@@ -730,9 +972,16 @@ function statementsOf(ctx: LetterContext): GradeStatement[] {
 }
 
 /** The letter statements about the area a claim names; none when the letter does not grade it. */
-function statementsFor(claim: GradeClaim, statements: GradeStatement[]): GradeStatement[] {
-  if (claim.area === OVERALL || claim.area === PREVIOUS)
-    return statements.filter((s) => s.area === claim.area);
+function statementsFor(claim: GradeClaim, all: GradeStatement[]): GradeStatement[] {
+  // A year the claim gives picks the letter's grades of that year where the letter dates them ("up
+  // from poor in 2021" against the 2021 column); otherwise earlier grades answer only earlier claims.
+  const dated = claim.year !== undefined && all.some((s) => s.year === claim.year);
+  const earlier = (x: { area: string; previous?: boolean }) => x.previous === true || x.area === PREVIOUS;
+  const statements = dated
+    ? all.filter((s) => s.year === claim.year)
+    : all.filter((s) => earlier(s) === earlier(claim));
+  const whole = (area: string) => area === OVERALL || area === PREVIOUS;
+  if (whole(claim.area)) return statements.filter((s) => whole(s.area));
   if (claim.area === ALL_AREAS) {
     return statements.filter((s) => s.area !== OVERALL && s.area !== PREVIOUS && s.area !== ALL_AREAS);
   }
@@ -741,7 +990,18 @@ function statementsFor(claim: GradeClaim, statements: GradeStatement[]): GradeSt
     .filter((x) => x.score > 0);
   const best = Math.max(0, ...scored.map((x) => x.score));
   if (best > 0) return scored.filter((x) => x.score === best).map((x) => x.s);
-  return claim.orOverall ? statements.filter((s) => s.area === OVERALL) : [];
+  return claim.orOverall ? statements.filter((s) => whole(s.area)) : [];
+}
+
+/** The grade words the letter's text uses anywhere (cached per letter). */
+const wordsCache = new WeakMap<LetterContext, Set<Grade>>();
+function gradeWordsOf(ctx: LetterContext): Set<Grade> {
+  let w = wordsCache.get(ctx);
+  if (!w) {
+    w = new Set(mentionsOf(ctx.text).map((m) => m.grade));
+    wordsCache.set(ctx, w);
+  }
+  return w;
 }
 
 function describe(area: string): string {
@@ -749,22 +1009,82 @@ function describe(area: string): string {
 }
 
 /**
+ * A claimed area cut short ("provision for learners" before "with high needs", where a list of areas
+ * usually ends) is extended over the rest of the letter's name for it when the sentence goes on with
+ * exactly those words, and then over a following "following a full inspection in May": the grade rule
+ * accounts for them. Mutates the claim's end.
+ */
+function extendToArea(text: string, claim: GradeClaim, found: GradeStatement[]): void {
+  const words = claim.area.split(/\s+/);
+  const lastWord = words[words.length - 1] ?? "";
+  for (const s of found) {
+    const at = s.area.lastIndexOf(lastWord);
+    if (!lastWord || at < 0) continue;
+    const rest = s.area.slice(at + lastWord.length);
+    if (!rest.trim()) continue;
+    const next = text.slice(claim.end, claim.end + rest.length);
+    if (next.toLowerCase().replace(/\s+/g, " ") !== rest.replace(/\s+/g, " ")) continue;
+    claim.end += rest.length;
+    const timing = text.slice(claim.end).match(TIMING);
+    if (timing) claim.end += timing[0].length;
+    return;
+  }
+}
+
+const isEarlier = (c: GradeClaim) => c.previous === true || c.area === PREVIOUS;
+
+/** Only earlier inspections' grades, which the letter does not give: not a claim about this letter. */
+function earlierOnly(claims: GradeClaim[]): GradeJudgement {
+  const years = [...new Set(claims.flatMap((c) => (c.year !== undefined ? [c.year] : [])))];
+  return {
+    kind: "not-checked",
+    flags: [],
+    letter: [],
+    similarity: 0,
+    claims,
+    reason: `reports an earlier inspection's grade${years.length ? ` (${years.join(", ")})` : ""}, which this letter does not give`,
+  };
+}
+
+/**
  * When a press sentence claims grades: "paraphrase" when the letter gives every claimed area that
  * grade; "unsupported" when the letter grades a claimed area (or the overall grade) otherwise — a false
- * grade is the worse error, so one contradiction decides; undefined when the sentence claims no grade
- * or names an area the letter does not grade (the other rules decide).
+ * grade is the worse error, so one contradiction decides; also "unsupported" when the press grades
+ * named areas ("excellent in four of the five inspection areas") and the letter grades nothing and never
+ * uses that grade word (a framework without grades). "not-checked" when every grade claimed is an
+ * earlier inspection's and the letter does not state it (an earlier grade is checked only against the
+ * letter's earlier grades, never its current ones). Undefined when the sentence claims no grade or names
+ * an area the letter does not grade (the other rules decide).
  */
 export function judgeGrades(ctx: LetterContext, sentence: Sentence): GradeJudgement | undefined {
   const claims = pressGradeClaims(sentence.text);
   if (claims.length === 0) return undefined;
   const statements = statementsOf(ctx);
-  if (statements.length === 0) return undefined;
+  if (statements.length === 0) {
+    const words = gradeWordsOf(ctx);
+    const named = claims.find(
+      (c) =>
+        !isEarlier(c) && c.year === undefined && !c.orOverall && c.area !== OVERALL && !words.has(c.grade),
+    );
+    if (named) {
+      return {
+        kind: "unsupported",
+        flags: [],
+        letter: [],
+        similarity: 0,
+        claims,
+        reason: `the letter grades nothing (it never uses the grade "${named.grade}"), yet the press grades ${describe(named.area)}`,
+      };
+    }
+    return claims.every(isEarlier) ? earlierOnly(claims) : undefined;
+  }
   const matched: { claim: GradeClaim; found: GradeStatement[] }[] = [];
   let unknown = false;
   for (const claim of claims) {
     const about = statementsFor(claim, statements);
     if (about.length === 0) {
-      unknown = true;
+      // An earlier grade the letter does not state is set aside, never checked against current grades.
+      if (!isEarlier(claim)) unknown = true;
       continue;
     }
     const same = about.filter((s) => s.grade === claim.grade);
@@ -790,7 +1110,9 @@ export function judgeGrades(ctx: LetterContext, sentence: Sentence): GradeJudgem
     const shown = ["table", "prose"].flatMap((form) => same.find((s) => s.form === form) ?? []);
     matched.push({ claim, found: shown });
   }
-  if (unknown || matched.length === 0) return undefined;
+  if (unknown) return undefined;
+  if (matched.length === 0) return earlierOnly(claims);
+  for (const m of matched) extendToArea(sentence.text, m.claim, m.found);
   const indexes = [...new Set(matched.flatMap((m) => m.found.flatMap((s) => s.sentences)))].sort(
     (a, b) => a - b,
   );

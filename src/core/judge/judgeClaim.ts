@@ -126,12 +126,14 @@ export function judgeClaim(
   const letter = alignment.sources.map((i) => ctx.sentences[i] as Sentence);
   const content = pressTokens.filter((t) => isContentToken(t) && !isAttribution(t));
   const matchedEnds = new Map<number, number>();
-  // Little besides the grades the letter gives (or a headline): the grades are the claim. Otherwise
-  // the true grades tie the sentence to this letter, and its rest is sourced at a lower share.
+  // Little besides the grades the letter gives (or a headline): the grades are the claim (or, for an
+  // earlier inspection's grades, no claim about the letter). Otherwise the true grades tie the
+  // sentence to this letter, and its rest is sourced at a lower share.
   if (graded && (content.length < MIN_CLAIM_WORDS || sentence.role === "heading")) {
     return { ...graded, matchedEnds };
   }
-  if (graded && weighted >= GRADED_REST_SOURCED && shared >= MIN_SHARED) anchored = true;
+  if (graded?.kind === "paraphrase" && weighted >= GRADED_REST_SOURCED && shared >= MIN_SHARED)
+    anchored = true;
   if ((anchored || isSourced(weighted, shared)) && content.length > 0) {
     const regions = regionsOf(ctx, alignment.coverage.matchedInSource);
     alignment.coverage.matchedInSource.forEach((idx, s) => {
@@ -184,6 +186,9 @@ export function judgeClaim(
     };
   }
   const isClaim = content.length >= MIN_CLAIM_WORDS && sentence.role !== "heading";
+  // True grades with the publisher's own gloss ("a C3 grade, which reflects …"): the grades are the
+  // sentence's claim about the letter; a gloss the regulator is said to give is checked below instead.
+  if (graded?.kind === "paraphrase" && speaker !== "regulator") return { ...graded, matchedEnds };
   if (speaker === "regulator" && isClaim) {
     return {
       kind: "unsupported",
