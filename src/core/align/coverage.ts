@@ -1,4 +1,4 @@
-import { senseOf } from "../text/synonyms.js";
+import { tokenSenses } from "../text/synonyms.js";
 import { isContentToken, type Token } from "../text/tokens.js";
 import type { LetterIndex } from "./letterIndex.js";
 
@@ -16,29 +16,89 @@ export interface Coverage {
   matchedInSource: Map<number, number[]>;
 }
 
+/**
+ * Words that state or hedge an amount: figures ("38", "three" — number words stem to digits), fractions
+ * ("half", "a fifth", "the majority"), approximators ("nearly", "around") and quantifiers ("some",
+ * "most"). A restatement often changes how a figure is put ("nearly half" for "38%"); whether the
+ * changed figure or hedge still fits is for the number and overstatement rules to judge, once the
+ * sentence is aligned. So when the sources state an amount of their own, a press amount word they do
+ * not share is left out of the measure instead of counting against it. When they state none, the
+ * press figure is a claim the letter lacks and counts as usual.
+ */
+const AMOUNT_WORDS: ReadonlySet<string> = new Set(
+  (
+    "half halves third thirds quarter quarters fifth fifths sixth sixths tenth tenths majority minority " +
+    "nearly almost around about roughly approximately approx"
+  ).split(" "),
+);
+
+export function isAmountToken(t: Token): boolean {
+  return AMOUNT_WORDS.has(t.norm);
+}
+
+/**
+ * A common word (in at least a quarter of the letter's sentences) matched at the edge of a source
+ * sentence, with at least STRAY_GAP unmatched content words between it and the other matched words,
+ * is a chance match: "the prison" of the press found in "the Prisons Ombudsman" at the far end of a
+ * sentence whose first clause the press restates. It still counts in the coverage measure, but not in
+ * the letter words the press is said to restate (the span the judge rules read and omissions mark as
+ * reported), so the unreported clause between stays unreported.
+ */
+const STRAY_GAP = 4;
+const COMMON_IDF = Math.log(1 + 4);
+
+function trimStrays(index: LetterIndex, toks: Token[], matched: number[]): number[] {
+  const out = [...matched];
+  const gap = (a: number, b: number) =>
+    toks.slice(a + 1, b).filter((t) => isContentToken(t)).length;
+  const stray = (i: number) => index.idf((toks[i] as Token).stem) <= COMMON_IDF;
+  while (out.length > 1) {
+    const [a, b] = [out[0] as number, out[1] as number];
+    if (gap(a, b) >= STRAY_GAP && stray(a)) out.shift();
+    else break;
+  }
+  while (out.length > 1) {
+    const [a, b] = [out[out.length - 2] as number, out[out.length - 1] as number];
+    if (gap(a, b) >= STRAY_GAP && stray(b)) out.pop();
+    else break;
+  }
+  return out;
+}
+
 export function coverage(
   index: LetterIndex,
   press: Token[],
   sources: number[],
   ignore?: (t: Token) => boolean,
 ): Coverage {
-  const content = press.filter((t) => isContentToken(t) && !ignore?.(t));
-  // A press word is found when its stem, or its synonym group ("promptly" ~ "timeliness"), is there.
-  const sourceStems = new Set<string>();
-  for (const s of sources)
-    for (const t of index.sentenceTokens[s] ?? []) {
-      sourceStems.add(t.stem);
-      const sense = senseOf(t.stem);
-      if (sense) sourceStems.add(sense);
-    }
+  const pressSenses = tokenSenses(press);
+  const content = press.flatMap((t, i) =>
+    isContentToken(t) && !ignore?.(t) ? [{ t, senses: pressSenses[i] ?? [] }] : [],
+  );
+  // A press word is found when its stem, or one of its senses (synonym group "promptly" ~
+  // "timeliness", phrase "took their own lives" ~ "self-inflicted deaths"), is there.
+  const sourceKeys = new Set<string>();
+  const sourceSenses = new Map<number, string[][]>();
+  let sourcesStateAmount = false;
+  for (const s of sources) {
+    const toks = index.sentenceTokens[s] ?? [];
+    const senses = tokenSenses(toks);
+    sourceSenses.set(s, senses);
+    toks.forEach((t, i) => {
+      sourceKeys.add(t.stem);
+      for (const sense of senses[i] ?? []) sourceKeys.add(sense);
+      if (isAmountToken(t) || /^\d/.test(t.stem)) sourcesStateAmount = true;
+    });
+  }
   let total = 0;
   let found = 0;
   const shared = new Set<string>();
-  for (const t of content) {
+  for (const { t, senses } of content) {
+    const key = sourceKeys.has(t.stem) ? t.stem : senses.find((x) => sourceKeys.has(x));
+    if (key === undefined && sourcesStateAmount && isAmountToken(t)) continue;
     const w = index.idf(t.stem);
     total += w;
-    const key = sourceStems.has(t.stem) ? t.stem : senseOf(t.stem);
-    if (key !== undefined && sourceStems.has(key)) {
+    if (key !== undefined) {
       found += w;
       shared.add(key);
     }
@@ -46,14 +106,12 @@ export function coverage(
   const matchedInSource = new Map<number, number[]>();
   for (const s of sources) {
     const toks = index.sentenceTokens[s] ?? [];
-    matchedInSource.set(
-      s,
-      toks.flatMap((t, i) => {
-        if (!isContentToken(t)) return [];
-        const sense = senseOf(t.stem);
-        return shared.has(t.stem) || (sense !== undefined && shared.has(sense)) ? [i] : [];
-      }),
-    );
+    const senses = sourceSenses.get(s) ?? [];
+    const matched = toks.flatMap((t, i) => {
+      if (!isContentToken(t)) return [];
+      return shared.has(t.stem) || (senses[i] ?? []).some((x) => shared.has(x)) ? [i] : [];
+    });
+    matchedInSource.set(s, trimStrays(index, toks, matched));
   }
   return { weighted: total === 0 ? 0 : found / total, shared: shared.size, matchedInSource };
 }

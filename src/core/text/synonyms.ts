@@ -1,4 +1,5 @@
 import { stemWord } from "./stem.js";
+import type { Token } from "./tokens.js";
 
 /**
  * Words that coverage treats as the same when a press sentence restates a letter in other words. Only
@@ -47,4 +48,95 @@ for (const group of GROUPS) {
 /** The synonym group of a stem ("~time" for timely, prompt, quick…), or undefined. */
 export function senseOf(stem: string): string | undefined {
   return SENSE_OF_STEM.get(stem);
+}
+
+// ── Paraphrase block (branch "paraphrase"): word-form groups, multi-word phrases, per-token senses ──
+
+/**
+ * Groups matched on the exact word form, not the stem: the stem would merge words these groups must
+ * keep apart ("prisoners" stems to "prison", the institution; "offending" to "offend"; "died" to "di").
+ * People a service holds or serves under the names letters and press swap ("men" and "women" are how
+ * inspectors of a single-sex establishment name its prisoners); leaving custody; housing; drugs; death.
+ * "left" and "home" are not here (a child "left without support", a "care home"): only in phrases below.
+ */
+const WORD_GROUPS: readonly (readonly string[])[] = [
+  [
+    "prisoner",
+    "prisoners",
+    "inmate",
+    "inmates",
+    "detainee",
+    "detainees",
+    "offender",
+    "offenders",
+    "men",
+    "women",
+  ],
+  ["released", "release", "releases", "releasing", "discharged", "discharge", "discharges", "discharging"],
+  ["accommodation", "housing", "housed", "rehoused"],
+  ["drug", "drugs", "substance", "substances", "narcotics"],
+  ["death", "deaths", "died", "die", "dies", "dying", "fatalities"],
+];
+
+/**
+ * Multi-word expressions and the sense every word of them takes: an idiom restates a letter's term in
+ * words that share nothing with it ("took their own lives" ~ "self-inflicted deaths", "walked out of
+ * the gate" ~ "released", "nowhere to live" ~ "without accommodation"). Matched on the word forms
+ * joined by single spaces.
+ */
+const PHRASES: readonly { pattern: RegExp; sense: string }[] = [
+  {
+    pattern:
+      /\b(?:(?:take|takes|took|taken|taking) (?:their|his|her|your|my|its) own (?:life|lives)|self inflicted deaths?|suicides?|killed (?:themselves|himself|herself)|died by suicide)\b/g,
+    sense: "~suicide",
+  },
+  {
+    pattern:
+      /\b(?:(?:walk|walks|walked|walking) out (?:of )?(?:the )?(?:prison )?gates?|(?:left|leave|leaves|leaving) (?:the )?(?:prison|custody|jail))\b/g,
+    sense: `~${stemWord("released")}`,
+  },
+  {
+    pattern:
+      /\b(?:somewhere|nowhere|anywhere|a place|places?|a home) (?:(?:sustainable|suitable|safe|stable|settled|permanent|secure) )?to (?:live|stay)\b/g,
+    sense: `~${stemWord("accommodation")}`,
+  },
+];
+
+const SENSE_OF_WORD = new Map<string, string>();
+for (const group of WORD_GROUPS) {
+  const id = `~${stemWord(group[0] as string)}`;
+  for (const w of group) SENSE_OF_WORD.set(w, id);
+}
+
+/**
+ * Every sense of each token (by index): its stem's group, its word form's group, and the sense of a
+ * phrase it belongs to. Two words match when they share a stem or one of these senses.
+ */
+export function tokenSenses(tokens: readonly Token[]): string[][] {
+  const senses = tokens.map((t) => {
+    const out: string[] = [];
+    const byStem = SENSE_OF_STEM.get(t.stem);
+    if (byStem) out.push(byStem);
+    const byWord = SENSE_OF_WORD.get(t.norm);
+    if (byWord && byWord !== byStem) out.push(byWord);
+    return out;
+  });
+  // The norms joined by single spaces; starts[i] is where token i begins in that string.
+  const starts: number[] = [];
+  let joined = "";
+  for (const t of tokens) {
+    starts.push(joined.length);
+    joined += `${t.norm} `;
+  }
+  for (const { pattern, sense } of PHRASES) {
+    pattern.lastIndex = 0;
+    for (const m of joined.matchAll(pattern)) {
+      const end = m.index + m[0].length;
+      starts.forEach((s, i) => {
+        const list = senses[i];
+        if (s >= m.index && s < end && list && !list.includes(sense)) list.push(sense);
+      });
+    }
+  }
+  return senses;
 }
