@@ -49,8 +49,7 @@ const COMMON_IDF = Math.log(1 + 4);
 
 function trimStrays(index: LetterIndex, toks: Token[], matched: number[]): number[] {
   const out = [...matched];
-  const gap = (a: number, b: number) =>
-    toks.slice(a + 1, b).filter((t) => isContentToken(t)).length;
+  const gap = (a: number, b: number) => toks.slice(a + 1, b).filter((t) => isContentToken(t)).length;
   const stray = (i: number) => index.idf((toks[i] as Token).stem) <= COMMON_IDF;
   while (out.length > 1) {
     const [a, b] = [out[0] as number, out[1] as number];
