@@ -64,6 +64,17 @@ function trimStrays(index: LetterIndex, toks: Token[], matched: number[]): numbe
   return out;
 }
 
+/** Senses of a letter sentence's tokens, computed once per sentence (coverage runs many times on each). */
+const sensesCache = new WeakMap<Token[], string[][]>();
+function sourceSensesOf(toks: Token[]): string[][] {
+  let senses = sensesCache.get(toks);
+  if (!senses) {
+    senses = tokenSenses(toks);
+    sensesCache.set(toks, senses);
+  }
+  return senses;
+}
+
 export function coverage(
   index: LetterIndex,
   press: Token[],
@@ -81,7 +92,7 @@ export function coverage(
   let sourcesStateAmount = false;
   for (const s of sources) {
     const toks = index.sentenceTokens[s] ?? [];
-    const senses = tokenSenses(toks);
+    const senses = sourceSensesOf(toks);
     sourceSenses.set(s, senses);
     toks.forEach((t, i) => {
       sourceKeys.add(t.stem);
