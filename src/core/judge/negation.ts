@@ -8,7 +8,7 @@ import { CRITICISM, lexiconPattern } from "./lexicon.js";
  * before the shared words ("No child was left at risk" restated as "children were safe").
  */
 const NEGATOR =
-  /\b(?:not|never|no|none|nor|neither|cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|won't|without|fail(?:s|ed)? to|too few|fewer)\b/i;
+  /\b(?:not|never|no|none|nor|neither|nowhere|nobody|nothing|cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|won't|without|fail(?:s|ed)? to|too few|fewer)\b/i;
 
 /** Whether a piece of text holds a negation ("not", "never", "too few"…). */
 export function hasNegation(text: string): boolean {
