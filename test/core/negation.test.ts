@@ -49,3 +49,10 @@ describe("findReversal", () => {
     expect(hasNegation("notable knowledge")).toBe(false);
   });
 });
+
+describe("negative pronouns", () => {
+  it("reads nowhere, nobody and nothing as negations", () => {
+    for (const t of ["nowhere to live", "nobody checked", "nothing was recorded"])
+      expect(hasNegation(t)).toBe(true);
+  });
+});
