@@ -1,7 +1,7 @@
 import { matchQuote } from "../align/matchQuote.js";
 import { wordDiff } from "../align/wordDiff.js";
 import type { AnalysedQuote } from "../segment/analyse.js";
-import { tokenize } from "../text/tokens.js";
+import { isContentToken, tokenize } from "../text/tokens.js";
 import type { Flag, Judgement } from "../types.js";
 import type { LetterContext } from "./context.js";
 import { findHedges } from "./hedges.js";
@@ -30,6 +30,28 @@ const DEGREE_WORDS =
 const QUANTIFIER_AFTER =
   /^[\s,]*(?:in (?:most|some|many|a few|several|the majority of) (?:[\p{L}-]+ ){0,2}?(?:areas|cases|subjects|classes|lessons|wards|services|teams|instances|places|schools|homes)|at times|sometimes|in places|on occasion)\b/iu;
 
+/**
+ * Words that frame a quotation rather than say what it is about: the regulator and its documents, and
+ * reporting verbs ("Inspectors described … as", "the report said"). They are left out of the topic.
+ */
+const FRAME_WORDS =
+  /^(?:inspector|inspectors|inspection|inspected|regulator|report|reports|reported|letter|said|says|saying|described|describes|describing|found|finds|noted|notes|praised|praises|highlighted|highlights|recognised|recognized|criticised|criticized|added|stated|states|concluded|judged|rated|called|labelled|branded|told|according|also|own|words)$/;
+
+/** Quoted passages inside a press sentence: straight or curly double quotes, curly single quotes. */
+const QUOTED_PASSAGE = /"[^"]*"?|“[^”]*”?|‘[^’]*’?/g;
+
+/**
+ * The press sentence's topic: stems of its content words outside every quotation and outside the
+ * frame — what the quoted words are said about ("support for learners with high needs" in
+ * 'Inspectors described support for learners with high needs as "highly effective"').
+ */
+export function topicStems(pressSentence: string): string[] {
+  const unquoted = pressSentence.replace(QUOTED_PASSAGE, (m) => " ".repeat(m.length));
+  return tokenize(unquoted)
+    .filter((t) => isContentToken(t) && !FRAME_WORDS.test(t.norm) && !/^\d/.test(t.norm))
+    .map((t) => t.stem);
+}
+
 function speakerLabel(q: AnalysedQuote): string {
   return q.attributionCue ? ` (attributed to "${q.attributionCue.replace(/\s+/g, " ")}")` : "";
 }
@@ -57,7 +79,7 @@ export function judgeQuotePiece(
       reason: `the quoted words are someone else's${speakerLabel(q)}, not the letter's`,
     };
   }
-  const m = matchQuote(ctx.index, pressText, start, end);
+  const m = matchQuote(ctx.index, pressText, start, end, topicStems(pressSentence));
   if (m.grade === "none") {
     return {
       kind: "quote-not-found",
