@@ -1,5 +1,5 @@
 import { diffArrays } from "diff";
-import { isContentToken, type Token, tokenize } from "../text/tokens.js";
+import { isContentToken, STOPWORDS, type Token, tokenize } from "../text/tokens.js";
 import type { LetterIndex } from "./letterIndex.js";
 
 export interface QuoteMatch {
@@ -165,8 +165,9 @@ function findClose(
   let best: { score: number; first: number; last: number } | undefined;
   let bestWeight = -1;
   // A short quotation placed by one or two shared words is only believable inside a letter sentence
-  // about the press sentence's topic (see SHORT_QUOTE_WORDS).
-  const gated = topic !== undefined && words.length <= SHORT_QUOTE_WORDS && topic.max >= MIN_TOPIC_WEIGHT;
+  // about the press sentence's topic (see SHORT_QUOTE_WORDS); when no letter sentence is on topic,
+  // a short quotation has no approximate match at all.
+  const gated = topic !== undefined && words.length <= SHORT_QUOTE_WORDS;
   for (const { pos, offset } of anchors.slice(0, MAX_ANCHORS * 4)) {
     const weight = topic ? topic.atToken(pos) : 0;
     if (gated && weight < MIN_TOPIC_WEIGHT) continue;
@@ -190,6 +191,7 @@ function findClose(
     const bound = (2 * upper) / (words.length + upper);
     if (upper === 0 || (best && (bound < best.score || (bound === best.score && weight <= bestWeight)))) continue;
     let matched = 0;
+    let matchedContent = 0;
     let first = -1;
     let last = -1;
     let at = windowStart;
@@ -207,6 +209,7 @@ function findClose(
       }
       if (!part.removed) {
         matched += n;
+        matchedContent += part.value.filter((w) => !STOPWORDS.has(w)).length;
         if (first < 0) {
           first = at;
           quoteFirst = quoteAt;
@@ -217,7 +220,8 @@ function findClose(
       }
       at += n;
     }
-    if (matched === 0) continue;
+    // Shared function words alone ("is", "and") place nothing: "is poor" is not "is not".
+    if (matchedContent === 0) continue;
     const span = last - first + 1;
     const score = (2 * matched) / (words.length + span);
     // Equal scores: the window in the sentence that shares more of the press sentence's topic wins
