@@ -306,6 +306,12 @@ function findReordered(index: LetterIndex, quoted: Token[]): { first: number; la
   return best;
 }
 
+/** Whether letter tokens `first..last` lack a content word (by stem) of the quotation. */
+function lacksContentWord(index: LetterIndex, at: { first: number; last: number }, quoted: Token[]): boolean {
+  const have = new Set(index.tokens.slice(at.first, at.last + 1).map((t) => t.stem));
+  return quoted.some((t) => isContentToken(t) && !have.has(t.stem));
+}
+
 /**
  * Looks for the quoted words `text[start, end)` in the letter. `topicStems`, the stems of the press
  * sentence's unquoted content words, choose between candidate letter passages (see findExact, findClose).
@@ -363,15 +369,20 @@ export function matchQuote(
     words,
     topic,
   );
-  if (!close || close.score < CLOSE_QUOTE) {
+  // An in-order passage that lacks some of the quotation's content words ("locked in their cells
+  // during the working day" for "locked in their cells for most of the day") loses to a letter
+  // sentence holding every one of them in another order ("spent most of the day locked in their
+  // cells"): the quoted words are that sentence's, rearranged.
+  if (!close || close.score < CLOSE_QUOTE || lacksContentWord(index, close, fragments.flat())) {
     const reordered = findReordered(index, fragments.flat());
     if (reordered) {
       const span = reordered.last - reordered.first + 1;
-      // Scored as a Dice of the quoted words against the window, floored at the close threshold: all
-      // the quoted content words are there, only their order and the function words differ.
+      // Scored as a Dice of the quoted words against the window, floored at the close threshold and
+      // kept below an exact match: all the quoted content words are there, only their order and the
+      // function words differ.
       close = {
         ...reordered,
-        score: Math.max(CLOSE_QUOTE, (2 * words.length) / (words.length + span)),
+        score: Math.min(0.99, Math.max(CLOSE_QUOTE, (2 * words.length) / (words.length + span))),
         reordered: true,
       };
     }
