@@ -164,6 +164,7 @@ function findClose(
   const tried = new Set<number>();
   let best: { score: number; first: number; last: number } | undefined;
   let bestWeight = -1;
+  const contentWords = words.filter((w) => !STOPWORDS.has(w)).length;
   // A short quotation placed by one or two shared words is only believable inside a letter sentence
   // about the press sentence's topic (see SHORT_QUOTE_WORDS); when no letter sentence is on topic,
   // a short quotation has no approximate match at all.
@@ -220,8 +221,11 @@ function findClose(
       }
       at += n;
     }
-    // Shared function words alone ("is", "and") place nothing: "is poor" is not "is not".
-    if (matchedContent === 0) continue;
+    // Shared function words alone ("is", "and") place nothing: "is poor" is not "is not". And the
+    // Dice score counts function words, so a passage must also hold at least half the quotation's
+    // content words: "outstanding partnerships with businesses" is not "they work well with
+    // businesses", though "with businesses" makes two of four words.
+    if (matchedContent === 0 || 2 * matchedContent < contentWords) continue;
     const span = last - first + 1;
     const score = (2 * matched) / (words.length + span);
     // Equal scores: the window in the sentence that shares more of the press sentence's topic wins
