@@ -190,7 +190,8 @@ function findClose(
       }
     }
     const bound = (2 * upper) / (words.length + upper);
-    if (upper === 0 || (best && (bound < best.score || (bound === best.score && weight <= bestWeight)))) continue;
+    if (upper === 0 || (best && (bound < best.score || (bound === best.score && weight <= bestWeight))))
+      continue;
     let matched = 0;
     let matchedContent = 0;
     let first = -1;
