@@ -227,6 +227,10 @@ function findClose(
     // content words: "outstanding partnerships with businesses" is not "they work well with
     // businesses", though "with businesses" makes two of four words.
     if (matchedContent === 0 || 2 * matchedContent < contentWords) continue;
+    // A two-word quotation is a modifier and its head ("highly effective", "rapid progress"): sharing
+    // only the modifier with the letter ("rapid growth") is another phrase, not an altered one, while
+    // sharing the head ("effective") is the letter's phrase with its modifier changed.
+    if (words.length === 2 && matched === 1 && quoteLast === 0) continue;
     const span = last - first + 1;
     const score = (2 * matched) / (words.length + span);
     // Equal scores: the window in the sentence that shares more of the press sentence's topic wins
