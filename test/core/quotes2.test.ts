@@ -3,6 +3,7 @@ import { buildLetterIndex } from "../../src/core/align/letterIndex.js";
 import { matchQuote } from "../../src/core/align/matchQuote.js";
 import { topicStems } from "../../src/core/judge/judgeQuote.js";
 import { segmentSentences } from "../../src/core/segment/sentences.js";
+import { findingsOf } from "../fixtures/judgeAgainst.js";
 
 /** Matches `quoted`, which must occur in `pressSentence`, with the press sentence's topic. */
 function matchIn(letter: string, pressSentence: string, quoted: string) {
@@ -95,5 +96,31 @@ describe("quotations placed by the press sentence's topic", () => {
     const index = buildLetterIndex(FIRE_LETTER, segmentSentences(FIRE_LETTER));
     const quoted = "not always adequate at night";
     expect(matchQuote(index, quoted, 0, quoted.length).grade).toBe("close");
+  });
+
+  it("does not take a two-word quotation sharing only its modifier for an altered one", () => {
+    const letter = "The district saw rapid growth in new housing estates. Bus services were reduced.";
+    const m = matchIn(letter, 'The report noted "rapid progress" on new housing estates.', "rapid progress");
+    expect(m.grade).toBe("none");
+  });
+});
+
+describe("a quotation not found, beside the letter sentence on its topic", () => {
+  it("shows the letter sentence the press sentence is about", () => {
+    const letter =
+      "The council has cleared the backlog of damp and mould repairs in its tower blocks. " +
+      "Rent collection remains weak. Complaints handling has improved since the spring.";
+    const [f] = findingsOf(
+      letter,
+      'The ombudsman praised the "remarkable turnaround" in damp and mould repairs across the tower blocks.',
+    );
+    expect(f?.kind).toBe("quote-not-found");
+    expect(f?.letter[0]?.text).toMatch(/backlog of damp and mould repairs/);
+  });
+
+  it("shows nothing when no letter sentence is clearly on topic", () => {
+    const [f] = findingsOf(FIRE_LETTER, 'Inspectors called the new uniforms "a remarkable improvement".');
+    expect(f?.kind).toBe("quote-not-found");
+    expect(f?.letter).toEqual([]);
   });
 });

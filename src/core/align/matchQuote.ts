@@ -51,6 +51,8 @@ export interface TopicWeigher {
   atToken(pos: number): number;
   /** The highest weight of any letter sentence. */
   max: number;
+  /** Index of the letter sentence with that weight (the first of equals), or -1. */
+  best: number;
 }
 
 /** Index of the letter sentence holding character `at`, or -1 (binary search over sorted sentences). */
@@ -79,9 +81,12 @@ export function topicWeigher(index: LetterIndex, topicStems: readonly string[]):
     const idf = index.idf(stem);
     for (const s of index.postings.get(stem) ?? []) weights.set(s, (weights.get(s) ?? 0) + idf);
   }
-  const max = Math.max(0, ...weights.values());
+  let max = 0;
+  let best = -1;
+  for (const [s, w] of weights) if (w > max || (w === max && s < best)) [max, best] = [w, s];
   return {
     max,
+    best,
     atToken(pos: number) {
       const t = index.tokens[pos];
       return t ? (weights.get(sentenceAt(index, t.start)) ?? 0) : 0;

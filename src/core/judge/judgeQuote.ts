@@ -1,4 +1,4 @@
-import { matchQuote } from "../align/matchQuote.js";
+import { MIN_TOPIC_WEIGHT, matchQuote, topicWeigher } from "../align/matchQuote.js";
 import { wordDiff } from "../align/wordDiff.js";
 import type { AnalysedQuote } from "../segment/analyse.js";
 import { isContentToken, tokenize } from "../text/tokens.js";
@@ -52,6 +52,9 @@ export function topicStems(pressSentence: string): string[] {
     .map((t) => t.stem);
 }
 
+/** Topic weight from which a letter sentence is shown as the context of a quotation not found. */
+const ON_TOPIC_CONTEXT = 2 * MIN_TOPIC_WEIGHT;
+
 function speakerLabel(q: AnalysedQuote): string {
   return q.attributionCue ? ` (attributed to "${q.attributionCue.replace(/\s+/g, " ")}")` : "";
 }
@@ -79,16 +82,24 @@ export function judgeQuotePiece(
       reason: `the quoted words are someone else's${speakerLabel(q)}, not the letter's`,
     };
   }
-  const m = matchQuote(ctx.index, pressText, start, end, topicStems(pressSentence));
+  const topic = topicStems(pressSentence);
+  const m = matchQuote(ctx.index, pressText, start, end, topic);
   if (m.grade === "none") {
+    // The letter sentence the press sentence is clearly about (sharing at least two topic words' worth
+    // of weight) is shown beside a quotation not found in it: the reader sees what the letter says
+    // there instead ("significant progress" said of a repair programme → the letter's sentence on it).
+    const weigher = topicWeigher(ctx.index, topic);
+    const onTopic =
+      weigher && weigher.max >= ON_TOPIC_CONTEXT ? ctx.sentences.slice(weigher.best, weigher.best + 1) : [];
     return {
       kind: "quote-not-found",
       flags: [],
-      letter: [],
+      letter: onTopic,
       similarity: m.score,
       reason:
         `quoted${q.speaker === "regulator" ? ` as the regulator's words${speakerLabel(q)}` : ""}, but no letter passage is close` +
-        (m.score > 0 ? ` (best match ${Math.round(m.score * 100)}% of words)` : ""),
+        (m.score > 0 ? ` (best match ${Math.round(m.score * 100)}% of words)` : "") +
+        (onTopic.length ? "; the letter sentence on this topic is shown" : ""),
     };
   }
   const letter = ctx.sentences.filter((s) => s.start < m.end && m.start < s.end);
