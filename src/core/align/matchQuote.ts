@@ -1,5 +1,5 @@
 import { diffArrays } from "diff";
-import { isContentToken, type Token, tokenize } from "../text/tokens.js";
+import { isContentToken, STOPWORDS, type Token, tokenize } from "../text/tokens.js";
 import type { LetterIndex } from "./letterIndex.js";
 
 export interface QuoteMatch {
@@ -32,6 +32,68 @@ const SLACK = 4;
 /** At most this many anchor positions are tried per quotation (the rarest words first). */
 const MAX_ANCHORS = 60;
 
+/**
+ * A quotation of at most this many words is "short": one or two shared words place it anywhere in a
+ * letter, so an approximate match must sit in a letter sentence about what the press sentence is about.
+ */
+export const SHORT_QUOTE_WORDS = 3;
+/**
+ * The topic weight (sum of the letter's idf of the shared press topic stems) a letter sentence needs to
+ * count as being about the press sentence's topic: about one word found in at most a tenth of the
+ * letter's sentences (ln 11 ≈ 2.4), or two commoner ones. A stem the whole letter repeats (the
+ * provider's name) does not make a sentence on topic by itself.
+ */
+export const MIN_TOPIC_WEIGHT = 2.2;
+
+/** How much each letter sentence shares of the press sentence's unquoted content words. */
+export interface TopicWeigher {
+  /** Topic weight of the letter sentence holding letter token `pos` (0 outside sentences). */
+  atToken(pos: number): number;
+  /** The highest weight of any letter sentence. */
+  max: number;
+  /** Index of the letter sentence with that weight (the first of equals), or -1. */
+  best: number;
+}
+
+/** Index of the letter sentence holding character `at`, or -1 (binary search over sorted sentences). */
+function sentenceAt(index: LetterIndex, at: number): number {
+  let lo = 0;
+  let hi = index.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = index.sentences[mid] as { start: number; end: number };
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/**
+ * Weighs each letter sentence by the press topic stems (the press sentence's unquoted content words)
+ * it holds, each by its idf over the letter's sentences; undefined without topic stems.
+ */
+export function topicWeigher(index: LetterIndex, topicStems: readonly string[]): TopicWeigher | undefined {
+  const stems = [...new Set(topicStems)];
+  if (stems.length === 0) return undefined;
+  const weights = new Map<number, number>();
+  for (const stem of stems) {
+    const idf = index.idf(stem);
+    for (const s of index.postings.get(stem) ?? []) weights.set(s, (weights.get(s) ?? 0) + idf);
+  }
+  let max = 0;
+  let best = -1;
+  for (const [s, w] of weights) if (w > max || (w === max && s < best)) [max, best] = [w, s];
+  return {
+    max,
+    best,
+    atToken(pos: number) {
+      const t = index.tokens[pos];
+      return t ? (weights.get(sentenceAt(index, t.start)) ?? 0) : 0;
+    },
+  };
+}
+
 /** Words in square brackets are the journalist's, not the letter's: they are left out of matching. */
 function quotedWords(text: string, start: number, end: number): { fragments: Token[][]; bracketed: boolean } {
   const fragments: Token[][] = [[]];
@@ -59,16 +121,29 @@ function quotedWords(text: string, start: number, end: number): { fragments: Tok
   return { fragments: fragments.filter((f) => f.length > 0), bracketed };
 }
 
-function findExact(index: LetterIndex, words: string[], from: number): number {
+/**
+ * First position from `from` on where `words` stand in the letter; with a topic, the occurrence in the
+ * letter sentence sharing most of the press sentence's topic (first on ties): "good" said of
+ * preparation for release is the "good" of that line, not the first "good" in the letter.
+ */
+function findExact(index: LetterIndex, words: string[], from: number, topic?: TopicWeigher): number {
   const first = words[0];
   if (first === undefined) return -1;
+  let found = -1;
+  let foundWeight = -1;
   for (const p of index.positionsOfWord.get(first) ?? []) {
     if (p < from) continue;
     let ok = true;
     for (let k = 1; k < words.length && ok; k++) ok = index.tokens[p + k]?.norm === words[k];
-    if (ok) return p;
+    if (!ok) continue;
+    if (!topic) return p;
+    const weight = topic.atToken(p);
+    if (weight > foundWeight) {
+      found = p;
+      foundWeight = weight;
+    }
   }
-  return -1;
+  return found;
 }
 
 /** Whether a sentence ends between letter token `pos - 1` and token `pos`. */
@@ -83,6 +158,7 @@ function sentenceBreakBefore(index: LetterIndex, pos: number): boolean {
 function findClose(
   index: LetterIndex,
   words: string[],
+  topic?: TopicWeigher,
 ): { score: number; first: number; last: number } | undefined {
   const anchors: Array<{ pos: number; offset: number; freq: number }> = [];
   words.forEach((w, offset) => {
@@ -92,7 +168,15 @@ function findClose(
   anchors.sort((a, b) => a.freq - b.freq || a.pos - b.pos);
   const tried = new Set<number>();
   let best: { score: number; first: number; last: number } | undefined;
+  let bestWeight = -1;
+  const contentWords = words.filter((w) => !STOPWORDS.has(w)).length;
+  // A short quotation placed by one or two shared words is only believable inside a letter sentence
+  // about the press sentence's topic (see SHORT_QUOTE_WORDS); when no letter sentence is on topic,
+  // a short quotation has no approximate match at all.
+  const gated = topic !== undefined && words.length <= SHORT_QUOTE_WORDS;
   for (const { pos, offset } of anchors.slice(0, MAX_ANCHORS * 4)) {
+    const weight = topic ? topic.atToken(pos) : 0;
+    if (gated && weight < MIN_TOPIC_WEIGHT) continue;
     const windowStart = Math.max(0, pos - offset - SLACK);
     if (tried.has(windowStart) || tried.size >= MAX_ANCHORS) continue;
     tried.add(windowStart);
@@ -110,8 +194,11 @@ function findClose(
         available.set(w, n - 1);
       }
     }
-    if (upper === 0 || (best && (2 * upper) / (words.length + upper) <= best.score)) continue;
+    const bound = (2 * upper) / (words.length + upper);
+    if (upper === 0 || (best && (bound < best.score || (bound === best.score && weight <= bestWeight))))
+      continue;
     let matched = 0;
+    let matchedContent = 0;
     let first = -1;
     let last = -1;
     let at = windowStart;
@@ -129,6 +216,7 @@ function findClose(
       }
       if (!part.removed) {
         matched += n;
+        matchedContent += part.value.filter((w) => !STOPWORDS.has(w)).length;
         if (first < 0) {
           first = at;
           quoteFirst = quoteAt;
@@ -139,10 +227,22 @@ function findClose(
       }
       at += n;
     }
-    if (matched === 0) continue;
+    // Shared function words alone ("is", "and") place nothing: "is poor" is not "is not". And the
+    // Dice score counts function words, so a passage must also hold at least half the quotation's
+    // content words: "outstanding partnerships with businesses" is not "they work well with
+    // businesses", though "with businesses" makes two of four words.
+    if (matchedContent === 0 || 2 * matchedContent < contentWords) continue;
+    // A two-word quotation is a modifier and its head ("highly effective", "rapid progress"): sharing
+    // only the modifier with the letter ("rapid growth") is another phrase, not an altered one, while
+    // sharing the head ("effective") is the letter's phrase with its modifier changed.
+    if (words.length === 2 && matched === 1 && quoteLast === 0) continue;
     const span = last - first + 1;
     const score = (2 * matched) / (words.length + span);
-    if (!best || score > best.score) {
+    // Equal scores: the window in the sentence that shares more of the press sentence's topic wins
+    // ("highly effective" placed on "effective support" for learners with high needs, not on
+    // "highly motivated" adults, when the press sentence is about learners with high needs).
+    if (!best || score > best.score || (score === best.score && weight > bestWeight)) {
+      bestWeight = weight;
       let from = first;
       for (let k = Math.min(quoteFirst, first - windowStart); k > 0 && !sentenceBreakBefore(index, from); k--)
         from--;
@@ -220,8 +320,24 @@ function findReordered(index: LetterIndex, quoted: Token[]): { first: number; la
   return best;
 }
 
-/** Looks for the quoted words `text[start, end)` in the letter. */
-export function matchQuote(index: LetterIndex, text: string, start: number, end: number): QuoteMatch {
+/** Whether letter tokens `first..last` lack a content word (by stem) of the quotation. */
+function lacksContentWord(index: LetterIndex, at: { first: number; last: number }, quoted: Token[]): boolean {
+  const have = new Set(index.tokens.slice(at.first, at.last + 1).map((t) => t.stem));
+  return quoted.some((t) => isContentToken(t) && !have.has(t.stem));
+}
+
+/**
+ * Looks for the quoted words `text[start, end)` in the letter. `topicStems`, the stems of the press
+ * sentence's unquoted content words, choose between candidate letter passages (see findExact, findClose).
+ */
+export function matchQuote(
+  index: LetterIndex,
+  text: string,
+  start: number,
+  end: number,
+  topicStems: readonly string[] = [],
+): QuoteMatch {
+  const topic = topicWeigher(index, topicStems);
   const { fragments, bracketed } = quotedWords(text, start, end);
   const none: QuoteMatch = { grade: "none", score: 0, start: 0, end: 0, firstToken: -1, bracketed };
   if (fragments.length === 0) return none;
@@ -233,7 +349,9 @@ export function matchQuote(index: LetterIndex, text: string, start: number, end:
   const gaps: { start: number; end: number }[] = [];
   for (const frag of fragments) {
     const words = frag.map((t) => t.norm);
-    const p = findExact(index, words, from);
+    // A quotation without ellipses may stand anywhere: its on-topic occurrence is taken. Fragments
+    // must follow each other, so they keep the first placement that fits.
+    const p = findExact(index, words, from, fragments.length === 1 ? topic : undefined);
     if (p < 0 || (lastPos >= 0 && p - lastPos > 80)) {
       firstPos = -1;
       break;
@@ -263,16 +381,22 @@ export function matchQuote(index: LetterIndex, text: string, start: number, end:
   let close: { score: number; first: number; last: number; reordered?: boolean } | undefined = findClose(
     index,
     words,
+    topic,
   );
-  if (!close || close.score < CLOSE_QUOTE) {
+  // An in-order passage that lacks some of the quotation's content words ("locked in their cells
+  // during the working day" for "locked in their cells for most of the day") loses to a letter
+  // sentence holding every one of them in another order ("spent most of the day locked in their
+  // cells"): the quoted words are that sentence's, rearranged.
+  if (!close || close.score < CLOSE_QUOTE || lacksContentWord(index, close, fragments.flat())) {
     const reordered = findReordered(index, fragments.flat());
     if (reordered) {
       const span = reordered.last - reordered.first + 1;
-      // Scored as a Dice of the quoted words against the window, floored at the close threshold: all
-      // the quoted content words are there, only their order and the function words differ.
+      // Scored as a Dice of the quoted words against the window, floored at the close threshold and
+      // kept below an exact match: all the quoted content words are there, only their order and the
+      // function words differ.
       close = {
         ...reordered,
-        score: Math.max(CLOSE_QUOTE, (2 * words.length) / (words.length + span)),
+        score: Math.min(0.99, Math.max(CLOSE_QUOTE, (2 * words.length) / (words.length + span))),
         reordered: true,
       };
     }

@@ -1,7 +1,7 @@
-import { matchQuote } from "../align/matchQuote.js";
+import { MIN_TOPIC_WEIGHT, matchQuote, topicWeigher } from "../align/matchQuote.js";
 import { wordDiff } from "../align/wordDiff.js";
 import type { AnalysedQuote } from "../segment/analyse.js";
-import { tokenize } from "../text/tokens.js";
+import { isContentToken, tokenize } from "../text/tokens.js";
 import type { Flag, Judgement } from "../types.js";
 import type { LetterContext } from "./context.js";
 import { findHedges } from "./hedges.js";
@@ -30,6 +30,31 @@ const DEGREE_WORDS =
 const QUANTIFIER_AFTER =
   /^[\s,]*(?:in (?:most|some|many|a few|several|the majority of) (?:[\p{L}-]+ ){0,2}?(?:areas|cases|subjects|classes|lessons|wards|services|teams|instances|places|schools|homes)|at times|sometimes|in places|on occasion)\b/iu;
 
+/**
+ * Words that frame a quotation rather than say what it is about: the regulator and its documents, and
+ * reporting verbs ("Inspectors described … as", "the report said"). They are left out of the topic.
+ */
+const FRAME_WORDS =
+  /^(?:inspector|inspectors|inspection|inspected|regulator|report|reports|reported|letter|said|says|saying|described|describes|describing|found|finds|noted|notes|praised|praises|highlighted|highlights|recognised|recognized|criticised|criticized|added|stated|states|concluded|judged|rated|called|labelled|branded|told|according|also|own|words)$/;
+
+/** Quoted passages inside a press sentence: straight or curly double quotes, curly single quotes. */
+const QUOTED_PASSAGE = /"[^"]*"?|“[^”]*”?|‘[^’]*’?/g;
+
+/**
+ * The press sentence's topic: stems of its content words outside every quotation and outside the
+ * frame — what the quoted words are said about ("support for learners with high needs" in
+ * 'Inspectors described support for learners with high needs as "highly effective"').
+ */
+export function topicStems(pressSentence: string): string[] {
+  const unquoted = pressSentence.replace(QUOTED_PASSAGE, (m) => " ".repeat(m.length));
+  return tokenize(unquoted)
+    .filter((t) => isContentToken(t) && !FRAME_WORDS.test(t.norm) && !/^\d/.test(t.norm))
+    .map((t) => t.stem);
+}
+
+/** Topic weight from which a letter sentence is shown as the context of a quotation not found. */
+const ON_TOPIC_CONTEXT = 2 * MIN_TOPIC_WEIGHT;
+
 function speakerLabel(q: AnalysedQuote): string {
   return q.attributionCue ? ` (attributed to "${q.attributionCue.replace(/\s+/g, " ")}")` : "";
 }
@@ -57,16 +82,24 @@ export function judgeQuotePiece(
       reason: `the quoted words are someone else's${speakerLabel(q)}, not the letter's`,
     };
   }
-  const m = matchQuote(ctx.index, pressText, start, end);
+  const topic = topicStems(pressSentence);
+  const m = matchQuote(ctx.index, pressText, start, end, topic);
   if (m.grade === "none") {
+    // The letter sentence the press sentence is clearly about (sharing at least two topic words' worth
+    // of weight) is shown beside a quotation not found in it: the reader sees what the letter says
+    // there instead ("significant progress" said of a repair programme → the letter's sentence on it).
+    const weigher = topicWeigher(ctx.index, topic);
+    const onTopic =
+      weigher && weigher.max >= ON_TOPIC_CONTEXT ? ctx.sentences.slice(weigher.best, weigher.best + 1) : [];
     return {
       kind: "quote-not-found",
       flags: [],
-      letter: [],
+      letter: onTopic,
       similarity: m.score,
       reason:
         `quoted${q.speaker === "regulator" ? ` as the regulator's words${speakerLabel(q)}` : ""}, but no letter passage is close` +
-        (m.score > 0 ? ` (best match ${Math.round(m.score * 100)}% of words)` : ""),
+        (m.score > 0 ? ` (best match ${Math.round(m.score * 100)}% of words)` : "") +
+        (onTopic.length ? "; the letter sentence on this topic is shown" : ""),
     };
   }
   const letter = ctx.sentences.filter((s) => s.start < m.end && m.start < s.end);
