@@ -5,7 +5,7 @@ import { differentDocumentReason, identifierConflicts } from "./judge/differentD
 import { datedBeforeLetter } from "./judge/documentDates.js";
 import { type ClaimJudgement, judgeClaim } from "./judge/judgeClaim.js";
 import { judgeQuotePiece, type QuoteJudgement } from "./judge/judgeQuote.js";
-import { contradicts, type PressEvidence, reportedElsewhere } from "./judge/omissions.js";
+import { contradicts, evidenceKeys, type PressEvidence, reportedElsewhere } from "./judge/omissions.js";
 import { letterPolarities } from "./judge/polarity.js";
 import { findDroppedCaveat } from "./judge/selective.js";
 import { type AnalysedQuote, analyseText } from "./segment/analyse.js";
@@ -179,7 +179,7 @@ function compareDocument(
   const pressEvidence: PressEvidence[] = sentences.map((s) => {
     const own = drafts.filter((d) => d.press.start < s.end && s.start < d.press.end);
     return {
-      stems: new Set(tokenize(s.text).map((t) => t.stem)),
+      stems: evidenceKeys(tokenize(s.text)),
       text: s.text,
       unsourced:
         own.length > 0 &&
@@ -189,9 +189,10 @@ function compareDocument(
   // Letters state a finding more than once (summary, main text, recommendations): a letter sentence
   // the press reports also reports the sentences that restate it, by the same measure as press words.
   const restated: PressEvidence[] = [...reported].map((r) => ({
-    stems: new Set((ctx.index.sentenceTokens[r] ?? []).map((t) => t.stem)),
+    stems: evidenceKeys(ctx.index.sentenceTokens[r] ?? []),
     text: ctx.sentences[r]?.text ?? "",
     unsourced: false,
+    restated: true,
   }));
   const evidence = [...pressEvidence, ...restated];
   const reportedMemo = new Map<number, boolean>();

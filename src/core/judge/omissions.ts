@@ -1,20 +1,113 @@
-import { isContentToken } from "../text/tokens.js";
+import { stemWord } from "../text/stem.js";
+import { senseOf } from "../text/synonyms.js";
+import { isContentToken, type Token } from "../text/tokens.js";
 import type { Sentence } from "../types.js";
 import type { LetterContext } from "./context.js";
 import { type Polarity, toneOf } from "./polarity.js";
 
 /**
  * A letter finding counts as reported when a press finding cites it as a source, or when one press
- * sentence carries most of its distinctive words in other order (REVERSE_COVERED of their IDF weight,
- * at least REVERSE_SHARED of them) — "a need to make sure every ward round is recorded" reports "not
- * every ward round is recorded". An omission is a critical finding reported in neither way.
+ * sentence carries most of the distinctive words of its core (REVERSE_COVERED of their IDF weight,
+ * at least REVERSE_SHARED of them, or all of them when the core is shorter) — "a need to make sure
+ * every ward round is recorded" reports "not every ward round is recorded". An omission is a
+ * critical finding reported in neither way.
  */
 export const REVERSE_COVERED = 0.6;
 const REVERSE_SHARED = 3;
 
+/**
+ * Words that say how strongly, how often or by whom a finding must be acted on, not what it is about:
+ * hedges and intensifiers ("not always", "well enough", "consistently"), quantifiers of a problem
+ * ("too many", "most"), modals and verbs of a recommendation ("leaders must urgently improve…",
+ * "should ensure that…", "strengthen…"), linking words ("however", "particularly") and aspect nouns
+ * ("the quality of…", "the accuracy of…"). A press piece reports the finding's subject and predicate
+ * in its own register ("nearly half of inmates were confined to their cells" reports "too many
+ * inmates spent most of the day confined to their cells"), so coverage is measured on the rest: the
+ * finding's core. The overstatement rules, not this one, judge whether the strength was kept.
+ */
+const NOT_CORE: ReadonlySet<string> = new Set(
+  (
+    "however although but yet still also very too many much most more less few little long often " +
+    "not no never always consistently sufficiently enough well fully adequately properly " +
+    "particularly especially including notably urgently quickly rigorously precisely closely " +
+    "should must need needs ought ensure ensured ensuring improve improves improved strengthen " +
+    "develop raise increase make made sure can could will would may might " +
+    "quality accuracy consistency effectiveness impact rigour standard standards"
+  )
+    .split(" ")
+    .map(stemWord),
+);
+
+/**
+ * A token of the finding's core: a content word, not a hedge, quantifier or recommendation verb, and
+ * not a paragraph number or list label ("1.7", "R2", "a)") that a press piece never repeats.
+ */
+function isCoreToken(t: Token): boolean {
+  return isContentToken(t) && !NOT_CORE.has(t.stem) && !/^(?:[a-z]|[a-z]?\d+[a-z]?)$/.test(t.norm);
+}
+
+/**
+ * Negative prefixes: "inaccurate", "unsafe", "insufficient" name the same topic as "accurate", "safe",
+ * "sufficient" (the tone rules, not this one, tell criticism from praise), so a press word counts for
+ * the letter word with or without the prefix.
+ */
+const NEGATIVE_PREFIX = /^(?:in|un|im)(?=[a-z]{4})/;
+/** Participles are left alone: "unlocked" and "locked", "unannounced" and "announced" are opposites of fact. */
+const PARTICIPLE = /(?:ed|ing)$/;
+
+/** The keys a word matches under: its stem, its synonym group, and both again without a negative prefix. */
+function keysOf(t: Token): string[] {
+  const keys = [t.stem];
+  const bare = PARTICIPLE.test(t.norm) ? t.norm : t.norm.replace(NEGATIVE_PREFIX, "");
+  if (bare !== t.norm) keys.push(stemWord(bare));
+  for (const k of [...keys]) {
+    const sense = senseOf(k);
+    if (sense) keys.push(sense);
+  }
+  return keys;
+}
+
+/** Every key of a text's words, for the coverage test. */
+export function evidenceKeys(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokens) for (const k of keysOf(t)) out.add(k);
+  return out;
+}
+
+/**
+ * Letter sentences often join several findings ("the information they receive is not always
+ * accurate, and as a result they are too slow to act"); a press piece that reports one of them
+ * reports the finding. The clauses are the runs between punctuation and coordinating words; a clause
+ * counts only with at least REVERSE_SHARED core words, and never a clause of praise inside a critical
+ * sentence ("Pupils develop sound number skills, but…"). A clause is a smaller target than a sentence,
+ * so only press words in the same tone as the finding report a clause: "had made progress with
+ * limited resources" (praise) does not report "too few learners made progress in science".
+ */
+const CLAUSE_BREAK = /[,;:–—]\s*|\s+(?:but|and|so|while|whereas|which|with)\s+/giu;
+
+/** The units a finding may be reported by: the whole sentence, then each of its clauses. */
+function units(s: Sentence, tokens: readonly Token[], polarity?: Polarity): Token[][] {
+  const whole = tokens.filter(isCoreToken);
+  const out: Token[][] = [whole];
+  const breaks: number[] = [];
+  for (const m of s.text.matchAll(CLAUSE_BREAK)) breaks.push(s.start + (m.index ?? 0));
+  if (breaks.length === 0) return out;
+  const bounds = [s.start, ...breaks, s.end];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const from = bounds[i] as number;
+    const to = bounds[i + 1] as number;
+    const clause = whole.filter((t) => t.start >= from && t.end <= to);
+    if (clause.length < REVERSE_SHARED || clause.length === whole.length) continue;
+    if (polarity === "critical" && toneOf(s.text.slice(from - s.start, to - s.start)) === "positive")
+      continue;
+    out.push(clause);
+  }
+  return out;
+}
+
 /** What the omission rule needs to know of one press sentence. */
 export interface PressEvidence {
-  /** The sentence's word stems. */
+  /** The sentence's word stems, with their synonym groups and un-prefixed forms (evidenceKeys). */
   stems: ReadonlySet<string>;
   /** The sentence's own words (for its tone). */
   text: string;
@@ -25,6 +118,12 @@ export interface PressEvidence {
    * no criticism, however many topic words it shares with one.
    */
   unsourced: boolean;
+  /**
+   * Another letter sentence the press reports, not press words. A restatement reports a whole
+   * finding, never one clause of it: letters repeat their findings, but two findings sharing a clause
+   * ("prisoners were locked in their cells") are often different findings.
+   */
+  restated?: boolean;
 }
 
 /**
@@ -43,22 +142,33 @@ export function reportedElsewhere(
   pressSentences: readonly PressEvidence[],
   letterPolarity?: Polarity,
 ): boolean {
-  const content = (ctx.index.sentenceTokens[letterSentence.index] ?? []).filter(isContentToken);
-  let total = 0;
-  for (const t of content) total += ctx.index.idf(t.stem);
-  if (total === 0) return false;
+  const tokens = ctx.index.sentenceTokens[letterSentence.index] ?? [];
+  // The whole sentence comes first (index 0); a core with no weight can never be reported.
+  const candidates = units(letterSentence, tokens, letterPolarity).map((core) => {
+    let total = 0;
+    for (const t of core) total += ctx.index.idf(t.stem);
+    return { core, total };
+  });
+  if (candidates.every((u) => u.total === 0)) return false;
   for (const press of pressSentences) {
     if (contradicts(press.text, letterPolarity)) continue;
     if (press.unsourced && letterPolarity !== undefined && toneOf(press.text) !== letterPolarity) continue;
-    let found = 0;
-    const shared = new Set<string>();
-    for (const t of content) {
-      if (press.stems.has(t.stem)) {
-        found += ctx.index.idf(t.stem);
-        shared.add(t.stem);
+    const sameTone = letterPolarity !== undefined && toneOf(press.text) === letterPolarity;
+    for (const [u, { core, total }] of candidates.entries()) {
+      if (u > 0 && (!sameTone || press.restated)) continue;
+      let found = 0;
+      const shared = new Set<string>();
+      for (const t of core) {
+        const key = keysOf(t).find((k) => press.stems.has(k));
+        if (key !== undefined) {
+          found += ctx.index.idf(t.stem);
+          shared.add(t.stem);
+        }
       }
+      if (total === 0) continue;
+      const enough = Math.max(2, Math.min(REVERSE_SHARED, new Set(core.map((t) => t.stem)).size));
+      if (found / total >= REVERSE_COVERED && shared.size >= enough) return true;
     }
-    if (found / total >= REVERSE_COVERED && shared.size >= REVERSE_SHARED) return true;
   }
   return false;
 }
