@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { buildLetterIndex } from "../../src/core/align/letterIndex.js";
+import type { LetterContext } from "../../src/core/judge/context.js";
+import { evidenceKeys, reportedElsewhere } from "../../src/core/judge/omissions.js";
+import { letterPolarities } from "../../src/core/judge/polarity.js";
+import { segmentSentences } from "../../src/core/segment/sentences.js";
+import { tokenize } from "../../src/core/text/tokens.js";
+
+// Invented letter of a fire and rescue inspectorate: padded so that IDF weights are meaningful.
+const LETTER = [
+  "The service has a clear plan for reducing risk in the county.",
+  "Crews train regularly and staff morale is good.",
+  "The information the board receives has not always been accurate, and as a result it has been slow to act.",
+  "Too many engines spent most of the night unavailable because crews were missing.",
+  "Home fire safety visits are well targeted at vulnerable residents.",
+  "Firefighters do not record hydrant checks consistently.",
+].join("\n\n");
+
+function ctxOf(text: string) {
+  const sentences = segmentSentences(text);
+  const ctx: LetterContext = { text, sentences, index: buildLetterIndex(text, sentences) };
+  return { ctx, sentences, polarities: letterPolarities(sentences) };
+}
+
+function reports(letterNeedle: string, press: string): boolean {
+  const { ctx, sentences, polarities } = ctxOf(LETTER);
+  const i = sentences.findIndex((s) => s.text.includes(letterNeedle));
+  const s = sentences[i];
+  if (s === undefined) throw new Error(`no letter sentence ${letterNeedle}`);
+  const evidence = [{ stems: evidenceKeys(tokenize(press)), text: press, unsourced: false }];
+  return reportedElsewhere(ctx, s, evidence, polarities[i]);
+}
+
+describe("omission coverage on the finding's core", () => {
+  it("a press sentence reporting one clause of a joined finding reports it (negative prefix matched)", () => {
+    expect(
+      reports("information the board receives", "The board was given inaccurate information, it found."),
+    ).toBe(true);
+  });
+
+  it("drops quantifiers and hedges: 'too many … most of the night' is reported by 'half the engines'", () => {
+    expect(
+      reports("Too many engines", "Half of the engines were unavailable at night as crews were missing."),
+    ).toBe(true);
+  });
+
+  it("never lets praise report a criticism", () => {
+    expect(reports("hydrant checks", "Firefighters record hydrant checks carefully and well.")).toBe(false);
+  });
+
+  it("a participle with 'un' is not the opposite-free form: 'unlocked' never matches 'locked'", () => {
+    expect(evidenceKeys(tokenize("unlocked")).has("lock")).toBe(false);
+    expect(evidenceKeys(tokenize("inaccurate")).has(tokenize("accurate")[0]?.stem ?? "")).toBe(true);
+  });
+
+  it("a clause is not reported by press words of another tone", () => {
+    expect(
+      reports("information the board receives", "The board receives information about the county."),
+    ).toBe(false);
+  });
+});
