@@ -5,7 +5,13 @@ import { differentDocumentReason, identifierConflicts } from "./judge/differentD
 import { datedBeforeLetter } from "./judge/documentDates.js";
 import { type ClaimJudgement, judgeClaim } from "./judge/judgeClaim.js";
 import { judgeQuotePiece, type QuoteJudgement } from "./judge/judgeQuote.js";
-import { contradicts, evidenceKeys, type PressEvidence, reportedElsewhere } from "./judge/omissions.js";
+import {
+  contradicts,
+  evidenceKeys,
+  type FindingCoverage,
+  findingCoverage,
+  type PressEvidence,
+} from "./judge/omissions.js";
 import { letterPolarities } from "./judge/polarity.js";
 import { findDroppedCaveat } from "./judge/selective.js";
 import { type AnalysedQuote, analyseText } from "./segment/analyse.js";
@@ -195,17 +201,20 @@ function compareDocument(
     restated: true,
   }));
   const evidence = [...pressEvidence, ...restated];
-  const reportedMemo = new Map<number, boolean>();
-  const isReported = (i: number) => {
-    if (reported.has(i)) return true;
-    let answer = reportedMemo.get(i);
+  const coverageMemo = new Map<number, FindingCoverage>();
+  const coverageOf = (i: number): FindingCoverage => {
+    let answer = coverageMemo.get(i);
     if (answer === undefined) {
       const s = ctx.sentences[i];
-      answer = s !== undefined && reportedElsewhere(ctx, s, evidence, letterFindings[i]?.polarity);
-      reportedMemo.set(i, answer);
+      answer =
+        s === undefined
+          ? { whole: false, reported: false, omitted: [] }
+          : findingCoverage(ctx, s, evidence, letterFindings[i]?.polarity);
+      coverageMemo.set(i, answer);
     }
     return answer;
   };
+  const isReported = (i: number) => reported.has(i) || coverageOf(i).reported;
 
   const findings: Finding[] = drafts.map((d) => {
     const j = d.judgement;
@@ -260,11 +269,23 @@ function compareDocument(
   const omissions: Omission[] = differentDocument
     ? []
     : letterFindings
-        .filter((f) => f.polarity === "critical" && !isReported(f.index))
-        .map((f) => ({
-          ...span(ctx.text, f.start, f.end),
-          reason: "a critical finding of the letter that the document never reports",
-        }));
+        .filter((f) => f.polarity === "critical" && !reported.has(f.index))
+        .flatMap((f) => {
+          const c = coverageOf(f.index);
+          if (!c.reported)
+            return [
+              {
+                ...span(ctx.text, f.start, f.end),
+                reason: "a critical finding of the letter that the document never reports",
+              },
+            ];
+          // Reported in part: the critical clauses nothing reports are omitted on their own.
+          return c.omitted.map((o) => ({
+            ...span(ctx.text, o.start, o.end),
+            reason:
+              "a critical part of a letter finding that the document never reports (it reports the rest)",
+          }));
+        });
 
   return {
     source: doc.source,

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { buildLetterIndex } from "../../src/core/align/letterIndex.js";
 import type { LetterContext } from "../../src/core/judge/context.js";
-import { evidenceKeys, reportedElsewhere } from "../../src/core/judge/omissions.js";
+import { evidenceKeys, findingCoverage, reportedElsewhere } from "../../src/core/judge/omissions.js";
 import { letterPolarities } from "../../src/core/judge/polarity.js";
 import { segmentSentences } from "../../src/core/segment/sentences.js";
+import { stemWord } from "../../src/core/text/stem.js";
+import { senseOf } from "../../src/core/text/synonyms.js";
 import { tokenize } from "../../src/core/text/tokens.js";
 
 // Invented letter of a fire and rescue inspectorate: padded so that IDF weights are meaningful.
@@ -57,5 +59,59 @@ describe("omission coverage on the finding's core", () => {
     expect(
       reports("information the board receives", "The board receives information about the county."),
     ).toBe(false);
+  });
+});
+
+describe("recommendations, short clauses and partial reports", () => {
+  const LETTER2 = [
+    "The trust has a clear plan for its estate.",
+    "Tenants told us that staff are polite.",
+    "Repairs are not always logged, and the trust does not always tell tenants when contractors will visit.",
+    "The board must urgently improve attendance at its residents' panel.",
+    "Reports to the trust focused on rent and gave limited information about homes and services to tenants.",
+    "The trust's gas safety checks are completed on time.",
+  ].join("\n\n");
+
+  function coverage(letterNeedle: string, press: string) {
+    const { ctx, sentences, polarities } = ctxOf(LETTER2);
+    const i = sentences.findIndex((s) => s.text.includes(letterNeedle));
+    const s = sentences[i];
+    if (s === undefined) throw new Error(`no letter sentence ${letterNeedle}`);
+    const evidence = [{ stems: evidenceKeys(tokenize(press)), text: press, unsourced: false }];
+    return { text: LETTER2, c: findingCoverage(ctx, s, evidence, polarities[i]) };
+  }
+
+  it("a two-word critical clause is reported by critical press words holding both, and the rest is omitted", () => {
+    const { text, c } = coverage(
+      "Repairs are not always logged",
+      "Repairs were poorly logged, the regulator found.",
+    );
+    expect(c.reported).toBe(true);
+    expect(c.whole).toBe(false);
+    expect(c.omitted.map((o) => text.slice(o.start, o.end))).toEqual([
+      "the trust does not always tell tenants when contractors will visit.",
+    ]);
+  });
+
+  it("the addressee of a recommendation is not part of its core", () => {
+    expect(
+      coverage(
+        "must urgently improve attendance",
+        "Absence from the residents' panel is high and attendance poor.",
+      ).c.reported,
+    ).toBe(true);
+  });
+
+  it("a noun phrase cut off by 'and' is no finding of its own", () => {
+    expect(
+      coverage("Reports to the trust", "Some tenants have not received the services they deserve.").c
+        .reported,
+    ).toBe(false);
+  });
+
+  it("synonyms of custody and of numeracy are one sense", () => {
+    expect(senseOf(stemWord("inmates"))).toBe(senseOf(stemWord("prisoners")));
+    expect(senseOf(stemWord("maths"))).toBe(senseOf(stemWord("mathematics")));
+    expect(senseOf(stemWord("housing"))).toBe(senseOf(stemWord("accommodation")));
   });
 });

@@ -83,24 +83,56 @@ export function evidenceKeys(tokens: readonly Token[]): Set<string> {
  * so only press words in the same tone as the finding report a clause: "had made progress with
  * limited resources" (praise) does not report "too few learners made progress in science".
  */
-const CLAUSE_BREAK = /[,;:–—]\s*|\s+(?:but|and|so|while|whereas|which|with)\s+/giu;
+const CLAUSE_BREAK =
+  /[,;:–—]\s*(?:(?:but|and|so|while|whereas|which|with)\s+)?|\s+(?:but|and|so|while|whereas|which|with)\s+/giu;
+
+/**
+ * A clause of two core words ("investigations are not always well supervised") is a finding too,
+ * but two shared words are a small target: it is reported only when both are there, in press words
+ * of the same tone.
+ */
+const MIN_CLAUSE = 2;
+
+/**
+ * A recommendation names who must act before its modal ("Leaders and managers should…", "The trust
+ * must…", "Governors need to…"): the addressee, not the finding. The press reports the finding
+ * without it ("attendance is poor" reports "The board must improve attendance").
+ */
+const ADDRESSEE = /^[^,;:.]{0,60}?\b(?:should|must|needs? to|ought to)\b/i;
+
+/** A part of a finding: the whole sentence (first) or one clause, with its core words and span. */
+interface Unit {
+  core: Token[];
+  start: number;
+  end: number;
+  /** Its own words read as criticism (a clause that can be omitted on its own). */
+  critical: boolean;
+}
 
 /** The units a finding may be reported by: the whole sentence, then each of its clauses. */
-function units(s: Sentence, tokens: readonly Token[], polarity?: Polarity): Token[][] {
-  const whole = tokens.filter(isCoreToken);
-  const out: Token[][] = [whole];
-  const breaks: number[] = [];
-  for (const m of s.text.matchAll(CLAUSE_BREAK)) breaks.push(s.start + (m.index ?? 0));
-  if (breaks.length === 0) return out;
-  const bounds = [s.start, ...breaks, s.end];
+function units(s: Sentence, tokens: readonly Token[], polarity?: Polarity): Unit[] {
+  const addressee = ADDRESSEE.exec(s.text);
+  const from = addressee ? s.start + addressee[0].length : s.start;
+  const whole = tokens.filter((t) => t.start >= from && isCoreToken(t));
+  const out: Unit[] = [{ core: whole, start: s.start, end: s.end, critical: polarity === "critical" }];
+  const cuts: { at: number; next: number }[] = [];
+  for (const m of s.text.matchAll(CLAUSE_BREAK)) {
+    const at = s.start + (m.index ?? 0);
+    cuts.push({ at, next: at + m[0].length });
+  }
+  if (cuts.length === 0) return out;
+  const bounds = [{ at: s.start, next: s.start }, ...cuts, { at: s.end, next: s.end }];
   for (let i = 0; i + 1 < bounds.length; i++) {
-    const from = bounds[i] as number;
-    const to = bounds[i + 1] as number;
-    const clause = whole.filter((t) => t.start >= from && t.end <= to);
-    if (clause.length < REVERSE_SHARED || clause.length === whole.length) continue;
-    if (polarity === "critical" && toneOf(s.text.slice(from - s.start, to - s.start)) === "positive")
-      continue;
-    out.push(clause);
+    const start = (bounds[i] as { next: number }).next;
+    const end = (bounds[i + 1] as { at: number }).at;
+    const clause = whole.filter((t) => t.start >= start && t.end <= end);
+    if (clause.length < MIN_CLAUSE || clause.length === whole.length) continue;
+    const tone = toneOf(s.text.slice(start - s.start, end - s.start));
+    if (polarity === "critical" && tone === "positive") continue;
+    // Two core words are a finding only when they read as criticism themselves ("services to
+    // tenants", cut off a longer list by "and", is not one).
+    if (clause.length < REVERSE_SHARED && tone !== "critical") continue;
+    out.push({ core: clause, start, end, critical: tone === "critical" });
   }
   return out;
 }
@@ -136,39 +168,69 @@ export function contradicts(pressText: string, letterPolarity: Polarity | undefi
   return letterPolarity === "critical" && toneOf(pressText) === "positive";
 }
 
+/**
+ * How one letter finding is reported: `whole` when press words report the sentence as a whole,
+ * `reported` when they report it or any of its clauses, and `omitted` the spans of its critical
+ * clauses that nothing reports when only some of them are — "investigations are not always well
+ * supervised, and the force does not always record why a victim withdrew" reported only in its first
+ * clause still omits the second, and the omission names that clause.
+ */
+export interface FindingCoverage {
+  whole: boolean;
+  reported: boolean;
+  omitted: { start: number; end: number }[];
+}
+
+export function findingCoverage(
+  ctx: LetterContext,
+  letterSentence: Sentence,
+  pressSentences: readonly PressEvidence[],
+  letterPolarity?: Polarity,
+): FindingCoverage {
+  const tokens = ctx.index.sentenceTokens[letterSentence.index] ?? [];
+  // The whole sentence comes first (index 0); a core with no weight can never be reported.
+  const candidates = units(letterSentence, tokens, letterPolarity).map((unit) => {
+    let total = 0;
+    for (const t of unit.core) total += ctx.index.idf(t.stem);
+    return { ...unit, total, hit: false };
+  });
+  for (const press of pressSentences) {
+    if (contradicts(press.text, letterPolarity)) continue;
+    if (press.unsourced && letterPolarity !== undefined && toneOf(press.text) !== letterPolarity) continue;
+    const sameTone = letterPolarity !== undefined && toneOf(press.text) === letterPolarity;
+    for (const [u, unit] of candidates.entries()) {
+      if (unit.hit || unit.total === 0) continue;
+      if (u > 0 && (!sameTone || press.restated)) continue;
+      let found = 0;
+      const shared = new Set<string>();
+      for (const t of unit.core) {
+        if (keysOf(t).some((k) => press.stems.has(k))) {
+          found += ctx.index.idf(t.stem);
+          shared.add(t.stem);
+        }
+      }
+      const enough = Math.max(2, Math.min(REVERSE_SHARED, new Set(unit.core.map((t) => t.stem)).size));
+      if (found / unit.total >= REVERSE_COVERED && shared.size >= enough) unit.hit = true;
+    }
+    if (candidates[0]?.hit) break;
+  }
+  const whole = candidates[0]?.hit === true;
+  const reported = candidates.some((c) => c.hit);
+  const omitted =
+    whole || !reported
+      ? []
+      : candidates
+          .slice(1)
+          .filter((c) => !c.hit && c.critical)
+          .map((c) => ({ start: c.start, end: c.end }));
+  return { whole, reported, omitted };
+}
+
 export function reportedElsewhere(
   ctx: LetterContext,
   letterSentence: Sentence,
   pressSentences: readonly PressEvidence[],
   letterPolarity?: Polarity,
 ): boolean {
-  const tokens = ctx.index.sentenceTokens[letterSentence.index] ?? [];
-  // The whole sentence comes first (index 0); a core with no weight can never be reported.
-  const candidates = units(letterSentence, tokens, letterPolarity).map((core) => {
-    let total = 0;
-    for (const t of core) total += ctx.index.idf(t.stem);
-    return { core, total };
-  });
-  if (candidates.every((u) => u.total === 0)) return false;
-  for (const press of pressSentences) {
-    if (contradicts(press.text, letterPolarity)) continue;
-    if (press.unsourced && letterPolarity !== undefined && toneOf(press.text) !== letterPolarity) continue;
-    const sameTone = letterPolarity !== undefined && toneOf(press.text) === letterPolarity;
-    for (const [u, { core, total }] of candidates.entries()) {
-      if (u > 0 && (!sameTone || press.restated)) continue;
-      let found = 0;
-      const shared = new Set<string>();
-      for (const t of core) {
-        const key = keysOf(t).find((k) => press.stems.has(k));
-        if (key !== undefined) {
-          found += ctx.index.idf(t.stem);
-          shared.add(t.stem);
-        }
-      }
-      if (total === 0) continue;
-      const enough = Math.max(2, Math.min(REVERSE_SHARED, new Set(core.map((t) => t.stem)).size));
-      if (found / total >= REVERSE_COVERED && shared.size >= enough) return true;
-    }
-  }
-  return false;
+  return findingCoverage(ctx, letterSentence, pressSentences, letterPolarity).reported;
 }
