@@ -7,6 +7,7 @@ import { type ClaimJudgement, judgeClaim } from "./judge/judgeClaim.js";
 import { judgeQuotePiece, type QuoteJudgement } from "./judge/judgeQuote.js";
 import {
   contradicts,
+  contrastParts,
   evidenceKeys,
   type FindingCoverage,
   findingCoverage,
@@ -182,15 +183,18 @@ function compareDocument(
   // Each press sentence's stems once, and each letter sentence's answer once: the selective and
   // omission rules ask about the same letter sentences many times. A sentence whose every claim is
   // unsupported or a quotation the letter lacks reports nothing of the letter.
-  const pressEvidence: PressEvidence[] = sentences.map((s) => {
+  // A sentence that turns on a contrast is also read from the turn on (contrastParts).
+  const pressEvidence: PressEvidence[] = sentences.flatMap((s) => {
     const own = drafts.filter((d) => d.press.start < s.end && s.start < d.press.end);
-    return {
-      stems: evidenceKeys(tokenize(s.text)),
-      text: s.text,
-      unsourced:
-        own.length > 0 &&
-        own.every((d) => d.judgement.kind === "unsupported" || d.judgement.kind === "quote-not-found"),
-    };
+    const unsourced =
+      own.length > 0 &&
+      own.every((d) => d.judgement.kind === "unsupported" || d.judgement.kind === "quote-not-found");
+    return contrastParts(s.text).map((part) => ({
+      stems: evidenceKeys(tokenize(part.text)),
+      text: part.text,
+      tone: part.tone,
+      unsourced,
+    }));
   });
   // Letters state a finding more than once (summary, main text, recommendations): a letter sentence
   // the press reports also reports the sentences that restate it, by the same measure as press words.

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { buildLetterIndex } from "../../src/core/align/letterIndex.js";
 import type { LetterContext } from "../../src/core/judge/context.js";
-import { evidenceKeys, findingCoverage, reportedElsewhere } from "../../src/core/judge/omissions.js";
+import {
+  contrastParts,
+  evidenceKeys,
+  findingCoverage,
+  reportedElsewhere,
+} from "../../src/core/judge/omissions.js";
 import { letterPolarities } from "../../src/core/judge/polarity.js";
 import { segmentSentences } from "../../src/core/segment/sentences.js";
 import { stemWord } from "../../src/core/text/stem.js";
@@ -113,5 +118,47 @@ describe("recommendations, short clauses and partial reports", () => {
     expect(senseOf(stemWord("inmates"))).toBe(senseOf(stemWord("prisoners")));
     expect(senseOf(stemWord("maths"))).toBe(senseOf(stemWord("mathematics")));
     expect(senseOf(stemWord("housing"))).toBe(senseOf(stemWord("accommodation")));
+  });
+});
+
+describe("contrastParts", () => {
+  const TURN =
+    "The panel found some good work on tenancy support, but a third of tenants still moved out of the estate with nowhere settled to live.";
+
+  it("reads the words after a turn from praise as a shortfall of their own", () => {
+    const parts = contrastParts(TURN);
+    expect(parts).toHaveLength(2);
+    expect(parts[1]).toEqual({
+      text: "a third of tenants still moved out of the estate with nowhere settled to live.",
+      tone: "critical",
+    });
+  });
+
+  it("leaves a sentence without a turn whole", () => {
+    expect(contrastParts("The council answered most calls within a minute.")).toEqual([
+      { text: "The council answered most calls within a minute." },
+    ]);
+  });
+
+  it("a turned part reports a criticism that the sentence as a whole (praise) could not", () => {
+    const letter = [
+      "The council has a clear plan for its libraries.",
+      "However, a third of tenants moved out of the estate without settled homes.",
+      "Opening hours are published online.",
+      "The council's repairs team is well staffed.",
+    ].join("\n\n");
+    const { ctx, sentences, polarities } = ctxOf(letter);
+    const i = sentences.findIndex((s) => s.text.includes("moved out"));
+    const s = sentences[i];
+    if (s === undefined) throw new Error("no letter sentence");
+    const evidence = contrastParts(TURN).map((p) => ({
+      stems: evidenceKeys(tokenize(p.text)),
+      text: p.text,
+      tone: p.tone,
+      unsourced: true,
+    }));
+    expect(polarities[i]).toBe("critical");
+    expect(reportedElsewhere(ctx, s, evidence, polarities[i])).toBe(true);
+    expect(reportedElsewhere(ctx, s, evidence.slice(0, 1), polarities[i])).toBe(false);
   });
 });

@@ -17,7 +17,7 @@ const REVERSE_SHARED = 3;
 
 /**
  * Words that say how strongly, how often or by whom a finding must be acted on, not what it is about:
- * hedges and intensifiers ("not always", "well enough", "consistently"), quantifiers of a problem
+ * negations and hedges ("not always", "without", "well enough", "consistently"), quantifiers of a problem
  * ("too many", "most"), modals and verbs of a recommendation ("leaders must urgently improve…",
  * "should ensure that…", "strengthen…"), linking words ("however", "particularly") and aspect nouns
  * ("the quality of…", "the accuracy of…"). A press piece reports the finding's subject and predicate
@@ -28,7 +28,7 @@ const REVERSE_SHARED = 3;
 const NOT_CORE: ReadonlySet<string> = new Set(
   (
     "however although but yet still also very too many much most more less few little long often " +
-    "not no never always consistently sufficiently enough well fully adequately properly " +
+    "not no never without always consistently sufficiently enough well fully adequately properly " +
     "particularly especially including notably urgently quickly rigorously precisely closely " +
     "should must need needs ought ensure ensured ensuring improve improves improved strengthen " +
     "develop raise increase make made sure can could will would may might " +
@@ -156,6 +156,34 @@ export interface PressEvidence {
    * ("prisoners were locked in their cells") are often different findings.
    */
   restated?: boolean;
+  /** Its tone when read in context rather than alone (see contrastParts). */
+  tone?: Polarity;
+}
+
+/**
+ * A press sentence that turns on a contrast ("Inspectors found some good work, but a fifth of tenants
+ * still waited months for repairs") makes two claims, and the praise before the turn must not hide
+ * the criticism after it: the words after "but", "however", "although", "yet" or "while" are evidence
+ * of their own, with their own tone, besides the whole sentence.
+ */
+const CONTRAST =
+  /(?:,|;|\s[–—])\s*(?:but|however|although|though|yet|while)\b[,\s]*|\s(?:but|however|although|yet)\s+/giu;
+
+/**
+ * The whole text, then the text after each contrast in it. After praise, the turn presents what
+ * follows as a shortfall: a part of no tone of its own ("but a fifth of tenants still waited months")
+ * reads as criticism.
+ */
+export function contrastParts(text: string): { text: string; tone?: Polarity }[] {
+  const out: { text: string; tone?: Polarity }[] = [{ text }];
+  for (const m of text.matchAll(CONTRAST)) {
+    const cut = (m.index ?? 0) + m[0].length;
+    const rest = text.slice(cut).trim();
+    if (rest.length === 0) continue;
+    const turn = toneOf(text.slice(0, m.index ?? 0)) === "positive" && toneOf(rest) === "neutral";
+    out.push(turn ? { text: rest, tone: "critical" } : { text: rest });
+  }
+  return out;
 }
 
 /**
@@ -195,9 +223,10 @@ export function findingCoverage(
     return { ...unit, total, hit: false };
   });
   for (const press of pressSentences) {
-    if (contradicts(press.text, letterPolarity)) continue;
-    if (press.unsourced && letterPolarity !== undefined && toneOf(press.text) !== letterPolarity) continue;
-    const sameTone = letterPolarity !== undefined && toneOf(press.text) === letterPolarity;
+    const tone = press.tone ?? toneOf(press.text);
+    if (letterPolarity === "critical" && tone === "positive") continue; // contradicts()
+    if (press.unsourced && letterPolarity !== undefined && tone !== letterPolarity) continue;
+    const sameTone = letterPolarity !== undefined && tone === letterPolarity;
     for (const [u, unit] of candidates.entries()) {
       if (unit.hit || unit.total === 0) continue;
       if (u > 0 && (!sameTone || press.restated)) continue;
