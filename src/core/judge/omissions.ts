@@ -55,7 +55,27 @@ const NEGATIVE_PREFIX = /^(?:in|un|im)(?=[a-z]{4})/;
 /** Participles are left alone: "unlocked" and "locked", "unannounced" and "announced" are opposites of fact. */
 const PARTICIPLE = /(?:ed|ing)$/;
 
-/** The keys a word matches under: its stem, its synonym group, and both again without a negative prefix. */
+/**
+ * Words that name the same thing in inspection reports and their coverage, used here only — to tell
+ * whether a finding is reported — and not by alignment: people in custody ("inmates", "men" for
+ * prisoners), leaving custody, housing, numeracy, attendance and settings. Other groups come from
+ * text/synonyms.ts.
+ */
+const OMISSION_GROUPS: readonly (readonly string[])[] = [
+  ["prisoner", "prisoners", "inmate", "inmates", "offender", "offenders", "men"],
+  ["release", "released", "discharge", "discharged"],
+  ["accommodation", "housing"],
+  ["mathematics", "maths", "math", "numeracy"],
+  ["attendance", "attend", "attending", "absence", "absences"],
+  ["context", "contexts", "situation", "situations", "setting", "settings"],
+];
+const OMISSION_SENSE = new Map<string, string>();
+for (const group of OMISSION_GROUPS) {
+  const id = `≈${stemWord(group[0] as string)}`;
+  for (const w of group) OMISSION_SENSE.set(stemWord(w), id);
+}
+
+/** The keys a word matches under: its stem, its synonym groups, and all again without a negative prefix. */
 function keysOf(t: Token): string[] {
   const keys = [t.stem];
   const bare = PARTICIPLE.test(t.norm) ? t.norm : t.norm.replace(NEGATIVE_PREFIX, "");
@@ -63,6 +83,8 @@ function keysOf(t: Token): string[] {
   for (const k of [...keys]) {
     const sense = senseOf(k);
     if (sense) keys.push(sense);
+    const own = OMISSION_SENSE.get(k);
+    if (own) keys.push(own);
   }
   return keys;
 }

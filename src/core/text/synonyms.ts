@@ -36,13 +36,6 @@ const GROUPS: readonly (readonly string[])[] = [
   ["leader", "leaders", "leadership"],
   ["manager", "managers", "management"],
   ["check", "checks", "audit", "audits", "review", "reviews"],
-  // People in custody: reports and their coverage use these words for the same people.
-  ["prisoner", "prisoners", "inmate", "inmates", "offender", "offenders", "men"],
-  ["release", "released", "discharge", "discharged"],
-  ["accommodation", "housing"],
-  ["mathematics", "maths", "math", "numeracy"],
-  ["attendance", "attend", "attending", "absence", "absences"],
-  ["context", "contexts", "situation", "situations", "setting", "settings"],
 ];
 
 const SENSE_OF_STEM = new Map<string, string>();
