@@ -5,7 +5,14 @@ import { differentDocumentReason, identifierConflicts } from "./judge/differentD
 import { datedBeforeLetter } from "./judge/documentDates.js";
 import { type ClaimJudgement, judgeClaim } from "./judge/judgeClaim.js";
 import { judgeQuotePiece, type QuoteJudgement } from "./judge/judgeQuote.js";
-import { contradicts, type PressEvidence, reportedElsewhere } from "./judge/omissions.js";
+import {
+  contradicts,
+  contrastParts,
+  evidenceKeys,
+  type FindingCoverage,
+  findingCoverage,
+  type PressEvidence,
+} from "./judge/omissions.js";
 import { letterPolarities } from "./judge/polarity.js";
 import { findDroppedCaveat } from "./judge/selective.js";
 import { type AnalysedQuote, analyseText } from "./segment/analyse.js";
@@ -176,35 +183,42 @@ function compareDocument(
   // Each press sentence's stems once, and each letter sentence's answer once: the selective and
   // omission rules ask about the same letter sentences many times. A sentence whose every claim is
   // unsupported or a quotation the letter lacks reports nothing of the letter.
-  const pressEvidence: PressEvidence[] = sentences.map((s) => {
+  // A sentence that turns on a contrast is also read from the turn on (contrastParts).
+  const pressEvidence: PressEvidence[] = sentences.flatMap((s) => {
     const own = drafts.filter((d) => d.press.start < s.end && s.start < d.press.end);
-    return {
-      stems: new Set(tokenize(s.text).map((t) => t.stem)),
-      text: s.text,
-      unsourced:
-        own.length > 0 &&
-        own.every((d) => d.judgement.kind === "unsupported" || d.judgement.kind === "quote-not-found"),
-    };
+    const unsourced =
+      own.length > 0 &&
+      own.every((d) => d.judgement.kind === "unsupported" || d.judgement.kind === "quote-not-found");
+    return contrastParts(s.text).map((part) => ({
+      stems: evidenceKeys(tokenize(part.text)),
+      text: part.text,
+      tone: part.tone,
+      unsourced,
+    }));
   });
   // Letters state a finding more than once (summary, main text, recommendations): a letter sentence
   // the press reports also reports the sentences that restate it, by the same measure as press words.
   const restated: PressEvidence[] = [...reported].map((r) => ({
-    stems: new Set((ctx.index.sentenceTokens[r] ?? []).map((t) => t.stem)),
+    stems: evidenceKeys(ctx.index.sentenceTokens[r] ?? []),
     text: ctx.sentences[r]?.text ?? "",
     unsourced: false,
+    restated: true,
   }));
   const evidence = [...pressEvidence, ...restated];
-  const reportedMemo = new Map<number, boolean>();
-  const isReported = (i: number) => {
-    if (reported.has(i)) return true;
-    let answer = reportedMemo.get(i);
+  const coverageMemo = new Map<number, FindingCoverage>();
+  const coverageOf = (i: number): FindingCoverage => {
+    let answer = coverageMemo.get(i);
     if (answer === undefined) {
       const s = ctx.sentences[i];
-      answer = s !== undefined && reportedElsewhere(ctx, s, evidence, letterFindings[i]?.polarity);
-      reportedMemo.set(i, answer);
+      answer =
+        s === undefined
+          ? { whole: false, reported: false, omitted: [] }
+          : findingCoverage(ctx, s, evidence, letterFindings[i]?.polarity);
+      coverageMemo.set(i, answer);
     }
     return answer;
   };
+  const isReported = (i: number) => reported.has(i) || coverageOf(i).reported;
 
   const findings: Finding[] = drafts.map((d) => {
     const j = d.judgement;
@@ -259,11 +273,23 @@ function compareDocument(
   const omissions: Omission[] = differentDocument
     ? []
     : letterFindings
-        .filter((f) => f.polarity === "critical" && !isReported(f.index))
-        .map((f) => ({
-          ...span(ctx.text, f.start, f.end),
-          reason: "a critical finding of the letter that the document never reports",
-        }));
+        .filter((f) => f.polarity === "critical" && !reported.has(f.index))
+        .flatMap((f) => {
+          const c = coverageOf(f.index);
+          if (!c.reported)
+            return [
+              {
+                ...span(ctx.text, f.start, f.end),
+                reason: "a critical finding of the letter that the document never reports",
+              },
+            ];
+          // Reported in part: the critical clauses nothing reports are omitted on their own.
+          return c.omitted.map((o) => ({
+            ...span(ctx.text, o.start, o.end),
+            reason:
+              "a critical part of a letter finding that the document never reports (it reports the rest)",
+          }));
+        });
 
   return {
     source: doc.source,

@@ -1,20 +1,167 @@
-import { isContentToken } from "../text/tokens.js";
+import { stemWord } from "../text/stem.js";
+import { senseOf } from "../text/synonyms.js";
+import { isContentToken, type Token } from "../text/tokens.js";
 import type { Sentence } from "../types.js";
 import type { LetterContext } from "./context.js";
 import { type Polarity, toneOf } from "./polarity.js";
 
 /**
  * A letter finding counts as reported when a press finding cites it as a source, or when one press
- * sentence carries most of its distinctive words in other order (REVERSE_COVERED of their IDF weight,
- * at least REVERSE_SHARED of them) — "a need to make sure every ward round is recorded" reports "not
- * every ward round is recorded". An omission is a critical finding reported in neither way.
+ * sentence carries most of the distinctive words of its core (REVERSE_COVERED of their IDF weight,
+ * at least REVERSE_SHARED of them, or all of them when the core is shorter) — "a need to make sure
+ * every ward round is recorded" reports "not every ward round is recorded". An omission is a
+ * critical finding reported in neither way.
  */
 export const REVERSE_COVERED = 0.6;
 const REVERSE_SHARED = 3;
 
+/**
+ * Words that say how strongly, how often or by whom a finding must be acted on, not what it is about:
+ * negations and hedges ("not always", "without", "well enough", "consistently"), quantifiers of a problem
+ * ("too many", "most"), modals and verbs of a recommendation ("leaders must urgently improve…",
+ * "should ensure that…", "strengthen…"), linking words ("however", "particularly") and aspect nouns
+ * ("the quality of…", "the accuracy of…"). A press piece reports the finding's subject and predicate
+ * in its own register ("nearly half of inmates were confined to their cells" reports "too many
+ * inmates spent most of the day confined to their cells"), so coverage is measured on the rest: the
+ * finding's core. The overstatement rules, not this one, judge whether the strength was kept.
+ */
+const NOT_CORE: ReadonlySet<string> = new Set(
+  (
+    "however although but yet still also very too many much most more less few little long often " +
+    "not no never without always consistently sufficiently enough well fully adequately properly " +
+    "particularly especially including notably urgently quickly rigorously precisely closely " +
+    "should must need needs ought ensure ensured ensuring improve improves improved strengthen " +
+    "develop raise increase make made sure can could will would may might " +
+    "quality accuracy consistency effectiveness impact rigour standard standards"
+  )
+    .split(" ")
+    .map(stemWord),
+);
+
+/**
+ * A token of the finding's core: a content word, not a hedge, quantifier or recommendation verb, and
+ * not a paragraph number or list label ("1.7", "R2", "a)") that a press piece never repeats.
+ */
+function isCoreToken(t: Token): boolean {
+  return isContentToken(t) && !NOT_CORE.has(t.stem) && !/^(?:[a-z]|[a-z]?\d+[a-z]?)$/.test(t.norm);
+}
+
+/**
+ * Negative prefixes: "inaccurate", "unsafe", "insufficient" name the same topic as "accurate", "safe",
+ * "sufficient" (the tone rules, not this one, tell criticism from praise), so a press word counts for
+ * the letter word with or without the prefix.
+ */
+const NEGATIVE_PREFIX = /^(?:in|un|im)(?=[a-z]{4})/;
+/** Participles are left alone: "unlocked" and "locked", "unannounced" and "announced" are opposites of fact. */
+const PARTICIPLE = /(?:ed|ing)$/;
+
+/**
+ * Words that name the same thing in inspection reports and their coverage, used here only — to tell
+ * whether a finding is reported — and not by alignment: people in custody ("inmates", "men" for
+ * prisoners), leaving custody, housing, numeracy, attendance and settings. Other groups come from
+ * text/synonyms.ts.
+ */
+const OMISSION_GROUPS: readonly (readonly string[])[] = [
+  ["prisoner", "prisoners", "inmate", "inmates", "offender", "offenders", "men"],
+  ["release", "released", "discharge", "discharged"],
+  ["accommodation", "housing"],
+  ["mathematics", "maths", "math", "numeracy"],
+  ["attendance", "attend", "attending", "absence", "absences"],
+  ["context", "contexts", "situation", "situations", "setting", "settings"],
+];
+const OMISSION_SENSE = new Map<string, string>();
+for (const group of OMISSION_GROUPS) {
+  const id = `≈${stemWord(group[0] as string)}`;
+  for (const w of group) OMISSION_SENSE.set(stemWord(w), id);
+}
+
+/** The keys a word matches under: its stem, its synonym groups, and all again without a negative prefix. */
+function keysOf(t: Token): string[] {
+  const keys = [t.stem];
+  const bare = PARTICIPLE.test(t.norm) ? t.norm : t.norm.replace(NEGATIVE_PREFIX, "");
+  if (bare !== t.norm) keys.push(stemWord(bare));
+  for (const k of [...keys]) {
+    const sense = senseOf(k);
+    if (sense) keys.push(sense);
+    const own = OMISSION_SENSE.get(k);
+    if (own) keys.push(own);
+  }
+  return keys;
+}
+
+/** Every key of a text's words, for the coverage test. */
+export function evidenceKeys(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokens) for (const k of keysOf(t)) out.add(k);
+  return out;
+}
+
+/**
+ * Letter sentences often join several findings ("the information they receive is not always
+ * accurate, and as a result they are too slow to act"); a press piece that reports one of them
+ * reports the finding. The clauses are the runs between punctuation and coordinating words; a clause
+ * counts only with at least REVERSE_SHARED core words, and never a clause of praise inside a critical
+ * sentence ("Pupils develop sound number skills, but…"). A clause is a smaller target than a sentence,
+ * so only press words in the same tone as the finding report a clause: "had made progress with
+ * limited resources" (praise) does not report "too few learners made progress in science".
+ */
+const CLAUSE_BREAK =
+  /[,;:–—]\s*(?:(?:but|and|so|while|whereas|which|with)\s+)?|\s+(?:but|and|so|while|whereas|which|with)\s+/giu;
+
+/**
+ * A clause of two core words ("investigations are not always well supervised") is a finding too,
+ * but two shared words are a small target: it is reported only when both are there, in press words
+ * of the same tone.
+ */
+const MIN_CLAUSE = 2;
+
+/**
+ * A recommendation names who must act before its modal ("Leaders and managers should…", "The trust
+ * must…", "Governors need to…"): the addressee, not the finding. The press reports the finding
+ * without it ("attendance is poor" reports "The board must improve attendance").
+ */
+const ADDRESSEE = /^[^,;:.]{0,60}?\b(?:should|must|needs? to|ought to)\b/i;
+
+/** A part of a finding: the whole sentence (first) or one clause, with its core words and span. */
+interface Unit {
+  core: Token[];
+  start: number;
+  end: number;
+  /** Its own words read as criticism (a clause that can be omitted on its own). */
+  critical: boolean;
+}
+
+/** The units a finding may be reported by: the whole sentence, then each of its clauses. */
+function units(s: Sentence, tokens: readonly Token[], polarity?: Polarity): Unit[] {
+  const addressee = ADDRESSEE.exec(s.text);
+  const from = addressee ? s.start + addressee[0].length : s.start;
+  const whole = tokens.filter((t) => t.start >= from && isCoreToken(t));
+  const out: Unit[] = [{ core: whole, start: s.start, end: s.end, critical: polarity === "critical" }];
+  const cuts: { at: number; next: number }[] = [];
+  for (const m of s.text.matchAll(CLAUSE_BREAK)) {
+    const at = s.start + (m.index ?? 0);
+    cuts.push({ at, next: at + m[0].length });
+  }
+  if (cuts.length === 0) return out;
+  const bounds = [{ at: s.start, next: s.start }, ...cuts, { at: s.end, next: s.end }];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const start = (bounds[i] as { next: number }).next;
+    const end = (bounds[i + 1] as { at: number }).at;
+    const clause = whole.filter((t) => t.start >= start && t.end <= end);
+    if (clause.length < MIN_CLAUSE || clause.length === whole.length) continue;
+    const tone = toneOf(s.text.slice(start - s.start, end - s.start));
+    if (polarity === "critical" && tone === "positive") continue;
+    // Two core words are a finding only when they read as criticism themselves ("services to
+    // tenants", cut off a longer list by "and", is not one).
+    if (clause.length < REVERSE_SHARED && tone !== "critical") continue;
+    out.push({ core: clause, start, end, critical: tone === "critical" });
+  }
+  return out;
+}
+
 /** What the omission rule needs to know of one press sentence. */
 export interface PressEvidence {
-  /** The sentence's word stems. */
+  /** The sentence's word stems, with their synonym groups and un-prefixed forms (evidenceKeys). */
   stems: ReadonlySet<string>;
   /** The sentence's own words (for its tone). */
   text: string;
@@ -25,6 +172,40 @@ export interface PressEvidence {
    * no criticism, however many topic words it shares with one.
    */
   unsourced: boolean;
+  /**
+   * Another letter sentence the press reports, not press words. A restatement reports a whole
+   * finding, never one clause of it: letters repeat their findings, but two findings sharing a clause
+   * ("prisoners were locked in their cells") are often different findings.
+   */
+  restated?: boolean;
+  /** Its tone when read in context rather than alone (see contrastParts). */
+  tone?: Polarity;
+}
+
+/**
+ * A press sentence that turns on a contrast ("Inspectors found some good work, but a fifth of tenants
+ * still waited months for repairs") makes two claims, and the praise before the turn must not hide
+ * the criticism after it: the words after "but", "however", "although", "yet" or "while" are evidence
+ * of their own, with their own tone, besides the whole sentence.
+ */
+const CONTRAST =
+  /(?:,|;|\s[–—])\s*(?:but|however|although|though|yet|while)\b[,\s]*|\s(?:but|however|although|yet)\s+/giu;
+
+/**
+ * The whole text, then the text after each contrast in it. After praise, the turn presents what
+ * follows as a shortfall: a part of no tone of its own ("but a fifth of tenants still waited months")
+ * reads as criticism.
+ */
+export function contrastParts(text: string): { text: string; tone?: Polarity }[] {
+  const out: { text: string; tone?: Polarity }[] = [{ text }];
+  for (const m of text.matchAll(CONTRAST)) {
+    const cut = (m.index ?? 0) + m[0].length;
+    const rest = text.slice(cut).trim();
+    if (rest.length === 0) continue;
+    const turn = toneOf(text.slice(0, m.index ?? 0)) === "positive" && toneOf(rest) === "neutral";
+    out.push(turn ? { text: rest, tone: "critical" } : { text: rest });
+  }
+  return out;
 }
 
 /**
@@ -37,28 +218,70 @@ export function contradicts(pressText: string, letterPolarity: Polarity | undefi
   return letterPolarity === "critical" && toneOf(pressText) === "positive";
 }
 
+/**
+ * How one letter finding is reported: `whole` when press words report the sentence as a whole,
+ * `reported` when they report it or any of its clauses, and `omitted` the spans of its critical
+ * clauses that nothing reports when only some of them are — "investigations are not always well
+ * supervised, and the force does not always record why a victim withdrew" reported only in its first
+ * clause still omits the second, and the omission names that clause.
+ */
+export interface FindingCoverage {
+  whole: boolean;
+  reported: boolean;
+  omitted: { start: number; end: number }[];
+}
+
+export function findingCoverage(
+  ctx: LetterContext,
+  letterSentence: Sentence,
+  pressSentences: readonly PressEvidence[],
+  letterPolarity?: Polarity,
+): FindingCoverage {
+  const tokens = ctx.index.sentenceTokens[letterSentence.index] ?? [];
+  // The whole sentence comes first (index 0); a core with no weight can never be reported.
+  const candidates = units(letterSentence, tokens, letterPolarity).map((unit) => {
+    let total = 0;
+    for (const t of unit.core) total += ctx.index.idf(t.stem);
+    return { ...unit, total, hit: false };
+  });
+  for (const press of pressSentences) {
+    const tone = press.tone ?? toneOf(press.text);
+    if (letterPolarity === "critical" && tone === "positive") continue; // contradicts()
+    if (press.unsourced && letterPolarity !== undefined && tone !== letterPolarity) continue;
+    const sameTone = letterPolarity !== undefined && tone === letterPolarity;
+    for (const [u, unit] of candidates.entries()) {
+      if (unit.hit || unit.total === 0) continue;
+      if (u > 0 && (!sameTone || press.restated)) continue;
+      let found = 0;
+      const shared = new Set<string>();
+      for (const t of unit.core) {
+        if (keysOf(t).some((k) => press.stems.has(k))) {
+          found += ctx.index.idf(t.stem);
+          shared.add(t.stem);
+        }
+      }
+      const enough = Math.max(2, Math.min(REVERSE_SHARED, new Set(unit.core.map((t) => t.stem)).size));
+      if (found / unit.total >= REVERSE_COVERED && shared.size >= enough) unit.hit = true;
+    }
+    if (candidates[0]?.hit) break;
+  }
+  const whole = candidates[0]?.hit === true;
+  const reported = candidates.some((c) => c.hit);
+  const omitted =
+    whole || !reported
+      ? []
+      : candidates
+          .slice(1)
+          .filter((c) => !c.hit && c.critical)
+          .map((c) => ({ start: c.start, end: c.end }));
+  return { whole, reported, omitted };
+}
+
 export function reportedElsewhere(
   ctx: LetterContext,
   letterSentence: Sentence,
   pressSentences: readonly PressEvidence[],
   letterPolarity?: Polarity,
 ): boolean {
-  const content = (ctx.index.sentenceTokens[letterSentence.index] ?? []).filter(isContentToken);
-  let total = 0;
-  for (const t of content) total += ctx.index.idf(t.stem);
-  if (total === 0) return false;
-  for (const press of pressSentences) {
-    if (contradicts(press.text, letterPolarity)) continue;
-    if (press.unsourced && letterPolarity !== undefined && toneOf(press.text) !== letterPolarity) continue;
-    let found = 0;
-    const shared = new Set<string>();
-    for (const t of content) {
-      if (press.stems.has(t.stem)) {
-        found += ctx.index.idf(t.stem);
-        shared.add(t.stem);
-      }
-    }
-    if (found / total >= REVERSE_COVERED && shared.size >= REVERSE_SHARED) return true;
-  }
-  return false;
+  return findingCoverage(ctx, letterSentence, pressSentences, letterPolarity).reported;
 }
