@@ -9,16 +9,8 @@ import { negatedPractice } from "../../src/core/judge/negatedPractice.js";
 import { letterPolarities, polarityOf } from "../../src/core/judge/polarity.js";
 import { isAdministrative, isNumberedRecommendation } from "../../src/core/judge/requirements.js";
 import { segmentSentences } from "../../src/core/segment/sentences.js";
-import type { Sentence } from "../../src/core/types.js";
+import { sentence } from "../fixtures/bodySentence.js";
 
-const sentence = (text: string): Sentence => ({
-  index: 0,
-  block: 0,
-  role: "body",
-  start: 0,
-  end: text.length,
-  text,
-});
 const pol = (text: string) => polarityOf(sentence(text));
 
 describe("shortfalls with no 'not', 'too' or 'needs'", () => {

@@ -11,15 +11,7 @@ import { caveatClauseStart, letterPolarities, polarityOf, toneOf } from "../../s
 import { inheritedCriticism, metRequirements } from "../../src/core/judge/requirements.js";
 import { segmentSentences } from "../../src/core/segment/sentences.js";
 import type { Sentence } from "../../src/core/types.js";
-
-const sentence = (text: string): Sentence => ({
-  index: 0,
-  block: 0,
-  role: "body",
-  start: 0,
-  end: text.length,
-  text,
-});
+import { sentence } from "../fixtures/bodySentence.js";
 
 describe("contractions", () => {
   it("spells out negative contractions for matching", () => {

@@ -11,18 +11,11 @@ import { findUnderstatement } from "../../src/core/judge/understated.js";
 import { segmentSentences } from "../../src/core/segment/sentences.js";
 import { tokenize } from "../../src/core/text/tokens.js";
 import type { Sentence } from "../../src/core/types.js";
+import { sentence } from "../fixtures/bodySentence.js";
 
 const whole = (letter: string) => [
   { sentence: { start: 0, end: letter.length }, start: 0, end: letter.length },
 ];
-const sentence = (text: string): Sentence => ({
-  index: 0,
-  block: 0,
-  start: 0,
-  end: text.length,
-  text,
-  role: "body",
-});
 
 describe("hedges", () => {
   it("classifies stage, baseline, quantity and need hedges", () => {
