@@ -233,3 +233,17 @@ describe("a letter that grades nothing", () => {
     ).toBeUndefined();
   });
 });
+
+describe("a grade sentence copied word for word", () => {
+  it("is copied, with the grades it reports in the reason", async () => {
+    const { findingsOf } = await import("../fixtures/judgeAgainst.js");
+    const letter =
+      "Dear Ms Rao\n\nThis was the second visit since the trust was judged inadequate overall.\n\nStaff were kind.\n\nYours sincerely";
+    const [f] = findingsOf(
+      letter,
+      "This was the second visit since the trust was judged inadequate overall.",
+    );
+    expect(f?.kind).toBe("copied");
+    expect(f?.reason).toMatch(/grades/);
+  });
+});

@@ -130,6 +130,15 @@ export function judgeClaim(
   // earlier inspection's grades, no claim about the letter). Otherwise the true grades tie the
   // sentence to this letter, and its rest is sourced at a lower share.
   if (graded && (content.length < MIN_CLAIM_WORDS || sentence.role === "heading")) {
+    // The letter's grade sentence copied word for word is "copied", as any other copied sentence.
+    const gradeTokens = graded.letter.flatMap((s) => ctx.index.sentenceTokens[s.index] ?? []);
+    if (graded.kind === "paraphrase" && isCopied(pressTokens, gradeTokens))
+      return {
+        ...graded,
+        kind: "copied",
+        matchedEnds,
+        reason: `the letter's wording, without quotation marks (${graded.reason})`,
+      };
     return { ...graded, matchedEnds };
   }
   if (graded?.kind === "paraphrase" && weighted >= GRADED_REST_SOURCED && shared >= MIN_SHARED)
