@@ -5,16 +5,8 @@
  * passages. Same seed, same letters, on every machine.
  */
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The bench's seeded PRNG: distractors and bench letters come from one generator.
+import { mulberry32 } from "../../bench/prng.mjs";
 
 const SUBJECTS = [
   "Social workers",
