@@ -215,7 +215,12 @@ export function contrastParts(text: string): { text: string; tone?: Polarity }[]
  * text carries praise and no criticism at all (no marker, no negated practice, no shortfall).
  */
 export function contradicts(pressText: string, letterPolarity: Polarity | undefined): boolean {
-  return letterPolarity === "critical" && toneOf(pressText) === "positive";
+  return toneContradicts(toneOf(pressText), letterPolarity);
+}
+
+/** The same test on a press text's tone already read. */
+function toneContradicts(pressTone: Polarity, letterPolarity: Polarity | undefined): boolean {
+  return letterPolarity === "critical" && pressTone === "positive";
 }
 
 /**
@@ -246,7 +251,7 @@ export function findingCoverage(
   });
   for (const press of pressSentences) {
     const tone = press.tone ?? toneOf(press.text);
-    if (letterPolarity === "critical" && tone === "positive") continue; // contradicts()
+    if (toneContradicts(tone, letterPolarity)) continue;
     if (press.unsourced && letterPolarity !== undefined && tone !== letterPolarity) continue;
     const sameTone = letterPolarity !== undefined && tone === letterPolarity;
     for (const [u, unit] of candidates.entries()) {
