@@ -92,8 +92,3 @@ export function regionsOf(ctx: LetterContext, matched: Map<number, number[]>, wi
   }
   return regions;
 }
-
-/** Letter sentences overlapping `[start, end)`. */
-export function sentencesOverlapping(ctx: LetterContext, start: number, end: number): Sentence[] {
-  return ctx.sentences.filter((s) => s.start < end && start < s.end);
-}

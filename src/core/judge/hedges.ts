@@ -23,7 +23,3 @@ export function findHedges(text: string, from = 0, to = text.length): HedgeHit[]
   }
   return hits.sort((a, b) => a.start - b.start);
 }
-
-export function hedgeClasses(text: string): Set<HedgeClass> {
-  return new Set(findHedges(text).map((h) => h.cls));
-}
