@@ -3,23 +3,29 @@ import { type CompareOptions, compare } from "../core/compare.js";
 import { InputError } from "../core/ingest/decode.js";
 import { isFindingSentence } from "../core/judge/polarity.js";
 import { segmentSentences } from "../core/segment/sentences.js";
-import type { Comparison } from "../core/types.js";
+import type { Comparison, SourceDocument } from "../core/types.js";
 import { type ReadOptions, readInput } from "../io/readInput.js";
 
 /** Options about how inputs are read, shared by report, check and review (validated at the CLI boundary). */
 export const InputOptionsSchema = z.object({ offline: z.boolean().default(false) });
 
+/** The inputs of one comparison, read and checked: the letter and the press documents, in order. */
+export interface ReadInputs {
+  letter: SourceDocument;
+  press: SourceDocument[];
+}
+
 /**
  * Reads the letter and press inputs (files, http(s) addresses unless `read.offline`, or `-` for
- * standard input) and compares them; warnings go to `warn`.
+ * standard input); warnings go to `warn`. Every input is read (and refused, if it must be) before
+ * anything is compared.
  */
-export async function runComparison(
+export async function readInputs(
   letterPath: string,
   pressPaths: string[],
-  opts: CompareOptions,
   warn: (line: string) => void,
   read: ReadOptions = {},
-): Promise<Comparison> {
+): Promise<ReadInputs> {
   if (pressPaths.filter((p) => p === "-").length + (letterPath === "-" ? 1 : 0) > 1) {
     throw new UsageError("standard input (-) can be read only once");
   }
@@ -33,11 +39,19 @@ export async function runComparison(
       "the letter has no sentences to compare against",
     );
   }
-  return compare(
-    letter.doc,
-    press.map((p) => p.doc),
-    opts,
-  );
+  return { letter: letter.doc, press: press.map((p) => p.doc) };
+}
+
+/** Reads the inputs (see readInputs) and compares them. */
+export async function runComparison(
+  letterPath: string,
+  pressPaths: string[],
+  opts: CompareOptions,
+  warn: (line: string) => void,
+  read: ReadOptions = {},
+): Promise<Comparison> {
+  const { letter, press } = await readInputs(letterPath, pressPaths, warn, read);
+  return compare(letter, press, opts);
 }
 
 /** A mistake in how the command was called: one line on stderr, exit code 2. */

@@ -333,12 +333,17 @@ function summarise(
   };
 }
 
-/** The whole pipeline: a letter and press documents in, plain data out. */
-export function compare(
-  letter: SourceDocument,
-  press: SourceDocument[],
-  opts: CompareOptions = {},
-): Comparison {
+/**
+ * A letter made ready to compare press documents with: its sentences, word index and the tone of each
+ * sentence — computed once, whatever the number of press documents.
+ */
+export interface PreparedLetter {
+  ctx: LetterContext;
+  /** The letter as the comparison reports it (`Comparison.letter`). */
+  view: Comparison["letter"];
+}
+
+export function prepareLetter(letter: SourceDocument): PreparedLetter {
   const sentences = segmentSentences(letter.text);
   const ctx: LetterContext = {
     text: letter.text,
@@ -354,7 +359,29 @@ export function compare(
     polarity: polarities[i] ?? "neutral",
   }));
   return {
-    letter: { source: letter.source, format: letter.format, text: letter.text, sentences: letterFindings },
-    documents: press.map((doc) => compareDocument(ctx, letterFindings, doc, opts)),
+    ctx,
+    view: { source: letter.source, format: letter.format, text: letter.text, sentences: letterFindings },
+  };
+}
+
+/** One press document against a prepared letter (the review compares them one by one as they are shown). */
+export function comparePressDocument(
+  letter: PreparedLetter,
+  doc: SourceDocument,
+  opts: CompareOptions = {},
+): DocumentComparison {
+  return compareDocument(letter.ctx, letter.view.sentences, doc, opts);
+}
+
+/** The whole pipeline: a letter and press documents in, plain data out. */
+export function compare(
+  letter: SourceDocument,
+  press: SourceDocument[],
+  opts: CompareOptions = {},
+): Comparison {
+  const prepared = prepareLetter(letter);
+  return {
+    letter: prepared.view,
+    documents: press.map((doc) => comparePressDocument(prepared, doc, opts)),
   };
 }
