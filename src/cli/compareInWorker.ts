@@ -1,35 +1,66 @@
-import { Worker } from "node:worker_threads";
-import type { Comparison } from "../core/types.js";
+import type { ComparisonFeed } from "../review/comparisonFeed.js";
+import { growingFeed } from "../review/comparisonFeed.js";
 import type { CompareJob, WorkerMessage } from "./compareJob.js";
+import { takeCompareWorker } from "./prestartWorker.js";
 import { UsageError } from "./run.js";
 
 /**
- * Runs the review's comparison in a worker thread, so that it runs on another core while the main thread
- * loads Ink and React (≈ 0.4 s each, the two largest parts of the time to the first frame). Warnings are
- * passed to `warn` as they come. An input or usage error comes back as a UsageError with the worker's
- * one-line message, so the CLI prints it as it would have (exit code 2); anything else keeps its stack.
+ * Runs the review's comparison in a worker thread (compareWorker.ts), so that it runs on another core
+ * while this thread loads Ink and React. Resolves as soon as the first press document is compared, with
+ * a feed that receives the others as they are done (the review shows the first meanwhile). Warnings go
+ * to `warn` as they come. An input or usage error comes back as a UsageError with the worker's one-line
+ * message, so the CLI prints it as it would have (exit code 2); anything else keeps its stack.
  */
-export function compareInWorker(job: CompareJob, warn: (line: string) => void): Promise<Comparison> {
+export function compareInWorker(job: CompareJob, warn: (line: string) => void): Promise<ComparisonFeed> {
   return new Promise((resolve, reject) => {
-    let settled = false;
-    const settle = (fn: () => void) => {
-      if (settled) return;
-      settled = true;
-      fn();
+    const worker = takeCompareWorker();
+    let receiving: ReturnType<typeof growingFeed> | undefined;
+    let opened = false;
+    let finished = false;
+    const fail = (err: Error) => {
+      if (finished) return;
+      finished = true;
+      if (opened) receiving?.fail(err.message);
+      else reject(err);
     };
-    const worker = new Worker(new URL("./compareWorker.js", import.meta.url), { workerData: job });
     worker.on("message", (message: WorkerMessage) => {
-      if (message.type === "warn") warn(message.line);
-      else if (message.type === "done") settle(() => resolve(message.comparison));
-      else
-        settle(() => {
-          if (message.oneLine) reject(new UsageError(message.message));
-          else reject(Object.assign(new Error(message.message), { stack: message.stack }));
-        });
+      switch (message.type) {
+        case "warn":
+          warn(message.line);
+          return;
+        case "letter":
+          receiving = growingFeed(message.letter, message.sources, () => {
+            // The review was closed early: the rest is not needed.
+            finished = true;
+            void worker.terminate();
+          });
+          receiving.ready.then(resolve);
+          return;
+        case "document":
+          // From the first document on, a failure belongs to the feed (the review is opening on it).
+          opened = true;
+          receiving?.add(message.document);
+          return;
+        case "done":
+          finished = true;
+          opened = true;
+          receiving?.finish();
+          void worker.terminate();
+          return;
+        case "failed":
+          fail(
+            message.oneLine
+              ? new UsageError(message.message)
+              : Object.assign(new Error(message.message), { stack: message.stack }),
+          );
+          void worker.terminate();
+          return;
+      }
     });
-    worker.on("error", (err) => settle(() => reject(err)));
+    worker.on("error", fail);
     worker.on("exit", (code) =>
-      settle(() => reject(new Error(`the comparison stopped unexpectedly (worker exit code ${code})`))),
+      fail(new Error(`the comparison stopped unexpectedly (worker exit code ${code})`)),
     );
+    worker.postMessage(job);
   });
 }

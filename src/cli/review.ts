@@ -1,5 +1,6 @@
 import type { CompareOptions } from "../core/compare.js";
 import type { Comparison } from "../core/types.js";
+import { type ComparisonFeed, completeFeed } from "../review/comparisonFeed.js";
 import type { Decisions } from "../review/decisions.js";
 import { runComparison } from "./run.js";
 
@@ -36,8 +37,9 @@ export function loadReviewUi(): Promise<ReviewUi> {
 }
 
 /**
- * The review's comparison: in a worker thread (compareInWorker.ts), in parallel with loading the UI —
- * except when a document is read from standard input, which stays in this thread.
+ * The review's comparison: in a worker thread (compareInWorker.ts), in parallel with loading the UI,
+ * ready once the first press document is compared (the others follow) — except when a document is read
+ * from standard input, which stays in this thread.
  */
 export async function compareForReview(
   letter: string,
@@ -45,25 +47,36 @@ export async function compareForReview(
   options: CompareOptions,
   warn: (line: string) => void,
   read: { offline: boolean },
-): Promise<Comparison> {
-  if (letter === "-" || press.includes("-")) return runComparison(letter, press, options, warn, read);
+): Promise<ComparisonFeed> {
+  if (letter === "-" || press.includes("-"))
+    return completeFeed(await runComparison(letter, press, options, warn, read));
   const { compareInWorker } = await import("./compareInWorker.js");
   return compareInWorker({ letter, press, options: { ...options }, read: { offline: read.offline } }, warn);
 }
 
-/** Opens the review on `c` and resolves when the user quits. */
+/**
+ * Opens the review on `comparison` (a whole one, or a feed still comparing the later documents) and
+ * resolves when the user quits; a comparison still running then is stopped.
+ */
 export async function runInteractiveReview(
-  c: Comparison,
+  comparison: Comparison | ComparisonFeed,
   state: string | undefined,
   render: Render,
   ui: Promise<ReviewUi> = loadReviewUi(),
 ): Promise<void> {
-  const { runReview } = await ui;
-  const { defaultStatePath } = await import("../review/statePath.js");
-  const { writeFileAtomic } = await import("../io/atomicWrite.js");
-  await runReview({
-    comparison: c,
-    statePath: (source) => state ?? defaultStatePath(source),
-    onExport: async (format, path, decisions) => writeFileAtomic(path, await render(format, c, decisions)),
-  });
+  const feed = "initial" in comparison ? comparison : completeFeed(comparison);
+  try {
+    const { runReview } = await ui;
+    const { defaultStatePath } = await import("../review/statePath.js");
+    const { writeFileAtomic } = await import("../io/atomicWrite.js");
+    await runReview({
+      feed,
+      statePath: (source) => state ?? defaultStatePath(source),
+      // The review refuses to export before every document is compared (see the reducer's openExport).
+      onExport: async (format, path, decisions) =>
+        writeFileAtomic(path, await render(format, await feed.complete, decisions)),
+    });
+  } finally {
+    feed.cancel();
+  }
 }

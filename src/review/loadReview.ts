@@ -20,17 +20,30 @@ export function loadReview(
   options: LoadOptions = {},
 ): LoadedReview {
   const model = buildReviewModel(comparison);
+  return { model, ...loadDocumentStates(model, 0, statePath, options) };
+}
+
+/**
+ * The state files of the model's documents from index `from` on — the documents a review receives after
+ * it has opened (they are compared while the first is shown). `decisions[k]` is document `from + k`'s.
+ */
+export function loadDocumentStates(
+  model: ReviewModel,
+  from: number,
+  statePath: (documentSource: string, documentIndex: number) => string,
+  options: LoadOptions = {},
+): { decisions: Decisions[]; messages: string[] } {
   const messages: string[] = [];
-  const decisions = comparison.documents.map((doc, i) => {
+  const decisions = model.comparison.documents.slice(from).map((doc, k) => {
     const loaded = loadStateFile(
-      statePath(doc.source, i),
+      statePath(doc.source, from + k),
       { letterHash: model.letterHash, press: doc.source },
       options,
     );
     if (loaded.message) messages.push(loaded.message);
     return loaded.decisions;
   });
-  return { model, decisions, messages };
+  return { decisions, messages };
 }
 
 /**
@@ -42,7 +55,10 @@ export function loadDecisionsForReport(
   comparison: Comparison,
   statePath: (documentSource: string) => string,
 ): { decisions: Decisions; messages: string[] } {
-  const paths = statePathsFor(comparison, statePath);
+  const paths = statePathsFor(
+    comparison.documents.map((d) => d.source),
+    statePath,
+  );
   const review = loadReview(comparison, (source, i) => paths[i] ?? statePath(source), { moveAside: false });
   return { decisions: decisionsById(review.model, review.decisions), messages: review.messages };
 }

@@ -81,6 +81,10 @@ function step(state: ReviewState, action: ReviewAction): ReviewState {
       return { ...state, detailScroll: Math.max(0, Math.min(action.max, state.detailScroll + action.by)) };
     case "openExport":
       return { ...state, overlay: "export" };
+    case "documentsArrived":
+      return documentsArrived(state, action);
+    case "comparisonFailed":
+      return { ...state, pendingDocuments: 0, message: action.message };
     case "cycleExportFormat": {
       const format = nextExportFormat(state.exportFormat);
       return {
@@ -118,4 +122,25 @@ function step(state: ReviewState, action: ReviewAction): ReviewState {
     case "showMessage":
       return { ...state, message: action.text };
   }
+}
+
+/**
+ * Takes in the documents compared since the review opened. Only documents beyond those it has are
+ * added, so a repeated or late update changes nothing; the cursor, filters and decisions stay put.
+ */
+function documentsArrived(
+  state: ReviewState,
+  action: Extract<ReviewAction, { type: "documentsArrived" }>,
+): ReviewState {
+  const had = state.decisions.length;
+  const now = action.model.comparison.documents.length;
+  if (now <= had) return { ...state, pendingDocuments: Math.min(state.pendingDocuments, action.pending) };
+  const added = Array.from({ length: now - had }, (_, k) => action.decisions[had + k - action.from] ?? {});
+  return {
+    ...state,
+    model: action.model,
+    decisions: [...state.decisions, ...added],
+    pendingDocuments: action.pending,
+    message: action.message ?? state.message,
+  };
 }

@@ -1,4 +1,6 @@
+import type { Decisions } from "./decisions.js";
 import type { ExportFormat } from "./exportFormat.js";
+import type { ReviewModel } from "./reviewModel.js";
 
 /**
  * Everything the review UI can do to its state. Actions that change a decision carry the time (`at`,
@@ -42,4 +44,19 @@ export type ReviewAction =
   | { type: "cancelQuit" }
   | { type: "saved"; documentIndex: number }
   | { type: "saveFailed"; documentIndex: number; message: string }
-  | { type: "showMessage"; text: string | undefined };
+  | { type: "showMessage"; text: string | undefined }
+  /**
+   * More press documents have been compared: `model` holds every document done so far (the earlier ones
+   * unchanged, in the same order), `decisions[k]` the saved decisions of document `from + k`, `pending`
+   * how many are still being compared, `message` anything wrong with their state files.
+   */
+  | {
+      type: "documentsArrived";
+      model: ReviewModel;
+      from: number;
+      decisions: Decisions[];
+      pending: number;
+      message?: string;
+    }
+  /** The documents still pending could not be compared; the review goes on with those it has. */
+  | { type: "comparisonFailed"; message: string };

@@ -40,12 +40,17 @@ export interface ReviewState {
   message: string | undefined;
   /** Set once the user has quit; the app unmounts. */
   exit: boolean;
+  /**
+   * Press documents still being compared: the review opens on the first document while the others are
+   * compared, and they are added (documentsArrived) as they are done. An export waits until this is 0.
+   */
+  pendingDocuments: number;
 }
 
 export function initialReviewState(
   model: ReviewModel,
   decisions: Decisions[] = [],
-  options: { message?: string; exportPath?: string } = {},
+  options: { message?: string; exportPath?: string; pendingDocuments?: number } = {},
 ): ReviewState {
   return {
     model,
@@ -67,5 +72,6 @@ export function initialReviewState(
     unsaved: [],
     message: options.message,
     exit: false,
+    pendingDocuments: options.pendingDocuments ?? 0,
   };
 }

@@ -27,8 +27,17 @@ export type ExportHandler = (
   decisions: Decisions,
 ) => Promise<void> | void;
 
+/** Press documents still being compared when the app opens, and how the app hears of them. */
+export interface LaterDocuments {
+  pending: number;
+  /** Dispatches `documentsArrived` (or `comparisonFailed`) as they are done; returns an unsubscribe. */
+  subscribe(dispatch: (action: ReviewAction) => void): () => void;
+}
+
 export interface AppProps {
+  /** What the review opens on (with `later`, the first document(s); the rest arrive in the state). */
   comparison: Comparison;
+  later?: LaterDocuments;
   /** Per document, by finding key (see review/findingKey.ts). */
   initialDecisions?: Decisions[];
   /** Shown in the message line at start (e.g. a state file that was moved aside). */
@@ -54,18 +63,21 @@ export function App({
   onExport,
   now,
   fullScreen = false,
+  later,
 }: AppProps) {
-  const model = useMemo(() => buildReviewModel(comparison), [comparison]);
-  // Everything drawn comes from this copy: document text may carry terminal escape sequences.
-  const shown = useMemo(() => sanitizeComparison(comparison), [comparison]);
   const store = useReviewStore(() =>
-    initialReviewState(
-      model,
-      initialDecisions,
-      initialMessage === undefined ? {} : { message: initialMessage },
-    ),
+    initialReviewState(buildReviewModel(comparison), initialDecisions, {
+      ...(initialMessage === undefined ? {} : { message: initialMessage }),
+      pendingDocuments: later?.pending ?? 0,
+    }),
   );
   const { state, latest } = store;
+  // The state's model grows as later documents arrive; everything else is read from it.
+  const model = state.model;
+  // Everything drawn comes from this copy: document text may carry terminal escape sequences.
+  const shown = useMemo(() => sanitizeComparison(model.comparison), [model.comparison]);
+  // Arrivals go straight to the store: they change no decision, so nothing is saved for them.
+  useEffect(() => later?.subscribe(store.dispatch), [later, store.dispatch]);
   const { exit } = useApp();
   const { isRawModeSupported } = useStdin();
   const { columns, rows } = useTerminalSize();
@@ -109,21 +121,40 @@ export function App({
     detailScrollMax.current = max;
   }, []);
 
+  // A report covers every press document: an export asked for while some are still being compared waits
+  // for them (a second or so), so that their saved decisions are in it too.
+  const comparedWaiters = useRef<Array<() => void>>([]);
+  useEffect(() => {
+    if (state.pendingDocuments === 0) for (const resolve of comparedWaiters.current.splice(0)) resolve();
+  }, [state.pendingDocuments]);
+  const allCompared = useCallback(
+    () =>
+      latest().pendingDocuments === 0
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => comparedWaiters.current.push(resolve)),
+    [latest],
+  );
+
   const runExport = useCallback(async () => {
-    const { exportFormat, exportPath, decisions } = latest();
+    const { exportFormat, exportPath } = latest();
     if (exportPath.trim() === "") {
       dispatch({ type: "showMessage", text: "Give a path to export to" });
       return;
     }
     dispatch({ type: "closeExport" });
+    if (latest().pendingDocuments > 0) {
+      dispatch({ type: "showMessage", text: "Waiting for the other press documents before exporting…" });
+      await allCompared();
+    }
     dispatch({ type: "showMessage", text: `Exporting ${exportFormat} to ${exportPath}…` });
     try {
-      await onExport(exportFormat, exportPath, decisionsById(model, decisions));
+      const { model: everything, decisions } = latest();
+      await onExport(exportFormat, exportPath, decisionsById(everything, decisions));
       dispatch({ type: "showMessage", text: `Exported ${exportFormat} to ${exportPath}` });
     } catch (err) {
       dispatch({ type: "showMessage", text: `Export failed: ${(err as Error).message}` });
     }
-  }, [latest, dispatch, onExport, model]);
+  }, [latest, dispatch, onExport, allCompared]);
 
   /** One key press, interpreted in the mode the previous key left (see useReviewStore). */
   const handlePress = useCallback(
@@ -188,6 +219,7 @@ export function App({
       <Header
         comparison={shown}
         documentIndex={state.documentIndex}
+        pending={state.pendingDocuments}
         progress={documentProgress(state)}
         kindFilter={state.kindFilter}
         textFilter={state.textFilter}

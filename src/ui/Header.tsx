@@ -7,6 +7,8 @@ import { sanitizeLine } from "./sanitize.js";
 export interface HeaderProps {
   comparison: Comparison;
   documentIndex: number;
+  /** Press documents still being compared (counted in the total, announced on the second line). */
+  pending?: number;
   progress: Progress;
   kindFilter: KindFilter;
   textFilter: string;
@@ -14,9 +16,17 @@ export interface HeaderProps {
 }
 
 /** Two lines: what is compared with what, then progress, filters and a different-document warning. */
-export function Header({ comparison, documentIndex, progress, kindFilter, textFilter, width }: HeaderProps) {
+export function Header({
+  comparison,
+  documentIndex,
+  pending = 0,
+  progress,
+  kindFilter,
+  textFilter,
+  width,
+}: HeaderProps) {
   const doc = comparison.documents[documentIndex];
-  const count = comparison.documents.length;
+  const count = comparison.documents.length + pending;
   return (
     <Box flexDirection="column" width={width} height={2}>
       <Text wrap="truncate-end">
@@ -30,6 +40,11 @@ export function Header({ comparison, documentIndex, progress, kindFilter, textFi
         {`${progress.reviewed}/${progress.total} reviewed, ${progress.discrepancies} discrepancies`}
         {kindFilter !== "all" ? `  kind: ${kindFilter}` : ""}
         {textFilter !== "" ? `  filter: "${sanitizeLine(textFilter)}"` : ""}
+        {pending > 0 ? (
+          <Text dimColor>{`  comparing ${pending} more press document${pending === 1 ? "" : "s"}…`}</Text>
+        ) : (
+          ""
+        )}
         {doc?.differentDocument ? (
           <Text color="red" bold>
             {`  ⚠ reports on a different document${

@@ -1,13 +1,17 @@
 import { render } from "ink";
 import type { Comparison } from "../core/types.js";
+import type { ComparisonFeed } from "../review/comparisonFeed.js";
 import type { Decisions } from "../review/decisions.js";
-import { loadReview } from "../review/loadReview.js";
+import { loadDocumentStates, loadReview } from "../review/loadReview.js";
+import type { ReviewAction } from "../review/reviewActions.js";
+import { buildReviewModel } from "../review/reviewModel.js";
 import { saveStateFile } from "../review/stateFile.js";
 import { statePathsFor } from "../review/statePaths.js";
-import { App, type ExportHandler } from "./App.js";
+import { App, type ExportHandler, type LaterDocuments } from "./App.js";
 
 export interface RunReviewOptions {
-  comparison: Comparison;
+  /** The comparison, possibly still growing: the review opens on its first document(s). */
+  feed: ComparisonFeed;
   /** Where a press document's decisions are kept (see review/statePath.ts for the default). */
   statePath: (documentSource: string) => string;
   /** Writes a report; `decisions` are keyed by `Finding.id`. */
@@ -35,10 +39,22 @@ export async function runReview(opts: RunReviewOptions): Promise<void> {
       "presscheck: the review needs an interactive terminal (stdin is not a TTY); use `presscheck report`",
     );
   }
-  const paths = statePathsFor(opts.comparison, opts.statePath);
-  const review = loadReview(opts.comparison, (source, i) => paths[i] ?? opts.statePath(source));
+  const { feed } = opts;
+  const paths = statePathsFor(feed.sources, opts.statePath);
+  const pathOf = (source: string, i: number) => paths[i] ?? opts.statePath(source);
+  const review = loadReview(feed.initial, pathOf);
+  // The documents compared so far (the feed adds the rest while the first is shown).
+  let compared: Comparison = feed.initial;
+  const later = laterDocuments(feed, review.model.comparison.documents.length, (c) => {
+    const model = buildReviewModel(c);
+    const from = compared.documents.length;
+    const loaded = loadDocumentStates(model, from, pathOf);
+    compared = c;
+    review.messages.push(...loaded.messages);
+    return { model, from, decisions: loaded.decisions, messages: loaded.messages };
+  });
   const save = (documentIndex: number, decisions: Decisions): void => {
-    const doc = opts.comparison.documents[documentIndex];
+    const doc = compared.documents[documentIndex];
     const path = paths[documentIndex];
     if (!doc || path === undefined) return;
     saveStateFile(path, { letterHash: review.model.letterHash, press: doc.source }, decisions);
@@ -48,12 +64,13 @@ export async function runReview(opts: RunReviewOptions): Promise<void> {
   try {
     const instance = render(
       <App
-        comparison={opts.comparison}
+        comparison={feed.initial}
         initialDecisions={review.decisions}
         {...(review.messages.length > 0 ? { initialMessage: review.messages.join(" · ") } : {})}
         onDecisionsChange={save}
         onExport={opts.onExport}
         fullScreen={altScreen}
+        {...(later ? { later } : {})}
       />,
       {
         stdin,
@@ -74,4 +91,48 @@ export async function runReview(opts: RunReviewOptions): Promise<void> {
     // The messages were shown in the app; repeat them where they outlive the alternate screen.
     for (const message of review.messages) stderr.write(`${message}\n`);
   }
+}
+
+/**
+ * The documents still being compared when the review opens, as the app takes them: how many, and a
+ * subscription that turns each update of the feed into a `documentsArrived` action (with the saved
+ * decisions of the new documents, read by `arrive`). Undefined when nothing is pending.
+ */
+function laterDocuments(
+  feed: ComparisonFeed,
+  shown: number,
+  arrive: (c: Comparison) => Omit<
+    Extract<ReviewAction, { type: "documentsArrived" }>,
+    "type" | "pending" | "message"
+  > & {
+    messages: string[];
+  },
+): LaterDocuments | undefined {
+  const pending = feed.sources.length - shown;
+  if (pending <= 0) return undefined;
+  let taken = shown;
+  return {
+    pending,
+    subscribe: (dispatch) =>
+      feed.subscribe(
+        (c) => {
+          if (c.documents.length <= taken) return;
+          taken = c.documents.length;
+          const { model, from, decisions, messages } = arrive(c);
+          dispatch({
+            type: "documentsArrived",
+            model,
+            from,
+            decisions,
+            pending: feed.sources.length - c.documents.length,
+            ...(messages.length > 0 ? { message: messages.join(" · ") } : {}),
+          });
+        },
+        (message) =>
+          dispatch({
+            type: "comparisonFailed",
+            message: `Could not compare the other press documents: ${message}`,
+          }),
+      ),
+  };
 }

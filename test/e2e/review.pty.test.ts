@@ -149,6 +149,12 @@ describe("presscheck review in a real terminal", { timeout: TEST_TIMEOUT_MS }, (
 
     const first = start(["review", ...args, "--state", state], dir);
     await first.waitFor((t) => t.includes(`0/${total} reviewed`) && t.includes("q quit"), "the first frame");
+    // The review opens on the first press document; the others arrive while it is shown.
+    const count = args.length - 1;
+    await first.waitFor(
+      (t) => t.includes(`press 1/${count}: `) && !t.includes("comparing"),
+      `all ${count} press documents compared`,
+    );
     for (const target of targets.slice(0, 3)) {
       first.write("n");
       await first.waitFor(

@@ -47,7 +47,10 @@ describe("loadReview and decisionsById", () => {
 
   it("reads, for a report, the per-document files a review kept beside one --state FILE", () => {
     const shared = join(dir, "review.json");
-    const paths = statePathsFor(uiComparison, () => shared);
+    const paths = statePathsFor(
+      uiComparison.documents.map((d) => d.source),
+      () => shared,
+    );
     expect(paths).toEqual([
       join(dir, "review.westbury-gazette.txt.json"),
       join(dir, "review.westbury-echo.html.json"),

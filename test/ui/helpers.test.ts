@@ -89,12 +89,13 @@ describe("editText", () => {
 });
 
 describe("statePathsFor", () => {
+  const sources = uiComparison.documents.map((d) => d.source);
   it("keeps distinct paths and splits one shared path per document", () => {
-    expect(statePathsFor(uiComparison, (s) => `${s}.state.json`)).toEqual([
+    expect(statePathsFor(sources, (s) => `${s}.state.json`)).toEqual([
       "press/westbury-gazette.txt.state.json",
       "press/westbury-echo.html.state.json",
     ]);
-    expect(statePathsFor(uiComparison, () => "review.json")).toEqual([
+    expect(statePathsFor(sources, () => "review.json")).toEqual([
       "review.westbury-gazette.txt.json",
       "review.westbury-echo.html.json",
     ]);

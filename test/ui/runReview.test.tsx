@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { StateFileSchema } from "../../src/review/stateFile.js";
+import { type ComparisonFeed, completeFeed, growingFeed } from "../../src/review/comparisonFeed.js";
+import { StateFileSchema, saveStateFile } from "../../src/review/stateFile.js";
 import { runReview } from "../../src/ui/runReview.js";
 import { uiComparison } from "../fixtures/uiComparison.js";
 import { model } from "../review/reviewTestState.js";
@@ -16,13 +17,13 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function session(keys: string[]) {
+async function session(keys: string[], feed: ComparisonFeed = completeFeed(uiComparison)) {
   const stdin = new FakeStdin();
   const stdout = new FakeStdout(120, 30);
   const stderr = new FakeStdout(120, 30);
   const onExport = vi.fn();
   const done = runReview({
-    comparison: uiComparison,
+    feed,
     statePath,
     onExport,
     ...asStreams(stdin, stdout, stderr),
@@ -87,12 +88,52 @@ describe("runReview", () => {
     expect(onExport).toHaveBeenCalledWith("md", "presscheck-report.md", {});
   });
 
+  it("opens on the first document and loads each later one's state file as it arrives", async () => {
+    const [gazette, echo] = uiComparison.documents;
+    if (!gazette || !echo) throw new Error("the fixture has two press documents");
+    saveStateFile(
+      statePath(echo.source),
+      { letterHash: model.letterHash, press: echo.source },
+      {
+        [model.keys[1]?.[2] ?? ""]: {
+          verdict: "dismissed",
+          note: "seen before",
+          updatedAt: "2026-03-10T09:00:00.000Z",
+        },
+      },
+    );
+    const g = growingFeed(uiComparison.letter, [gazette.source, echo.source], () => {});
+    g.add(gazette);
+    const feed = await g.ready;
+    setTimeout(() => {
+      g.add(echo);
+      g.finish();
+    }, 20);
+    const { stdout } = await session(["j", "j", "j", "\t", "j", "j", "q"], feed);
+    expect(stdout.output).toContain("comparing 1 more press document…");
+    expect(stdout.output).toContain("press 2/2: press/westbury-echo.html");
+    expect(stdout.output).toContain("note: seen before");
+  });
+
+  it("shows, and repeats on stderr, a later document's unusable state file", async () => {
+    const [gazette, echo] = uiComparison.documents;
+    if (!gazette || !echo) throw new Error("the fixture has two press documents");
+    writeFileSync(statePath(echo.source), "not json at all");
+    const g = growingFeed(uiComparison.letter, [gazette.source, echo.source], () => {});
+    g.add(gazette);
+    const feed = await g.ready;
+    setTimeout(() => g.add(echo), 50);
+    const { stdout, stderr } = await session(["j", "j", "j", "q"], feed);
+    expect(stdout.output).toContain("is not valid JSON");
+    expect(stderr.output).toMatch(/westbury-echo\.html\.presscheck-state\.json is not valid JSON/);
+  });
+
   it("refuses to start without a TTY on stdin", async () => {
     const stdin = new FakeStdin();
     stdin.isTTY = false;
     const streams = asStreams(stdin, new FakeStdout(80, 24), new FakeStdout(80, 24));
     await expect(
-      runReview({ comparison: uiComparison, statePath, onExport: () => {}, ...streams }),
+      runReview({ feed: completeFeed(uiComparison), statePath, onExport: () => {}, ...streams }),
     ).rejects.toThrow(/needs an interactive terminal/);
   });
 });

@@ -1,0 +1,272 @@
+/**
+ * The command line (started by ../cli.ts): argv → command; decides interactive (TTY) or not; exit
+ * codes: 0 fine, 1 discrepancies found (`check`), 2 usage or input error.
+ */
+import { Command, CommanderError, Option } from "commander";
+import { z } from "zod";
+import { InputError } from "../core/ingest/decode.js";
+import type { Comparison } from "../core/types.js";
+import { writeFileAtomic } from "../io/atomicWrite.js";
+import type { Decisions } from "../review/decisions.js";
+import { VERSION } from "../version.js";
+import {
+  CheckOptionsSchema,
+  describeZodError,
+  formatFromPath,
+  REPORT_FORMATS,
+  ReportOptionsSchema,
+  ReviewOptionsSchema,
+} from "./options.js";
+import { InputOptionsSchema, runComparison, UsageError } from "./run.js";
+import { bundledSeeds } from "./seeds.js";
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+/** `--regulator NAME`, repeatable: the same option on every command that compares. */
+const regulatorOption = () =>
+  new Option("--regulator <name>", "another name of the regulator (repeatable)").argParser(collect);
+const warn = (line: string) => process.stderr.write(`presscheck: warning: ${line}\n`);
+
+async function render(
+  format: (typeof REPORT_FORMATS)[number],
+  c: Comparison,
+  decisions: Decisions,
+): Promise<string> {
+  switch (format) {
+    case "json":
+      return (await import("../report/json.js")).renderJson(c, decisions);
+    case "md":
+      return (await import("../report/markdown.js")).renderMarkdown(c, decisions);
+    case "html":
+      return (await import("../report/html.js")).renderHtml(c, decisions);
+    case "csv":
+      return (await import("../report/csv.js")).renderCsv(c, decisions);
+  }
+}
+
+/** Saved review decisions for the report, from `--state FILE` or the files beside the press documents. */
+async function savedDecisions(c: Comparison, state: string | undefined): Promise<Decisions> {
+  const { loadDecisionsForReport } = await import("../review/loadReview.js");
+  const { defaultStatePath } = await import("../review/statePath.js");
+  const { decisions, messages } = loadDecisionsForReport(c, (source) => state ?? defaultStatePath(source));
+  for (const m of messages) warn(m);
+  return decisions;
+}
+
+async function reportCommand(letter: string, press: string[], raw: Record<string, unknown>): Promise<number> {
+  const opts = ReportOptionsSchema.parse(raw);
+  const format = opts.format ?? formatFromPath(opts.output) ?? "json";
+  const read = InputOptionsSchema.parse(raw);
+  const c = await runComparison(letter, press, { regulatorNames: opts.regulator }, warn, read);
+  const out = await render(format, c, await savedDecisions(c, opts.state));
+  if (opts.output && opts.output !== "-") {
+    try {
+      writeFileAtomic(opts.output, out);
+    } catch (err) {
+      const { describeWriteError } = await import("../report/outputError.js");
+      throw new UsageError(describeWriteError(opts.output, err));
+    }
+  } else process.stdout.write(out);
+  return 0;
+}
+
+async function checkCommand(letter: string, press: string[], raw: Record<string, unknown>): Promise<number> {
+  if (raw.corpus === true) {
+    // --corpus: every argument is a press document; each one's letter is found in the index.
+    const { corpusCheckCommand } = await import("./corpusCheck.js");
+    return corpusCheckCommand([letter, ...press], raw, (l) => process.stdout.write(`${l}\n`), warn);
+  }
+  const opts = CheckOptionsSchema.parse(raw);
+  const check = await import("../report/check.js");
+  let failOn = check.DEFAULT_FAIL_ON;
+  if (opts.failOn !== undefined) {
+    try {
+      failOn = check.parseFailOn(opts.failOn);
+    } catch (err) {
+      // parseFailOn's message already starts with "--fail-on:"
+      throw new UsageError((err as Error).message);
+    }
+  }
+  const read = InputOptionsSchema.parse(raw);
+  const c = await runComparison(letter, press, { regulatorNames: opts.regulator }, warn, read);
+  const result = check.checkDocuments(c, failOn);
+  if (opts.json) {
+    process.stdout.write(`${JSON.stringify(check.toCheckJson(result), null, 2)}\n`);
+  } else {
+    const text = check.formatCheckReport(result);
+    process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
+  }
+  return result.failed ? 1 : 0;
+}
+
+async function reviewCommand(letter: string, press: string[], raw: Record<string, unknown>): Promise<number> {
+  const opts = ReviewOptionsSchema.parse(raw);
+  if (process.stdin.isTTY !== true || process.stdout.isTTY !== true) {
+    throw new UsageError(
+      "review needs an interactive terminal; use `presscheck report` or `presscheck check` in scripts and pipes",
+    );
+  }
+  // On a terminal: load the UI (and unset CI for Ink, see cli/review.ts) while the documents are compared.
+  const { compareForReview, loadReviewUi, runInteractiveReview } = await import("./review.js");
+  const ui = loadReviewUi();
+  if (raw.corpus === true) {
+    // --corpus: one review per matched letter, one after another.
+    const { corpusReviewComparisons } = await import("./corpusCheck.js");
+    const note = (l: string) => process.stderr.write(`${l}\n`);
+    for (const c of await corpusReviewComparisons([letter, ...press], raw, note))
+      await runInteractiveReview(c, opts.state, (format, c2, decisions) => render(format, c2, decisions), ui);
+    return 0;
+  }
+  const read = InputOptionsSchema.parse(raw);
+  const c = await compareForReview(letter, press, { regulatorNames: opts.regulator }, warn, read);
+  await runInteractiveReview(c, opts.state, (format, c2, decisions) => render(format, c2, decisions), ui);
+  return 0;
+}
+
+/** No arguments: the bundled seeds — the review on a terminal, the Markdown report otherwise. */
+async function demo(): Promise<number> {
+  const { letter, press } = bundledSeeds();
+  if (process.stdin.isTTY === true && process.stdout.isTTY === true) return reviewCommand(letter, press, {});
+  const c = await runComparison(letter, press, {}, warn);
+  process.stdout.write(await render("md", c, {}));
+  return 0;
+}
+
+const INDEX_HELP =
+  "corpus index directory (default: $PRESSCHECK_INDEX, else ~/.local/share/presscheck/index)";
+
+/** Without --corpus, LETTER and PRESS are required: commander's own message, exit code 2. */
+function requireLetter(
+  command: Command,
+  letter: string | undefined,
+  press: string[],
+  o: Record<string, unknown>,
+) {
+  if (o.corpus === true) return;
+  const missing = letter === undefined ? "letter" : press.length === 0 ? "press" : undefined;
+  if (missing)
+    command.error(`error: missing required argument '${missing}'`, { code: "commander.missingArgument" });
+}
+
+/** `presscheck index add|list|remove`: the corpus of letters that `--corpus` searches. */
+function addIndexCommands(cmd: Command, setExit: (p: Promise<number>) => void): void {
+  const out = (l: string) => process.stdout.write(`${l}\n`);
+  const corpus = () => import("./indexCommand.js");
+  const indexOption = () => new Option("--index <dir>", INDEX_HELP);
+  const index = cmd.command("index").description("the corpus of letters that check/review --corpus search");
+  index
+    .command("add")
+    .description("add letters (files, folders of letters, URLs) to the index")
+    .argument("<letters...>", "letter files, folders or http(s) URLs")
+    .addOption(indexOption())
+    .option("--offline", "refuse http(s) addresses: no network access")
+    .option("--debug", "show stack traces on errors")
+    .action((letters: string[], o: Record<string, unknown>) =>
+      setExit(corpus().then((m) => m.indexAdd(letters, o, out, warn))),
+    );
+  index
+    .command("list")
+    .description("list the indexed letters")
+    .addOption(indexOption())
+    .option("--json", "print the list as JSON")
+    .option("--debug", "show stack traces on errors")
+    .action((o: Record<string, unknown>) => setExit(corpus().then((m) => m.indexList(o, out))));
+  index
+    .command("remove")
+    .description("remove letters from the index, by id (or its first 4+ digits) or by source")
+    .argument("<letters...>", "ids or sources as listed by `index list`")
+    .addOption(indexOption())
+    .option("--debug", "show stack traces on errors")
+    .action((keys: string[], o: Record<string, unknown>) =>
+      setExit(corpus().then((m) => m.indexRemove(keys, o, out, warn))),
+    );
+}
+
+function program(setExit: (p: Promise<number>) => void): Command {
+  const cmd = new Command("presscheck")
+    .description("Check what press coverage says a regulator said against the regulator's own letter.")
+    .version(VERSION, "-V, --version")
+    .option("--debug", "show stack traces on errors")
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .action(() => setExit(demo()));
+
+  cmd
+    .command("report")
+    .description("compare and print a discrepancy report (json, md, html or csv)")
+    .argument("<letter>", "the regulator's letter (text or Markdown file, or - for stdin)")
+    .argument("<press...>", "press documents (text or Markdown files, or -)")
+    .addOption(
+      new Option("-f, --format <format>", "output format (default: from -o's extension, else json)").choices(
+        REPORT_FORMATS,
+      ),
+    )
+    .option("-o, --output <file>", "write to FILE (atomically) instead of stdout")
+    .option("--state <file>", "review state file to take decisions and notes from")
+    .addOption(regulatorOption())
+    .option("--offline", "refuse http(s) addresses: no network access")
+    .option("--debug", "show stack traces on errors")
+    .action((letter: string, press: string[], o: Record<string, unknown>) =>
+      setExit(reportCommand(letter, press, o)),
+    );
+  cmd
+    .command("check")
+    .description("one line per press document: verdict, counts, worst finding; exit 1 on discrepancies")
+    .argument("[letter]", "the regulator's letter (with --corpus: omitted, found in the index)")
+    .argument("[press...]", "press documents")
+    .option("--corpus", "find each press document's letter in the corpus index, then check against it")
+    .option("--index <dir>", INDEX_HELP)
+    .option(
+      "--fail-on <kinds>",
+      "comma-separated kinds/flags that fail the check (default: quote-altered,quote-not-found,overstated,unsupported,selective)",
+    )
+    .option("--json", "print the result as JSON")
+    .addOption(regulatorOption())
+    .option("--offline", "refuse http(s) addresses: no network access")
+    .option("--debug", "show stack traces on errors")
+    .action((letter: string, press: string[], o: Record<string, unknown>, command: Command) => {
+      requireLetter(command, letter, press, o);
+      setExit(checkCommand(letter, press, o));
+    });
+  cmd
+    .command("review")
+    .description("interactive review in the terminal")
+    .argument("[letter]", "the regulator's letter (with --corpus: omitted, found in the index)")
+    .argument("[press...]", "press documents")
+    .option("--corpus", "find each press document's letter in the corpus index, then review against it")
+    .option("--index <dir>", INDEX_HELP)
+    .option("--state <file>", "where to keep review decisions (default: beside each press file)")
+    .addOption(regulatorOption())
+    .option("--offline", "refuse http(s) addresses: no network access")
+    .option("--debug", "show stack traces on errors")
+    .action((letter: string, press: string[], o: Record<string, unknown>, command: Command) => {
+      requireLetter(command, letter, press, o);
+      setExit(reviewCommand(letter, press, o));
+    });
+  addIndexCommands(cmd, setExit);
+  return cmd;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const debug = argv.includes("--debug");
+  let pending: Promise<number> = Promise.resolve(0);
+  try {
+    program((p) => {
+      pending = p;
+    }).parse(argv, { from: "user" });
+    return await pending;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // help and version exit 0; commander has already printed its message
+      return err.exitCode === 0 ? 0 : 2;
+    }
+    if (debug) process.stderr.write(`${(err as Error).stack ?? String(err)}\n`);
+    if (err instanceof InputError || err instanceof UsageError)
+      process.stderr.write(`presscheck: ${err.message}\n`);
+    else if (err instanceof z.ZodError) process.stderr.write(`presscheck: ${describeZodError(err)}\n`);
+    else
+      process.stderr.write(
+        `presscheck: ${(err as Error).message ?? String(err)}${debug ? "" : " (run with --debug for details)"}\n`,
+      );
+    return 2;
+  }
+}
