@@ -2,7 +2,7 @@ import type { ComparisonFeed } from "../review/comparisonFeed.js";
 import { growingFeed } from "../review/comparisonFeed.js";
 import type { CompareJob, WorkerMessage } from "./compareJob.js";
 import { takeCompareWorker } from "./prestartWorker.js";
-import { UsageError } from "./run.js";
+import { UsageError } from "./usageError.js";
 
 /**
  * Runs the review's comparison in a worker thread (compareWorker.ts), so that it runs on another core

@@ -8,7 +8,8 @@ import { parentPort } from "node:worker_threads";
 import { comparePressDocument, prepareLetter } from "../core/compare.js";
 import { InputError } from "../core/ingest/decode.js";
 import type { CompareJob, WorkerMessage } from "./compareJob.js";
-import { readInputs, UsageError } from "./run.js";
+import { readInputs } from "./run.js";
+import { UsageError } from "./usageError.js";
 
 async function run(job: CompareJob, post: (message: WorkerMessage) => void): Promise<void> {
   const { letter, press } = await readInputs(

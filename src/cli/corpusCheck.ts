@@ -6,7 +6,7 @@ import { type ArticleSources, findSources } from "../corpus/findSources.js";
 import { readInput } from "../io/readInput.js";
 import { cleanLine, truncate } from "../report/format.js";
 import { openIndex } from "./indexCommand.js";
-import { UsageError } from "./run.js";
+import { UsageError } from "./usageError.js";
 
 export const CorpusOptionsSchema = z.object({
   index: z.string().min(1).optional(),

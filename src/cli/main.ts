@@ -13,17 +13,25 @@ import {
   CheckOptionsSchema,
   describeZodError,
   formatFromPath,
+  InputOptionsSchema,
   REPORT_FORMATS,
   ReportOptionsSchema,
   ReviewOptionsSchema,
 } from "./options.js";
-import { InputOptionsSchema, runComparison, UsageError } from "./run.js";
+import type { runComparison as RunComparison } from "./run.js";
 import { bundledSeeds } from "./seeds.js";
+import { UsageError } from "./usageError.js";
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 /** `--regulator NAME`, repeatable: the same option on every command that compares. */
 const regulatorOption = () =>
   new Option("--regulator <name>", "another name of the regulator (repeatable)").argParser(collect);
+/**
+ * Reads and compares in this thread (report, check, the demo without a terminal). The comparison code
+ * loads only then: a review compares in a worker, and this thread has Ink to load meanwhile.
+ */
+const compareHere: typeof RunComparison = async (...args) =>
+  (await import("./run.js")).runComparison(...args);
 const warn = (line: string) => process.stderr.write(`presscheck: warning: ${line}\n`);
 
 async function render(
@@ -56,7 +64,7 @@ async function reportCommand(letter: string, press: string[], raw: Record<string
   const opts = ReportOptionsSchema.parse(raw);
   const format = opts.format ?? formatFromPath(opts.output) ?? "json";
   const read = InputOptionsSchema.parse(raw);
-  const c = await runComparison(letter, press, { regulatorNames: opts.regulator }, warn, read);
+  const c = await compareHere(letter, press, { regulatorNames: opts.regulator }, warn, read);
   const out = await render(format, c, await savedDecisions(c, opts.state));
   if (opts.output && opts.output !== "-") {
     try {
@@ -87,7 +95,7 @@ async function checkCommand(letter: string, press: string[], raw: Record<string,
     }
   }
   const read = InputOptionsSchema.parse(raw);
-  const c = await runComparison(letter, press, { regulatorNames: opts.regulator }, warn, read);
+  const c = await compareHere(letter, press, { regulatorNames: opts.regulator }, warn, read);
   const result = check.checkDocuments(c, failOn);
   if (opts.json) {
     process.stdout.write(`${JSON.stringify(check.toCheckJson(result), null, 2)}\n`);
@@ -126,7 +134,7 @@ async function reviewCommand(letter: string, press: string[], raw: Record<string
 async function demo(): Promise<number> {
   const { letter, press } = bundledSeeds();
   if (process.stdin.isTTY === true && process.stdout.isTTY === true) return reviewCommand(letter, press, {});
-  const c = await runComparison(letter, press, {}, warn);
+  const c = await compareHere(letter, press, {}, warn);
   process.stdout.write(await render("md", c, {}));
   return 0;
 }

@@ -43,3 +43,6 @@ export function describeZodError(err: z.ZodError): string {
     : "";
   return `${path}${issue.message}`;
 }
+
+/** Options about how inputs are read, shared by report, check and review (validated at the CLI boundary). */
+export const InputOptionsSchema = z.object({ offline: z.boolean().default(false) });

@@ -2,7 +2,6 @@ import type { CompareOptions } from "../core/compare.js";
 import type { Comparison } from "../core/types.js";
 import { type ComparisonFeed, completeFeed } from "../review/comparisonFeed.js";
 import type { Decisions } from "../review/decisions.js";
-import { runComparison } from "./run.js";
 
 type Render = (
   format: "json" | "md" | "html" | "csv",
@@ -25,11 +24,22 @@ export function unsetCiForInk(env: NodeJS.ProcessEnv = process.env): void {
 }
 
 /**
+ * React picks its build from NODE_ENV when it is loaded: unset, it loads the development build, which
+ * checks every element and warns on the console — slower to load and about twice as slow to draw the
+ * first frame. A shipped command-line tool runs the production build, as bundled web apps do; a
+ * NODE_ENV the user set is left alone.
+ */
+export function preferProductionReact(env: NodeJS.ProcessEnv = process.env): void {
+  if (!env.NODE_ENV) env.NODE_ENV = "production";
+}
+
+/**
  * Starts loading the Ink review (ink and react cost ≈ 0.4 s at start-up) so that it loads while the
  * documents are read and compared. Call only once the terminal check has passed: see unsetCiForInk.
  */
 export function loadReviewUi(): Promise<ReviewUi> {
   unsetCiForInk();
+  preferProductionReact();
   const loading = import("../ui/runReview.js");
   // If the comparison fails first, nobody awaits this; a failed load must not also crash the process.
   loading.catch(() => {});
@@ -49,7 +59,7 @@ export async function compareForReview(
   read: { offline: boolean },
 ): Promise<ComparisonFeed> {
   if (letter === "-" || press.includes("-"))
-    return completeFeed(await runComparison(letter, press, options, warn, read));
+    return completeFeed(await (await import("./run.js")).runComparison(letter, press, options, warn, read));
   const { compareInWorker } = await import("./compareInWorker.js");
   return compareInWorker({ letter, press, options: { ...options }, read: { offline: read.offline } }, warn);
 }

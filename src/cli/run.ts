@@ -1,13 +1,10 @@
-import { z } from "zod";
 import { type CompareOptions, compare } from "../core/compare.js";
 import { InputError } from "../core/ingest/decode.js";
 import { isFindingSentence } from "../core/judge/polarity.js";
 import { segmentSentences } from "../core/segment/sentences.js";
 import type { Comparison, SourceDocument } from "../core/types.js";
 import { type ReadOptions, readInput } from "../io/readInput.js";
-
-/** Options about how inputs are read, shared by report, check and review (validated at the CLI boundary). */
-export const InputOptionsSchema = z.object({ offline: z.boolean().default(false) });
+import { UsageError } from "./usageError.js";
 
 /** The inputs of one comparison, read and checked: the letter and the press documents, in order. */
 export interface ReadInputs {
@@ -52,9 +49,4 @@ export async function runComparison(
 ): Promise<Comparison> {
   const { letter, press } = await readInputs(letterPath, pressPaths, warn, read);
   return compare(letter, press, opts);
-}
-
-/** A mistake in how the command was called: one line on stderr, exit code 2. */
-export class UsageError extends Error {
-  override name = "UsageError";
 }
