@@ -110,7 +110,8 @@ describe("runReview", () => {
       g.finish();
     }, 20);
     const { stdout } = await session(["j", "j", "j", "\t", "j", "j", "q"], feed);
-    expect(stdout.output).toContain("comparing 1 more press document…");
+    // (Only the last frame is certain to be drawn: with CI set, Ink draws nothing until exit. The header
+    // while a document is pending is tested in App.arrivals.test.tsx.)
     expect(stdout.output).toContain("press 2/2: press/westbury-echo.html");
     expect(stdout.output).toContain("note: seen before");
   });
