@@ -1,6 +1,6 @@
 import type { Token } from "../text/tokens.js";
 import { retrieveCandidates } from "./candidates.js";
-import { type Coverage, coverage } from "./coverage.js";
+import { type Coverage, coverage, coverageMeasure } from "./coverage.js";
 import type { LetterIndex } from "./letterIndex.js";
 
 export interface Alignment {
@@ -24,13 +24,14 @@ const MIN_SHARED_FOR_EXTRA = 3;
  */
 export function alignSentence(index: LetterIndex, press: Token[], ignore?: (t: Token) => boolean): Alignment {
   const candidates = retrieveCandidates(index, press);
+  const measure = coverageMeasure(index, press, ignore);
   let chosen: number[] = [];
-  let best: Coverage = coverage(index, press, [], ignore);
+  let best = measure([]);
   for (let round = 0; round < MAX_SOURCES; round++) {
-    let pick: { s: number; cov: Coverage } | undefined;
+    let pick: { s: number; cov: { weighted: number; shared: number } } | undefined;
     for (const s of candidates) {
       if (chosen.includes(s)) continue;
-      const cov = coverage(index, press, [...chosen, s], ignore);
+      const cov = measure([...chosen, s]);
       if (!pick || cov.weighted > pick.cov.weighted) pick = { s, cov };
     }
     if (!pick) break;
@@ -38,12 +39,14 @@ export function alignSentence(index: LetterIndex, press: Token[], ignore?: (t: T
     if (round === 0 && pick.cov.shared < MIN_SHARED_FOR_MAIN) break;
     const gain = pick.cov.weighted - best.weighted;
     if (round > 0) {
-      const alone = coverage(index, press, [pick.s], ignore);
+      const alone = measure([pick.s]);
       if (gain < MIN_GAIN || alone.shared < MIN_SHARED_FOR_EXTRA) break;
     }
     if (gain <= 0) break;
     chosen = [...chosen, pick.s];
     best = pick.cov;
   }
-  return { sources: chosen.sort((a, b) => a - b), coverage: best };
+  // The full coverage (with the matched words) only for the sources chosen, in the order chosen.
+  const found: Coverage = coverage(index, press, chosen, ignore);
+  return { sources: [...chosen].sort((a, b) => a - b), coverage: found };
 }

@@ -64,47 +64,60 @@ function trimStrays(index: LetterIndex, toks: Token[], matched: number[]): numbe
   return out;
 }
 
-/** Senses of a letter sentence's tokens, computed once per sentence (coverage runs many times on each). */
-const sensesCache = new WeakMap<Token[], string[][]>();
-function sourceSensesOf(toks: Token[]): string[][] {
-  let senses = sensesCache.get(toks);
-  if (!senses) {
-    senses = tokenSenses(toks);
-    sensesCache.set(toks, senses);
+/**
+ * What a letter sentence offers a press word, computed once per sentence (coverage runs many times on
+ * each): the senses of its tokens, every key a press word can match (stems and senses), and whether it
+ * states an amount of its own (see AMOUNT_WORDS).
+ */
+interface SourceWords {
+  senses: string[][];
+  keys: Set<string>;
+  statesAmount: boolean;
+}
+const sourceWordsCache = new WeakMap<Token[], SourceWords>();
+function sourceWordsOf(toks: Token[]): SourceWords {
+  let words = sourceWordsCache.get(toks);
+  if (!words) {
+    const senses = tokenSenses(toks);
+    const keys = new Set<string>();
+    let statesAmount = false;
+    toks.forEach((t, i) => {
+      keys.add(t.stem);
+      for (const sense of senses[i] ?? []) keys.add(sense);
+      if (isAmountToken(t) || /^\d/.test(t.stem)) statesAmount = true;
+    });
+    words = { senses, keys, statesAmount };
+    sourceWordsCache.set(toks, words);
   }
-  return senses;
+  return words;
 }
 
-export function coverage(
-  index: LetterIndex,
-  press: Token[],
-  sources: number[],
-  ignore?: (t: Token) => boolean,
-): Coverage {
+/** The press sentence's content words with their senses: what coverage measures. */
+type PressWords = Array<{ t: Token; senses: string[] }>;
+
+function pressWordsOf(press: Token[], ignore?: (t: Token) => boolean): PressWords {
   const pressSenses = tokenSenses(press);
-  const content = press.flatMap((t, i) =>
+  return press.flatMap((t, i) =>
     isContentToken(t) && !ignore?.(t) ? [{ t, senses: pressSenses[i] ?? [] }] : [],
   );
+}
+
+/** The weighted share of the press words found in `sources`, and the keys they were found by. */
+function measure(
+  index: LetterIndex,
+  content: PressWords,
+  sources: readonly number[],
+): { weighted: number; shared: Set<string> } {
   // A press word is found when its stem, or one of its senses (synonym group "promptly" ~
   // "timeliness", phrase "took their own lives" ~ "self-inflicted deaths"), is there.
-  const sourceKeys = new Set<string>();
-  const sourceSenses = new Map<number, string[][]>();
-  let sourcesStateAmount = false;
-  for (const s of sources) {
-    const toks = index.sentenceTokens[s] ?? [];
-    const senses = sourceSensesOf(toks);
-    sourceSenses.set(s, senses);
-    toks.forEach((t, i) => {
-      sourceKeys.add(t.stem);
-      for (const sense of senses[i] ?? []) sourceKeys.add(sense);
-      if (isAmountToken(t) || /^\d/.test(t.stem)) sourcesStateAmount = true;
-    });
-  }
+  const offered = sources.map((s) => sourceWordsOf(index.sentenceTokens[s] ?? []));
+  const has = (key: string) => offered.some((o) => o.keys.has(key));
+  const sourcesStateAmount = offered.some((o) => o.statesAmount);
   let total = 0;
   let found = 0;
   const shared = new Set<string>();
   for (const { t, senses } of content) {
-    const key = sourceKeys.has(t.stem) ? t.stem : senses.find((x) => sourceKeys.has(x));
+    const key = has(t.stem) ? t.stem : senses.find(has);
     if (key === undefined && sourcesStateAmount && isAmountToken(t)) continue;
     const w = index.idf(t.stem);
     total += w;
@@ -113,15 +126,41 @@ export function coverage(
       shared.add(key);
     }
   }
+  return { weighted: total === 0 ? 0 : found / total, shared };
+}
+
+export function coverage(
+  index: LetterIndex,
+  press: Token[],
+  sources: number[],
+  ignore?: (t: Token) => boolean,
+): Coverage {
+  const { weighted, shared } = measure(index, pressWordsOf(press, ignore), sources);
   const matchedInSource = new Map<number, number[]>();
   for (const s of sources) {
     const toks = index.sentenceTokens[s] ?? [];
-    const senses = sourceSenses.get(s) ?? [];
+    const { senses } = sourceWordsOf(toks);
     const matched = toks.flatMap((t, i) => {
       if (!isContentToken(t)) return [];
       return shared.has(t.stem) || (senses[i] ?? []).some((x) => shared.has(x)) ? [i] : [];
     });
     matchedInSource.set(s, trimStrays(index, toks, matched));
   }
-  return { weighted: total === 0 ? 0 : found / total, shared: shared.size, matchedInSource };
+  return { weighted, shared: shared.size, matchedInSource };
+}
+
+/**
+ * Coverage without the matched positions, for weighing many candidate sets of sources against one
+ * press sentence: its words are prepared once. Same `weighted` and `shared` as coverage().
+ */
+export function coverageMeasure(
+  index: LetterIndex,
+  press: Token[],
+  ignore?: (t: Token) => boolean,
+): (sources: readonly number[]) => { weighted: number; shared: number } {
+  const content = pressWordsOf(press, ignore);
+  return (sources) => {
+    const { weighted, shared } = measure(index, content, sources);
+    return { weighted, shared: shared.size };
+  };
 }
