@@ -244,10 +244,13 @@ export function findingCoverage(
 ): FindingCoverage {
   const tokens = ctx.index.sentenceTokens[letterSentence.index] ?? [];
   // The whole sentence comes first (index 0); a core with no weight can never be reported.
+  // Per unit, once: its weight, each core word's keys and weight, and how many words must be shared.
   const candidates = units(letterSentence, tokens, letterPolarity).map((unit) => {
     let total = 0;
     for (const t of unit.core) total += ctx.index.idf(t.stem);
-    return { ...unit, total, hit: false };
+    const words = unit.core.map((t) => ({ stem: t.stem, keys: keysOf(t), weight: ctx.index.idf(t.stem) }));
+    const enough = Math.max(2, Math.min(REVERSE_SHARED, new Set(unit.core.map((t) => t.stem)).size));
+    return { ...unit, total, words, enough, hit: false };
   });
   for (const press of pressSentences) {
     const tone = press.tone ?? toneOf(press.text);
@@ -259,14 +262,13 @@ export function findingCoverage(
       if (u > 0 && (!sameTone || press.restated)) continue;
       let found = 0;
       const shared = new Set<string>();
-      for (const t of unit.core) {
-        if (keysOf(t).some((k) => press.stems.has(k))) {
-          found += ctx.index.idf(t.stem);
-          shared.add(t.stem);
+      for (const w of unit.words) {
+        if (w.keys.some((k) => press.stems.has(k))) {
+          found += w.weight;
+          shared.add(w.stem);
         }
       }
-      const enough = Math.max(2, Math.min(REVERSE_SHARED, new Set(unit.core.map((t) => t.stem)).size));
-      if (found / unit.total >= REVERSE_COVERED && shared.size >= enough) unit.hit = true;
+      if (found / unit.total >= REVERSE_COVERED && shared.size >= unit.enough) unit.hit = true;
     }
     if (candidates[0]?.hit) break;
   }
