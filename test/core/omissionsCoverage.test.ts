@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildLetterIndex } from "../../src/core/align/letterIndex.js";
 import type { LetterContext } from "../../src/core/judge/context.js";
-import {
-  contrastParts,
-  evidenceKeys,
-  findingCoverage,
-  reportedElsewhere,
-} from "../../src/core/judge/omissions.js";
+import { contrastParts, evidenceKeys, findingCoverage } from "../../src/core/judge/omissions.js";
 import { letterPolarities } from "../../src/core/judge/polarity.js";
 import { segmentSentences } from "../../src/core/segment/sentences.js";
 import { tokenize } from "../../src/core/text/tokens.js";
@@ -33,7 +28,7 @@ function reports(letterNeedle: string, press: string): boolean {
   const s = sentences[i];
   if (s === undefined) throw new Error(`no letter sentence ${letterNeedle}`);
   const evidence = [{ stems: evidenceKeys(tokenize(press)), text: press, unsourced: false }];
-  return reportedElsewhere(ctx, s, evidence, polarities[i]);
+  return findingCoverage(ctx, s, evidence, polarities[i]).reported;
 }
 
 describe("omission coverage on the finding's core", () => {
@@ -159,7 +154,7 @@ describe("contrastParts", () => {
       unsourced: true,
     }));
     expect(polarities[i]).toBe("critical");
-    expect(reportedElsewhere(ctx, s, evidence, polarities[i])).toBe(true);
-    expect(reportedElsewhere(ctx, s, evidence.slice(0, 1), polarities[i])).toBe(false);
+    expect(findingCoverage(ctx, s, evidence, polarities[i]).reported).toBe(true);
+    expect(findingCoverage(ctx, s, evidence.slice(0, 1), polarities[i]).reported).toBe(false);
   });
 });

@@ -283,12 +283,3 @@ export function findingCoverage(
           .map((c) => ({ start: c.start, end: c.end }));
   return { whole, reported, omitted };
 }
-
-export function reportedElsewhere(
-  ctx: LetterContext,
-  letterSentence: Sentence,
-  pressSentences: readonly PressEvidence[],
-  letterPolarity?: Polarity,
-): boolean {
-  return findingCoverage(ctx, letterSentence, pressSentences, letterPolarity).reported;
-}
