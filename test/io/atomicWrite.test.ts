@@ -51,5 +51,19 @@ describe("writeFileAtomic", () => {
     // either the old file or one complete new version, never a torn one
     expect(now === previous || JSON.parse(now).padding.length === 30 * 1024 * 1024).toBe(true);
     expect(() => JSON.parse(now)).not.toThrow();
+    // The killed writer's temp file (almost always there) is cleared away by the next write to the file.
+    writeFileAtomic(path, "after");
+    expect(readdirSync(dir)).toEqual(["state.json"]);
+  });
+
+  it("never removes the temp file of a writer that is still running, nor another file's", () => {
+    const dir = mkdtempSync(join(tmpdir(), "presscheck-atomic-"));
+    const path = join(dir, "notes.json");
+    const live = `.notes.json.${process.ppid}.abcd1234.tmp`; // the parent of this test process runs
+    const other = `.other.json.999999999.abcd1234.tmp`;
+    writeFileSync(join(dir, live), "partial");
+    writeFileSync(join(dir, other), "partial");
+    writeFileAtomic(path, "{}");
+    expect(readdirSync(dir).sort()).toEqual([live, other, "notes.json"].sort());
   });
 });
