@@ -240,7 +240,7 @@ function compareDocument(
         );
         if (caveat) {
           flags.push("selective");
-          reasonText += `; the caveat that follows in the letter is never reported: "${ctx.text.slice(caveat.start, caveat.end).replace(/\s+/g, " ").trim()}"`;
+          reasonText += `; the caveat that ${caveat.side} in the letter is never reported: "${ctx.text.slice(caveat.start, caveat.end).replace(/\s+/g, " ").trim()}"`;
           break;
         }
       }

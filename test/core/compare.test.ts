@@ -93,3 +93,39 @@ describe("compare: an article about another inspection", () => {
     }
   });
 });
+
+describe("compare: praise reported without the shortfall the letter sets before it", () => {
+  const turnLetter = `Dear Ms Example
+
+Inspection of Brookfield House
+
+Medication records were too often incomplete during the spring. However, the new pharmacist has introduced effective weekly audits that staff value.
+
+Residents enjoy the garden and the activities programme is varied.
+
+Yours sincerely
+
+An Inspector`;
+  const run = (press: string) =>
+    compare({ source: "brookfield.txt", text: turnLetter, format: "text" }, [
+      { source: "press.txt", text: press, format: "text" },
+    ]).documents[0] as DocumentComparison;
+
+  it("flags it and says the caveat precedes", () => {
+    const doc = run(`Brookfield House praised
+
+Inspectors said "the new pharmacist has introduced effective weekly audits that staff value".`);
+    const f = findingWith(doc, "weekly audits");
+    expect(f.flags).toContain("selective");
+    expect(f.reason).toMatch(/the caveat that precedes in the letter is never reported: "Medication records/);
+  });
+
+  it("is silent when the article reports the shortfall too", () => {
+    const doc = run(`Brookfield House praised
+
+Medication records were too often incomplete during the spring, inspectors found.
+
+Inspectors said "the new pharmacist has introduced effective weekly audits that staff value".`);
+    expect(findingWith(doc, "weekly audits").flags).not.toContain("selective");
+  });
+});

@@ -198,6 +198,7 @@ describe("findDroppedCaveat (selective)", () => {
     expect(findDroppedCaveat(sentences, first, first.end, () => false)).toEqual({
       start: sentences[1]?.start,
       end: sentences[1]?.end,
+      side: "follows",
     });
   });
 
@@ -220,6 +221,65 @@ describe("findDroppedCaveat (selective)", () => {
     const one = segmentSentences("Managers are visible, but too many actions are not followed up.");
     const s = one[0] as Sentence;
     expect(findDroppedCaveat(one, s, s.start + 10, () => true)).toBeDefined();
+  });
+
+  describe("a caveat before the praise", () => {
+    // The praise opens by turning on the sentence before it, which carries the shortfall.
+    const turned = segmentSentences(
+      "Medication records were too often incomplete during the spring. " +
+        "However, the new pharmacist has introduced effective weekly audits that staff value.",
+    );
+    const praise = turned[1] as Sentence;
+
+    it("flags a turned positive sentence whose previous critical sentence is never reported", () => {
+      expect(findDroppedCaveat(turned, praise, praise.end, () => false)).toEqual({
+        start: turned[0]?.start,
+        end: turned[0]?.end,
+        side: "precedes",
+      });
+    });
+
+    it("is silent when the press reports the critical sentence before it", () => {
+      expect(findDroppedCaveat(turned, praise, praise.end, (i) => i === 0)).toBeUndefined();
+    });
+
+    it("takes other turns that close the contrast", () => {
+      for (const turn of ["Despite this,", "Nevertheless,", "That said,", "Even so,"]) {
+        const ss = segmentSentences(
+          `Medication records were too often incomplete during the spring. ${turn} the new pharmacist has introduced effective weekly audits that staff value.`,
+        );
+        const p = ss[1] as Sentence;
+        expect(findDroppedCaveat(ss, p, p.end, () => false)?.side).toBe("precedes");
+      }
+    });
+
+    it("is silent when the praise does not open with a turn", () => {
+      const ss = segmentSentences(
+        "Medication records were too often incomplete during the spring. " +
+          "The new pharmacist has introduced effective weekly audits that staff value.",
+      );
+      const p = ss[1] as Sentence;
+      expect(findDroppedCaveat(ss, p, p.end, () => false)).toBeUndefined();
+    });
+
+    it("is silent across a paragraph break", () => {
+      const ss = segmentSentences(
+        "Medication records were too often incomplete during the spring.\n\n" +
+          "However, the new pharmacist has introduced effective weekly audits that staff value.",
+      );
+      const p = ss[1] as Sentence;
+      expect(p.block).not.toBe(ss[0]?.block);
+      expect(findDroppedCaveat(ss, p, p.end, () => false)).toBeUndefined();
+    });
+
+    it("is silent when the sentence before is not critical", () => {
+      const ss = segmentSentences(
+        "The pharmacist joined the service in the spring. " +
+          "However, the new pharmacist has introduced effective weekly audits that staff value.",
+      );
+      const p = ss[1] as Sentence;
+      expect(findDroppedCaveat(ss, p, p.end, () => false)).toBeUndefined();
+    });
   });
 });
 

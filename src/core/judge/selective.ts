@@ -28,12 +28,31 @@ function bearsOn(source: Sentence, next: Sentence): boolean {
 }
 
 /**
+ * A sentence that opens by turning on the one before it: "However, managers now meet weekly." is the
+ * second half of a contrast, and its first half is the sentence before ("Managers rarely met in the
+ * spring."). Only sentence-level turns: "Although…", "While…" open a contrast inside the sentence
+ * itself, and "This…", "These…" point back without turning.
+ */
+const TURNS_ON_PREVIOUS =
+  /^(?:however|but|yet|nevertheless|nonetheless|that said|having said that|even so|despite (?:this|these|that|those)|in spite of (?:this|these|that|those)|notwithstanding (?:this|these|that|those))\b/i;
+
+/** Which side of the reported passage the dropped caveat stands on, in the letter. */
+export type CaveatSide = "follows" | "precedes";
+
+/**
  * Selective quoting: the press reports a positive letter passage but never reports the caveat that
- * stands right after it in the letter — the next sentence of the same paragraph when it is critical
- * and bears on it ("However, this is not yet the case on every ward.", not a critical sentence on a
- * new topic), or the critical clause after ", but" in the same
- * sentence when the press words line up only with the part before it.
- * Returns the caveat's letter sentence (or clause), or undefined.
+ * qualifies it. The caveat may stand:
+ * - right after it: the next sentence of the same paragraph when it is critical and bears on it
+ *   ("However, this is not yet the case on every ward.", not a critical sentence on a new topic), or
+ *   the critical clause after ", but" in the same sentence when the press words line up only with the
+ *   part before it;
+ * - right before it: when the positive sentence opens by turning on the one before ("Night checks
+ *   were often missed last year. However, staff now record every check."), the previous sentence of
+ *   the same paragraph, when critical, is the other half of the contrast. Reporting "staff now record
+ *   every check" alone drops the shortfall the letter set it against, just as reporting praise without
+ *   the "However…" after it does. Without the turn word the previous sentence is only a neighbour, and
+ *   across a paragraph break it is a new point, so neither is taken.
+ * Returns the caveat's letter sentence (or clause) and its side, or undefined.
  */
 export function findDroppedCaveat(
   letterSentences: Sentence[],
@@ -41,13 +60,13 @@ export function findDroppedCaveat(
   /** Letter offsets the press words matched in `source`. */
   matchedEnd: number,
   isReported: (sentenceIndex: number) => boolean,
-): { start: number; end: number } | undefined {
+): { start: number; end: number; side: CaveatSide } | undefined {
   if (polarityOf(source) === "critical") {
     // Reporting criticism and not the next one is an omission, not selective praise;
     // but a positive opening clause followed by a critical one is handled below.
     const turn = caveatClauseStart(source.text);
     if (turn === undefined || source.start + turn < matchedEnd) return undefined;
-    return { start: source.start + turn, end: source.end };
+    return { start: source.start + turn, end: source.end, side: "follows" };
   }
   const next = letterSentences[source.index + 1];
   if (
@@ -57,7 +76,18 @@ export function findDroppedCaveat(
     bearsOn(source, next) &&
     !isReported(next.index)
   ) {
-    return { start: next.start, end: next.end };
+    return { start: next.start, end: next.end, side: "follows" };
+  }
+  const previous = letterSentences[source.index - 1];
+  if (
+    previous &&
+    polarityOf(source) === "positive" &&
+    TURNS_ON_PREVIOUS.test(source.text.trimStart()) &&
+    previous.block === source.block &&
+    isCaveat(previous) &&
+    !isReported(previous.index)
+  ) {
+    return { start: previous.start, end: previous.end, side: "precedes" };
   }
   return undefined;
 }
