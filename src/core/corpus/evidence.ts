@@ -5,7 +5,7 @@ import { type CommonRun, commonRuns, gramPositions } from "./commonRuns.js";
 import { type Word as Token, words as tokenize } from "./words.js";
 
 /**
- * A shared passage must run this many words: shorter shared runs ("the quality of care planning")
+ * A shared passage must run this many words: shorter shared runs ("the quality of support planning")
  * are the common stock of every letter of a regulator; six or more words in the same order are
  * rarely shared by chance and are what a copied sentence or a quotation leaves behind.
  */

@@ -54,7 +54,7 @@ export function attributionFilter(text: string): (t: Token) => boolean {
 
 /**
  * How far past the last matched word a region reaches to take in the rest of its clause: the
- * predicate that qualifies the matched subject ("…the response to call bells is improving from a low point")
+ * predicate that qualifies the matched subject ("…the response to call bells is getting faster, from a slow start")
  * belongs to the claim, a new clause after a comma or semicolon does not.
  */
 const CLAUSE_REACH = 12;

@@ -1,7 +1,7 @@
 /**
  * Dates that place a document in time: the letter's own date (the latest date in its header — a
  * letter's date line, "Date of publication: …") and the press piece's dateline ("15 March 2023" under
- * the byline, "Posted on Thursday 17th January 2019", "Press release, 28 October 2025"). An article
+ * the byline, "Posted on Monday 3rd March 2025", "Press release, 28 October 2025"). An article
  * dated before the letter was written cannot be reporting it.
  */
 const MONTHS = [

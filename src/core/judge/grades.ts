@@ -311,7 +311,7 @@ const EARLIER_CONTEXT =
 
 /**
  * Aims, hopes and forecasts name a grade without reporting one ("aims to be rated outstanding",
- * "working towards good", "could be rated good at the next inspection").
+ * "working towards good", "could be rated good when next inspected").
  */
 const ASPIRATION =
   /\b(?:aim(?:s|ed|ing)?|hope(?:s|d)?|hoping|target(?:s|ed|ing)?|ambition(?:s)?|aspir\w*|want(?:s|ed)?|wish(?:es)?|strive|striving|goal|determined|on track|working towards?|work towards?|next (?:full )?inspection|will be|would be|could be|should be|might be|may be|expect(?:s|ed)? to|plan(?:s|ned)? to|bid)\b|\bif\b/iu;

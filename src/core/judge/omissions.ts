@@ -183,7 +183,7 @@ export interface PressEvidence {
 }
 
 /**
- * A press sentence that turns on a contrast ("Inspectors found some good work, but a fifth of tenants
+ * A press sentence that turns on a contrast ("Inspectors saw strong work, but a fifth of tenants
  * still waited months for repairs") makes two claims, and the praise before the turn must not hide
  * the criticism after it: the words after "but", "however", "although", "yet" or "while" are evidence
  * of their own, with their own tone, besides the whole sentence.

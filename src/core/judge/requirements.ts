@@ -27,7 +27,7 @@ const ADMINISTRATIVE =
 
 /**
  * The regulator's process told to the reader, never a finding, however it is worded ("If you are not
- * happy with the inspection, you can complain…", "I am copying this letter to…", "This letter will be
+ * happy with the inspection, you can complain…", "We are sending a copy of this report to…", "This report will be
  * published on our website", "This report may be re-used free of charge", "© Crown copyright").
  */
 const PROCESS_BOILERPLATE = [
