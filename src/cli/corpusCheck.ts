@@ -213,21 +213,31 @@ export async function corpusCheckCommand(
 }
 
 /**
- * For `review --corpus`: each article's source lines go to `note` (stderr: the review takes the
- * screen), and one comparison per matched letter comes back, to review one after another. When no
- * article matches an indexed letter there is nothing to review: a usage error saying so.
+ * For `review --corpus` and `report --corpus`: each article's source lines go to `note` (stderr: the
+ * review takes the screen, the report stdout), and one comparison per matched letter comes back. When
+ * no article matches an indexed letter there is nothing to do: a usage error saying so.
  */
-export async function corpusReviewComparisons(
+export async function corpusGroups(
   press: string[],
   raw: Record<string, unknown>,
   note: Out,
-): Promise<Comparison[]> {
+  purpose: "review" | "report",
+): Promise<Array<{ letter: IndexedLetter; comparison: Comparison }>> {
   const opts = CorpusOptionsSchema.parse(raw);
   const index = openIndex(raw);
   const results = await matchArticles(index, press, opts.regulator, note, opts.offline);
   for (const r of results) for (const l of formatSourceLines(r)) note(l);
   const groups = await corpusComparisons(index, results, opts.regulator);
   if (groups.length === 0)
-    throw new UsageError("no press document matches an indexed letter: nothing to review");
-  return groups.map((g) => g.comparison);
+    throw new UsageError(`no press document matches an indexed letter: nothing to ${purpose}`);
+  return groups;
+}
+
+/** `review --corpus`: the comparisons to review one after another (see corpusGroups). */
+export async function corpusReviewComparisons(
+  press: string[],
+  raw: Record<string, unknown>,
+  note: Out,
+): Promise<Comparison[]> {
+  return (await corpusGroups(press, raw, note, "review")).map((g) => g.comparison);
 }

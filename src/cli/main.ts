@@ -60,20 +60,61 @@ async function savedDecisions(c: Comparison, state: string | undefined): Promise
   return decisions;
 }
 
+/** A report to `path` (atomically), or to standard output when there is none. */
+async function writeReport(path: string | undefined, out: string): Promise<void> {
+  if (path && path !== "-") {
+    try {
+      writeFileAtomic(path, out);
+    } catch (err) {
+      const { describeWriteError } = await import("../report/outputError.js");
+      throw new UsageError(describeWriteError(path, err));
+    }
+  } else process.stdout.write(out);
+}
+
 async function reportCommand(letter: string, press: string[], raw: Record<string, unknown>): Promise<number> {
+  if (raw.corpus === true) return corpusReportCommand([letter, ...press], raw);
   const opts = ReportOptionsSchema.parse(raw);
   const format = opts.format ?? formatFromPath(opts.output) ?? "json";
   const read = InputOptionsSchema.parse(raw);
   const c = await compareHere(letter, press, { regulatorNames: opts.regulator }, warn, read);
-  const out = await render(format, c, await savedDecisions(c, opts.state));
-  if (opts.output && opts.output !== "-") {
+  await writeReport(opts.output, await render(format, c, await savedDecisions(c, opts.state)));
+  return 0;
+}
+
+/**
+ * `report --corpus PRESS...`: each article's letter is found in the index (the match lines go to
+ * stderr), then one report per matched letter, with every article on it (see corpusReportTargets).
+ */
+async function corpusReportCommand(press: string[], raw: Record<string, unknown>): Promise<number> {
+  const opts = ReportOptionsSchema.parse(raw);
+  const { corpusGroups } = await import("./corpusCheck.js");
+  const { corpusReportTargets } = await import("./corpusReportTargets.js");
+  const note = (line: string) => process.stderr.write(`${line}\n`);
+  const groups = await corpusGroups(press, raw, note, "report");
+  const several = groups.length > 1;
+  const format = opts.format ?? (several ? undefined : formatFromPath(opts.output)) ?? "json";
+  const targets = corpusReportTargets(
+    groups.map((g) => g.letter.source),
+    opts.output,
+    format,
+  );
+  if (several && opts.output) {
+    const { mkdirSync } = await import("node:fs");
     try {
-      writeFileAtomic(opts.output, out);
+      mkdirSync(opts.output, { recursive: true });
     } catch (err) {
-      const { describeWriteError } = await import("../report/outputError.js");
-      throw new UsageError(describeWriteError(opts.output, err));
+      throw new UsageError(`cannot make the directory ${opts.output}: ${(err as Error).message}`);
     }
-  } else process.stdout.write(out);
+  }
+  for (const [i, g] of groups.entries()) {
+    const target = targets[i];
+    await writeReport(
+      target,
+      await render(format, g.comparison, await savedDecisions(g.comparison, opts.state)),
+    );
+    if (several) note(`wrote ${target}  (letter ${g.letter.source}, ${g.comparison.documents.length} press)`);
+  }
   return 0;
 }
 
@@ -201,8 +242,10 @@ function program(setExit: (p: Promise<number>) => void): Command {
   cmd
     .command("report")
     .description("compare and print a discrepancy report (json, md, html or csv)")
-    .argument("<letter>", "the regulator's letter (text or Markdown file, or - for stdin)")
-    .argument("<press...>", "press documents (text or Markdown files, or -)")
+    .argument("[letter]", "the regulator's letter (file, URL or - for stdin; with --corpus: omitted)")
+    .argument("[press...]", "press documents (files, URLs or -)")
+    .option("--corpus", "find each press document's letter in the corpus index; one report per letter")
+    .option("--index <dir>", INDEX_HELP)
     .addOption(
       new Option("-f, --format <format>", "output format (default: from -o's extension, else json)").choices(
         REPORT_FORMATS,
@@ -213,9 +256,10 @@ function program(setExit: (p: Promise<number>) => void): Command {
     .addOption(regulatorOption())
     .option("--offline", "refuse http(s) addresses: no network access")
     .option("--debug", "show stack traces on errors")
-    .action((letter: string, press: string[], o: Record<string, unknown>) =>
-      setExit(reportCommand(letter, press, o)),
-    );
+    .action((letter: string, press: string[], o: Record<string, unknown>, command: Command) => {
+      requireLetter(command, letter, press, o);
+      setExit(reportCommand(letter, press, o));
+    });
   cmd
     .command("check")
     .description("one line per press document: verdict, counts, worst finding; exit 1 on discrepancies")

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -113,5 +113,59 @@ describe("index add --offline", () => {
       /skipped https:\/\/example\.org\/letter\.pdf: .*--offline forbids network access/,
     );
     expect(r.stdout).toMatch(/added 0, updated 0, unchanged 0, skipped 1/);
+  });
+});
+
+describe("report --corpus", () => {
+  const index = join(work, "report-index");
+  const school = "test/fixtures/invented/01-ofsted-school";
+  const reportRun = (args: string[]) => run([...args, "--index", index], {});
+
+  it("writes one report per matched letter into the -o directory, with the match lines on stderr", () => {
+    expect(reportRun(["index", "add", LETTER, `${school}/letter.txt`]).code).toBe(0);
+    const out = join(work, "reports");
+    const press = readdirSync(school)
+      .filter((f) => f.startsWith("press-"))
+      .map((f) => `${school}/${f}`);
+    const r = reportRun([
+      "report",
+      "--corpus",
+      "seeds/000_48be5846dd2c0fe9.txt",
+      ...press,
+      "-f",
+      "json",
+      "-o",
+      out,
+    ]);
+    expect(r.stderr).toMatch(/seeds\/000_48be5846dd2c0fe9\.txt {2}letter: seeds\/001_3ecc2d4aaa3c5f93\.txt/);
+    expect(r.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(["001_3ecc2d4aaa3c5f93.json", "letter.json"]);
+    const seedReport = JSON.parse(readFileSync(join(out, "001_3ecc2d4aaa3c5f93.json"), "utf8"));
+    expect(seedReport.letter.source).toBe(LETTER);
+    expect(seedReport.documents.map((d: { source: string }) => d.source)).toEqual([
+      "seeds/000_48be5846dd2c0fe9.txt",
+    ]);
+    const schoolReport = JSON.parse(readFileSync(join(out, "letter.json"), "utf8"));
+    expect(schoolReport.documents).toHaveLength(press.length);
+  });
+
+  it("prints a single letter's report on stdout, as report does", () => {
+    const r = reportRun(["report", "--corpus", "seeds/002_2ce07d26d9d99a6e.txt", "-f", "md"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^# /);
+    expect(r.stdout).toMatch(/002\\?_2ce07d26d9d99a6e\.txt/); // Markdown escapes the underscore
+  });
+
+  it("asks for a directory when several letters match and there is no -o, exit code 2", () => {
+    const press = `${school}/${readdirSync(school).find((f) => f.startsWith("press-"))}`;
+    const r = reportRun(["report", "--corpus", "seeds/000_48be5846dd2c0fe9.txt", press]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^presscheck: 2 letters matched: give -o DIR/m);
+  });
+
+  it("says there is nothing to report when no article matches", () => {
+    const r = reportRun(["report", "--corpus", "seeds/004_3ab04ba881e51fa3.txt"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/nothing to report/);
   });
 });
