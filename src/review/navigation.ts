@@ -56,7 +56,17 @@ export function jumpToDiscrepancy(state: ReviewState, step: 1 | -1): ReviewState
 /** Switches document (wrapping); filters stay, both cursors restart at the top. */
 export function switchDocument(state: ReviewState, step: 1 | -1): ReviewState {
   const count = state.model.comparison.documents.length;
-  if (count <= 1) return { ...state, message: count === 1 ? "Only one press document" : undefined };
+  if (count <= 1) {
+    // The others may still be on their way (the review opens on the first one compared).
+    const pending = state.pendingDocuments;
+    const message =
+      pending > 0
+        ? `Still comparing the other press document${pending === 1 ? "" : "s"} (${pending}); a moment`
+        : count === 1
+          ? "Only one press document"
+          : undefined;
+    return { ...state, message };
+  }
   const documentIndex = (((state.documentIndex + step) % count) + count) % count;
   return { ...state, documentIndex, cursor: 0, omissionCursor: 0, message: undefined };
 }

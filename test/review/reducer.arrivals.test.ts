@@ -18,7 +18,10 @@ describe("reviewReducer: press documents compared after the review opened", () =
     expect(s.model.comparison.documents).toHaveLength(1);
     expect(s.decisions).toEqual([{}]);
     expect(s.pendingDocuments).toBe(1);
-    expect(run(s, { type: "nextDocument" }).message).toBe("Only one press document");
+    expect(run(s, { type: "nextDocument" }).message).toBe(
+      "Still comparing the other press document (1); a moment",
+    );
+    expect(run(s, arrival, { type: "nextDocument" }).documentIndex).toBe(1);
   });
 
   it("adds an arrived document with its saved decisions, leaving cursor and decisions in place", () => {
