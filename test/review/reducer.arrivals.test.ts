@@ -22,6 +22,8 @@ describe("reviewReducer: press documents compared after the review opened", () =
       "Still comparing the other press document (1); a moment",
     );
     expect(run(s, arrival, { type: "nextDocument" }).documentIndex).toBe(1);
+    const alone = initialReviewState(firstOnly, [{}]);
+    expect(run(alone, { type: "nextDocument" }).message).toBe("Only one press document");
   });
 
   it("adds an arrived document with its saved decisions, leaving cursor and decisions in place", () => {
