@@ -29,7 +29,15 @@ describe("a history clause inside the subject", () => {
       quotes(
         'The latest visit, the third since the service was rated inadequate, found that managers "check plans every month".',
       ),
-    ).toEqual([{ speaker: "regulator", cue: "visit" }]);
+    ).toEqual([{ speaker: "regulator", cue: "latest visit" }]);
+  });
+
+  it("does not take other visits for the regulator's", () => {
+    expect(claims("Home visits found that children were safe.")).not.toEqual(["regulator"]);
+    expect(claims("Regular visits by social workers showed that children were thriving.")).not.toEqual([
+      "regulator",
+    ]);
+    expect(claims("The visit found that children were safer.")).toEqual(["regulator"]);
   });
 
   it("keeps a named council speaker across the history clause", () => {

@@ -41,9 +41,10 @@ const REGULATOR_WORDS = [
   "reports?",
   "letter",
   "inspections?",
-  // "the visit found…", "the latest visit, the fourth since…, found": the regulator's visit
+  // "the visit found…", "the latest visit, the fourth since…, found": the regulator's visit — one
+  // visit named as this one, not "home visits" or "regular visits by social workers"
   "(?:monitoring|focused|inspection) visit",
-  "visits?",
+  "(?:the|this|that|its|latest|last|recent|follow-up|unannounced|first|second|third|fourth|fifth|sixth|seventh|eighth|final) visit(?!\\s+(?:by|from)\\b)",
   "findings",
   "verdict",
   "ombudsman",
