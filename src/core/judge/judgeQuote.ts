@@ -13,14 +13,15 @@ export interface QuoteJudgement extends Judgement {
   matched?: { start: number; end: number };
 }
 
-/** Quantifiers that, dropped just before a quotation, make it say more than the letter does. */
 /**
  * Quantifiers and frequency adverbs that, dropped just before a quotation (up to three words before
  * it: "Most people enjoyed the meals" quoted as "enjoyed the meals"), make it say more than the
- * letter does.
+ * letter does. After a quantifier of a noun phrase ("a small number of referrals from GPs were
+ * not screened" quoted as referrals from GPs were "not screened") up to four words, none of them a
+ * conjunction: "Most staff feel supported and leaders are ambitious" does not limit "leaders".
  */
 const QUANTIFIER_BEFORE =
-  /\b(?:many|most|some|several|a few|a minority|a number|in some cases|in many cases|the majority|typically|usually|generally|mostly|largely|mainly|often|sometimes)(?: of(?: these| the| them)?)?(?:\s+[\p{L}'’-]+){0,3}?\s*$/iu;
+  /\b(?:(?:many|most|some|several|a few|a minority|a (?:small |large |limited |significant |growing )?number|a handful|in some cases|in many cases|the majority)(?: of(?: these| the| them)?)?(?:\s+(?!(?:and|but|or|while|whilst|although|though|which|who|so|yet)\b)[\p{L}'’-]+){0,4}?|(?:typically|usually|generally|mostly|largely|mainly|often|sometimes)(?:\s+[\p{L}'’-]+){0,3}?)\s*$/iu;
 
 /** Adverbs of degree and frequency whose removal changes a finding ("not consistently well managed"). */
 const DEGREE_WORDS =
@@ -124,9 +125,12 @@ export function judgeQuotePiece(
     let q8: RegExpExecArray | null = null;
     for (const at of m.fragmentStarts ?? [m.start]) {
       const own = letter.find((s) => s.start <= at && at < s.end) ?? first;
-      const before = ctx.text.slice(Math.max(own?.start ?? 0, at - 40), at);
+      const before = ctx.text.slice(Math.max(own?.start ?? 0, at - 70), at);
       const found = QUANTIFIER_BEFORE.exec(before);
-      if (found && !new RegExp(`\\b${found[0].trim().split(/\s+/)[0]}\\b`, "i").test(pressSentence)) {
+      // The quantifier's own word, not its article: "a" of "a few" is in every press sentence.
+      const words = found?.[0].trim().split(/\s+/) ?? [];
+      const key = words[0]?.toLowerCase() === "a" ? words[1] : words[0];
+      if (found && key && !new RegExp(`\\b${key}\\b`, "i").test(pressSentence)) {
         q8 = found;
         break;
       }

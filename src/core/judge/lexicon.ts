@@ -186,7 +186,24 @@ export const CRITICISM = [
   "(?:at|in) (?:an|the|its|their) early stages?",
   "remain(?:s|ed)? (?:a )?(?:weak|poor|concern)",
   "(?:is|are) (?:still )?(?:too )?(?:slow|limited)",
+  // Pace below what was wanted, said as a comparison: "progress has been slower in some teams",
+  // "recruitment has been slower than planned", "the pace of change remains slow".
+  "(?:has|have|had) been (?:too |much |considerably |markedly |noticeably )?slow(?:er)?",
+  "slower than (?:planned|expected|intended|anticipated|hoped|needed|required)",
+  "(?:remains?|remained) (?:too |very )?slow",
+  // Form without substance: "audits focus on compliance rather than on the difference made for
+  // pupils", "plans concentrate on tasks rather than outcomes". Only after process words, so that a
+  // plain choice ("recruited permanent staff rather than agency workers") is no criticism.
+  "(?:compliance|process(?:es)?|procedures?|tasks?|activity|activities|outputs?|timescales?) rather than",
 ];
+
+/**
+ * A figure limited by "only", "just" or "barely" states a shortfall as a number: "only 40% of
+ * reviews were done on time" reports "too many reviews are not done on time" in the positive voice,
+ * so the dropped "not" is no reversal, nor the dropped "too many" an overstatement.
+ */
+export const SHORTFALL_FIGURE =
+  /\b(?:only|just|barely|merely)\s+(?:about\s+|around\s+|over\s+|under\s+)?(?:\d|one in\b|half\b|a (?:third|quarter|fifth|minority|handful)\b|(?:two|three|four|five|six|seven|eight|nine|ten) (?:of|in|out of)\b)/i;
 
 /**
  * A past judgement named as history ("since the trust was rated inadequate", "was rated

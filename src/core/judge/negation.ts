@@ -1,4 +1,4 @@
-import { CRITICISM, lexiconPattern } from "./lexicon.js";
+import { CRITICISM, lexiconPattern, SHORTFALL_FIGURE } from "./lexicon.js";
 
 /**
  * Reversal: the letter's words are negated where the press sentence restates them without any negation
@@ -42,7 +42,7 @@ const CRITICISM_RE = lexiconPattern(CRITICISM, "i");
  * reviewed" for "not every plan is reviewed"), is reporting the criticism, not reversing it.
  */
 export function findReversal(press: string, letter: string, spans: MatchedSpan[]): string | undefined {
-  if (NEGATOR.test(press) || CRITICISM_RE.test(press)) return undefined;
+  if (NEGATOR.test(press) || CRITICISM_RE.test(press) || SHORTFALL_FIGURE.test(press)) return undefined;
   for (const span of spans) {
     const stretch = letter.slice(span.start, span.end);
     const m = NEGATOR.exec(stretch);

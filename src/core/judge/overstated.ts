@@ -1,5 +1,5 @@
 import { findHedges } from "./hedges.js";
-import { CRITICISM, lexiconPattern, STRENGTHENERS } from "./lexicon.js";
+import { CRITICISM, lexiconPattern, SHORTFALL_FIGURE, STRENGTHENERS } from "./lexicon.js";
 
 export interface LetterRegion {
   /** The whole letter sentence. */
@@ -46,7 +46,7 @@ export function findOverstatement(
     )
       return `drops the letter's "${limited[0]}": the letter says it happens some of the time, the press says always`;
   }
-  if (CRITICISM_RE.test(press)) {
+  if (CRITICISM_RE.test(press) || SHORTFALL_FIGURE.test(press)) {
     CRITICISM_RE.lastIndex = 0;
     return undefined;
   }

@@ -31,10 +31,12 @@ function bearsOn(source: Sentence, next: Sentence): boolean {
  * A sentence that opens by turning on the one before it: "However, managers now meet weekly." is the
  * second half of a contrast, and its first half is the sentence before ("Managers rarely met in the
  * spring."). Only sentence-level turns: "Although…", "While…" open a contrast inside the sentence
- * itself, and "This…", "These…" point back without turning.
+ * itself, and "This…", "These…" point back without turning. A conditional opening is a turn too:
+ * "Too few reviews are held on time. When reviews are held, they are thorough." praises only the
+ * reviews that happen, and reporting "reviews are thorough" drops the shortfall it is set against.
  */
 const TURNS_ON_PREVIOUS =
-  /^(?:however|but|yet|nevertheless|nonetheless|that said|having said that|even so|despite (?:this|these|that|those)|in spite of (?:this|these|that|those)|notwithstanding (?:this|these|that|those))\b/i;
+  /^(?:however|but|yet|nevertheless|nonetheless|that said|having said that|even so|despite (?:this|these|that|those)|in spite of (?:this|these|that|those)|notwithstanding (?:this|these|that|those)|(?:when|where)\s+(?:[\p{L}'’-]+\s+){1,4}?(?:(?:take|takes|took) place|happen|happens|happened|occur|occurs|occurred|(?:is|are|was|were|have been|has been) (?:completed|held|undertaken|carried out|done|in place|used|offered|available))\b)/iu;
 
 /** Which side of the reported passage the dropped caveat stands on, in the letter. */
 export type CaveatSide = "follows" | "precedes";

@@ -41,7 +41,10 @@ const REGULATOR_WORDS = [
   "reports?",
   "letter",
   "inspections?",
+  // "the visit found…", "the latest visit, the fourth since…, found": the regulator's visit — one
+  // visit named as this one, not "home visits" or "regular visits by social workers"
   "(?:monitoring|focused|inspection) visit",
+  "(?:the|this|that|its|latest|last|recent|follow-up|unannounced|first|second|third|fourth|fifth|sixth|seventh|eighth|final) visit(?!\\s+(?:by|from)\\b)",
   "findings",
   "verdict",
   "ombudsman",
@@ -347,6 +350,17 @@ function subjectBefore(window: string): string {
 const AUXILIARY_BEFORE =
   /\b(?:is|are|was|were|be|been|being|get|gets|got)\s*(?:,[^,]{0,30},\s*|\s(?:[\p{L}]+ly|also|not|now|then|previously|again|once|all|since|widely|highly|initially|first|still)\s+)?$/iu;
 
+/**
+ * A past judgement told as background inside a subject ("The third visit since the trust was rated
+ * inadequate in 2021 found…", "The latest visit, the fourth since the service was judged
+ * inadequate, found…"): its passive verb reports nothing now, and read as a verb it would cut the
+ * subject off from the verb it belongs to (the speaker became "inadequate in 2021"). Such clauses are
+ * masked, keeping every offset, before the reporting clauses are read. With an agent ("since it was
+ * rated inadequate by the regulator") the clause is left alone.
+ */
+const HISTORY_CLAUSE =
+  /\b(?:since|after|when)\s+(?:[\p{L}'’-]+\s+){1,5}?(?:was|were|had been|has been|have been)\s+(?:previously\s+|last\s+|first\s+)?(?:judged|rated|graded|found to be)(?:\s+(?:as|to be))?\s*(?:['‘"“]?(?:inadequate|requires improvement|requiring improvement|good|outstanding|poor|weak|failing)['’"”]?)?(?:\s+overall)?(?:\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:\p{L}+\s+)?\d{4})?(?!\s*by\b)/giu;
+
 /** Where a clause's subject can start: sentence punctuation, a blanked quotation, "that", a previous verb. */
 const HARD_BOUNDARY =
   /[.;:!?]| {3,}|\bthat\b|\bwhich\b|\bwho\b|\bwhile\b|\bwhereas\b|\bafter\b|\bbefore\b|\bbecause\b|\bwhen\b/giu;
@@ -356,9 +370,10 @@ const HARD_BOUNDARY =
  * in order, each with the kind of its subject.
  */
 export function reportingClauses(
-  frame: string,
+  text: string,
   extraRegulatorNames: readonly string[] = [],
 ): ReportingClause[] {
+  const frame = text.replace(HISTORY_CLAUSE, (m) => "x".repeat(m.length));
   const p = patternsFor(extraRegulatorNames);
   const verbs = [...frame.matchAll(p.verbs)]
     .map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, verb: m[0] }))
