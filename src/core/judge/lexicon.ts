@@ -193,8 +193,9 @@ export const CRITICISM = [
   // up", "the layout did not allow staff to observe residents".
   "(?:does|do|did) not (?:help|enable|allow)",
   // Difficulty as the finding: "pupils struggle to recall earlier topics", "the service struggled to
-  // recruit". Not after "who"/"that": "residents who struggle to walk get help" praises the help.
-  "(?<!\\b(?:who|that) )(?:struggl(?:e|es|ed|ing)|find it (?:hard|difficult)) to",
+  // recruit". Not after "who"/"that", nor the participle: "residents who struggle to walk get help"
+  // and "help for pupils struggling to read" praise the help.
+  "(?<!\\b(?:who|that) )(?:struggl(?:e|es|ed)|(?:find|finds|found) it (?:hard|difficult)) to",
   // Learning or work short of what it could be: "pupils do not learn as much as they could",
   // "the team did not act as quickly as it should have".
   "not (?:[\\w'-]+ ){0,3}(?:as|so) (?:much|well|quickly|fast|far|deeply|securely) as (?:[\\w'-]+ ){0,2}(?:could|should|might|can|ought)",
