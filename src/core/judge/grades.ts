@@ -301,13 +301,14 @@ const EARLIER_GAP =
   /^[\s,;(–—-]*(?:(?:up|down|an? (?:rise|fall|drop|improvement)|improving|rising|falling|dropping|moving)\s+from|previously|compared (?:with|to)|having been|after being)\s*$/iu;
 
 /**
- * The sentence places what follows in an earlier inspection or judgement: "The school was last
+ * The sentence places what follows in an earlier inspection or judgement: "the first ungraded visit
+ * since we judged the school to be good in 2019", "since it was rated outstanding", "The school was last
  * inspected in 2016, when it was judged good", "This judgement replaces the one published in 2022, in
  * which the landlord was assessed as G1", "At its previous inspection, the home was rated good". Not
  * "since the last inspection" (what changed after it is the current picture).
  */
 const EARLIER_CONTEXT =
-  /\b(?:last|previously)\s+(?:inspected|assessed|visited|graded|rated|judged|reviewed)\b|\b(?:replaces|replaced|supersedes|superseded)\b|(?<!\bsince\s+(?:the|its|our|their)\s+)\b(?:previous|prior|earlier|former)\s+(?:[\p{L}]+\s+)?(?:inspection|visit|judge?ment|assessment|report|review)s?\b/iu;
+  /\bsince\s+(?:(?:we|it|they|inspectors)\s+|(?:the|this|our|its|their)\s+[\p{L}]+\s+)?(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(?:last\s+|previously\s+)?(?:judged|rated|graded)\b|\b(?:last|previously)\s+(?:inspected|assessed|visited|graded|rated|judged|reviewed)\b|\b(?:replaces|replaced|supersedes|superseded)\b|(?<!\bsince\s+(?:the|its|our|their)\s+)\b(?:previous|prior|earlier|former)\s+(?:[\p{L}]+\s+)?(?:inspection|visit|judge?ment|assessment|report|review)s?\b/iu;
 
 /**
  * Aims, hopes and forecasts name a grade without reporting one ("aims to be rated outstanding",
@@ -1056,8 +1057,35 @@ function earlierOnly(claims: GradeClaim[]): GradeJudgement {
  * letter's earlier grades, never its current ones). Undefined when the sentence claims no grade or names
  * an area the letter does not grade (the other rules decide).
  */
+/**
+ * The inspected body under its own name: "Oakfield Primary has been rated good", "Larkstone was judged
+ * outstanding" grade the whole body, though no body word ("school", "practice") says so. A subject
+ * names the body when the letter writes the same words as a capitalised name inside a sentence
+ * ("Inspection of Oakfield Primary School", "pupils enjoy coming to Larkstone"), after a lower-case
+ * word on the same line — not at a sentence's or a line's start, where an area word is capitalised too
+ * ("Reading is a priority", under a "Good" heading). Such a claim is
+ * still matched to a graded area of the same name first (statementsFor), and to the overall grade
+ * only when none matches.
+ */
+function namesInspectedBody(ctx: LetterContext, area: string): boolean {
+  const words = area.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 5 || words.some((w) => !/^[\p{L}'’.-]+$/u.test(w))) return false;
+  const name = words
+    .map((w) => `${w.charAt(0).toUpperCase()}${w.slice(1).replace(/\./g, "\\.")}`)
+    .join("\\s+");
+  return new RegExp(`(?<=[\\p{Ll},][ \\t]+)${name}(?![\\p{L}])`, "u").test(ctx.text);
+}
+
 export function judgeGrades(ctx: LetterContext, sentence: Sentence): GradeJudgement | undefined {
-  const claims = pressGradeClaims(sentence.text);
+  const claims = pressGradeClaims(sentence.text).map((c) =>
+    !c.orOverall &&
+    c.area !== OVERALL &&
+    c.area !== PREVIOUS &&
+    c.area !== ALL_AREAS &&
+    namesInspectedBody(ctx, c.area)
+      ? { ...c, orOverall: true }
+      : c,
+  );
   if (claims.length === 0) return undefined;
   const statements = statementsOf(ctx);
   if (statements.length === 0) {

@@ -13,6 +13,7 @@ import { findOverstatement } from "./overstated.js";
 import { caveatClauseStart, criticismIn } from "./polarity.js";
 import { isCopied } from "./restatement.js";
 import { findUnderstatement } from "./understated.js";
+import { judgeUngradedOutcome } from "./ungradedOutcome.js";
 
 export interface ClaimJudgement extends Judgement {
   /** Per source sentence, the letter offsets its matched words span. */
@@ -90,6 +91,17 @@ export function judgeClaim(
       similarity: 0,
       matchedEnds: new Map(),
       reason: "site furniture (navigation, sharing, notices or links to other stories), not a claim",
+    };
+  }
+  // An ungraded inspection's outcome in the press's words ("may no longer be good", "will face a full
+  // inspection"), tied to the letter's formula for it when the letter has one.
+  const outcome = judgeUngradedOutcome(ctx, sentence.text);
+  if (outcome) {
+    const source = outcome.letter[0] as Sentence;
+    return {
+      ...outcome,
+      diff: wordDiff(source.text, sentence.text),
+      matchedEnds: new Map([[source.index, source.end]]),
     };
   }
   // Grades ("rated Good for being caring"): a false grade is the worse error and decides at once; the

@@ -183,7 +183,31 @@ export const CRITICISM = [
   "(?:must|should)(?: now| also| urgently| still| further)? (?:ensure|improve|make sure|review|develop|strengthen|consider|address|tackle|take|continue|be|have|do|act|increase|reduce|raise|check|record|monitor|establish|provide)",
   // Work not begun or not finished: "in other subjects this work has not started".
   "(?:has|have|had) not (?:yet )?(?:started|begun|been (?:started|completed|implemented|done|addressed|resolved|tackled))",
-  "(?:at|in) (?:an|the|its|their) early stages?",
+  // A stage of the work itself ("this work is at an early stage", "plans remain in their early
+  // stages"), not the timing of good practice ("needs are identified at an early stage").
+  "(?:is|are|was|were|be|been|remains?|remained|still|only) (?:still |only )?(?:at|in) (?:an|the|its|their) (?:very )?early stages?",
+  // Good practice that holds somewhere but not everywhere, stated after the praise: "However, this
+  // is not the case in every ward", "this was not the case for all tenants".
+  "not the case (?:in|for|across|with|at|on)",
+  // Provision that fails its purpose: "the support some pupils receive does not help them to keep
+  // up", "the layout did not allow staff to observe residents".
+  "(?:does|do|did) not (?:help|enable|allow)",
+  // Difficulty as the finding: "pupils struggle to recall earlier topics", "the service struggled to
+  // recruit". Not after "who"/"that", nor the participle: "residents who struggle to walk get help"
+  // and "help for pupils struggling to read" praise the help.
+  "(?<!\\b(?:who|that) )(?:struggl(?:e|es|ed)|(?:find|finds|found) it (?:hard|difficult)) to",
+  // Learning or work short of what it could be: "pupils do not learn as much as they could",
+  // "the team did not act as quickly as it should have".
+  "not (?:[\\w'-]+ ){0,3}(?:as|so) (?:much|well|quickly|fast|far|deeply|securely) as (?:[\\w'-]+ ){0,2}(?:could|should|might|can|ought)",
+  // Moving on unready: "some pupils move on to new work before they have secured the basics".
+  "before (?:they|pupils|children|learners|students|residents|staff) (?:have |had )?(?:secured|grasped|understood|mastered|are ready|were ready)",
+  // Judgement words of a curriculum or a service that are criticism alone: "learning is disjointed",
+  // "records are patchy", "training has been piecemeal".
+  "disjointed",
+  "fragmented",
+  "patchy",
+  "haphazard(?:ly)?",
+  "piecemeal",
   "remain(?:s|ed)? (?:a )?(?:weak|poor|concern)",
   "(?:is|are) (?:still )?(?:too )?(?:slow|limited)",
   // Pace below what was wanted, said as a comparison: "progress has been slower in some teams",

@@ -98,9 +98,17 @@ function words(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
 }
 
-function negationHolds(text: string, m: RegExpExecArray): boolean {
+/**
+ * Before "enough", "and" / "or" join two verbs of the one negated practice ("gaps are not spotted and
+ * addressed quickly enough", "not checked or followed up soon enough"), not two clauses: the
+ * sentence still ends on the shortfall.
+ */
+const JOINS_PRACTICES = /^(?:and|or)$/i;
+
+function negationHolds(text: string, m: RegExpExecArray, enough = false): boolean {
   const between = words(m[1] ?? "");
-  if (between.some((w) => TURNS_AWAY.test(w) || PROBLEM.test(w))) return false;
+  const turnsAway = (w: string) => TURNS_AWAY.test(w) && !(enough && JOINS_PRACTICES.test(w));
+  if (between.some((w) => turnsAway(w) || PROBLEM.test(w))) return false;
   if (/\b(?:has|have|had) to$/i.test(between.slice(0, 2).join(" "))) return false;
   // A negation just before this one makes a double negative ("not without support").
   const before = words(text.slice(Math.max(0, m.index - 40), m.index)).slice(-REACH);
@@ -115,7 +123,7 @@ export function negatedPractice(text: string): string | undefined {
   for (const re of [NEGATED_GOOD, NEGATED_ENOUGH]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (negationHolds(text, m)) return m[0];
+      if (negationHolds(text, m, re === NEGATED_ENOUGH)) return m[0];
       re.lastIndex = m.index + 1;
     }
   }

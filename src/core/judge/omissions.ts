@@ -122,6 +122,25 @@ const MIN_CLAUSE = 2;
  */
 const ADDRESSEE = /^[^,;:.]{0,60}?\b(?:should|must|needs? to|ought to)\b/i;
 
+/**
+ * A clause that opens on its verb ("…has improved but remains below the national average", "…is
+ * popular but is not used consistently") shares the subject of the sentence's first clause: only
+ * words about that subject report it. Without the subject, any press sentence saying that something
+ * else is "below the national average" would report it.
+ */
+const OPENS_ON_VERB =
+  /^(?:remains?|remained|is|are|was|were|has|have|had|does|do|did|still|continues?|continued|lacks?|lacked)\b/i;
+const FIRST_VERB =
+  /\b(?:is|are|was|were|has|have|had|remains?|remained|does|do|did|can|could|will|would|should|must|continues?|continued)\b/i;
+
+/** The first clause's subject words (before its first verb), for a clause at `start` that opens on its verb. */
+function sharedSubject(s: Sentence, whole: readonly Token[], start: number, firstClauseEnd: number): Token[] {
+  if (!OPENS_ON_VERB.test(s.text.slice(start - s.start).trimStart())) return [];
+  const verb = FIRST_VERB.exec(s.text.slice(0, firstClauseEnd - s.start));
+  if (!verb) return [];
+  return whole.filter((t) => t.end <= s.start + verb.index);
+}
+
 /** A part of a finding: the whole sentence (first) or one clause, with its core words and span. */
 interface Unit {
   core: Token[];
@@ -154,7 +173,8 @@ function units(s: Sentence, tokens: readonly Token[], polarity?: Polarity): Unit
     // Two core words are a finding only when they read as criticism themselves ("services to
     // tenants", cut off a longer list by "and", is not one).
     if (clause.length < REVERSE_SHARED && tone !== "critical") continue;
-    out.push({ core: clause, start, end, critical: tone === "critical" });
+    const subject = i > 0 ? sharedSubject(s, whole, start, (bounds[1] as { at: number }).at) : [];
+    out.push({ core: [...subject, ...clause], start, end, critical: tone === "critical" });
   }
   return out;
 }

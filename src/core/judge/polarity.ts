@@ -126,6 +126,11 @@ export function isCaveat(s: Sentence): boolean {
  */
 export function caveatClauseStart(text: string): number | undefined {
   const m = /[,;:]\s*(?:but|however|although|though|yet|while|whilst)\b/i.exec(text);
-  if (!m) return undefined;
-  return criticismIn(text.slice(m.index)) !== undefined ? m.index : undefined;
+  if (m) return criticismIn(text.slice(m.index)) !== undefined ? m.index : undefined;
+  // "but" turns without a comma too ("attendance has improved but remains below average"), when
+  // what follows is criticism; the others need one ("while" alone is as often a time). Not "not
+  // only … but also", which adds rather than turns.
+  const bare = /\s(?=but\b(?!\s+also\b))/i.exec(text);
+  if (!bare) return undefined;
+  return criticismIn(text.slice(bare.index)) !== undefined ? bare.index : undefined;
 }

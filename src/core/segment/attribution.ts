@@ -138,6 +138,9 @@ const SAYING_VERBS = [
   "observed",
   "observes",
   "told",
+  // Thanks are something said: "the inspector thanked families for…" claims the inspector did so.
+  // Not "thanks", which is as often "thanks to" (a cause).
+  "thanked",
   "tells",
   "explained",
   "explains",
@@ -346,6 +349,39 @@ function subjectBefore(window: string): string {
   return parts[parts.length - 1] as string;
 }
 
+/**
+ * Verbs that end the noun phrase a relative "who" hangs on: in "Inspectors spoke to parents who…"
+ * the antecedent is what follows the verb ("parents"), not the sentence's subject.
+ */
+const VERB_BEFORE_ANTECEDENT =
+  /^.*\b(?:[\p{L}]{3,}ed|spoke|speak|speaks|met|meet|meets|saw|see|sees|told|asked|heard|is|are|was|were|has|have|had)\b/iu;
+
+/**
+ * The subject of a verb whose window opens after a relative "who" with a clause of its own: in
+ * "An inspector who visited the school in May said…" the relative clause only describes the
+ * subject, which stands before "who" ("An inspector"), not the object of the relative clause ("the
+ * school"). The same holds for "The lead inspector, who led the visit, said…" and "Parents who
+ * attended the meeting said…". Undefined when the window does not follow a "who" or the words
+ * before it name no one.
+ */
+function relativeAntecedent(
+  frame: string,
+  boundary: number,
+  window: string,
+  p: Patterns,
+): SubjectCue | undefined {
+  if (!/\bwho$/i.test(frame.slice(0, boundary)) || !/[\p{L}]/u.test(window)) return undefined;
+  const whoStart = boundary - 3;
+  const head = frame.slice(0, whoStart);
+  // The antecedent starts after the last clause boundary before "who".
+  let from = 0;
+  for (const m of head.matchAll(HARD_BOUNDARY)) from = (m.index ?? 0) + m[0].length;
+  let phrase = subjectBefore(head.slice(from).replace(/[\s,]+$/u, ""));
+  const verb = VERB_BEFORE_ANTECEDENT.exec(phrase);
+  if (verb) phrase = phrase.slice(verb[0].length);
+  return classifySubject(phrase, p, false);
+}
+
 /** Auxiliary (with an optional adverb or commas) just before a participle: "was rated", "has been praised", "was, however, rated". */
 const AUXILIARY_BEFORE =
   /\b(?:is|are|was|were|be|been|being|get|gets|got)\s*(?:,[^,]{0,30},\s*|\s(?:[\p{L}]+ly|also|not|now|then|previously|again|once|all|since|widely|highly|initially|first|still)\s+)?$/iu;
@@ -405,7 +441,8 @@ export function reportingClauses(
       return;
     }
     const before = frame.slice(0, v.start);
-    const subject = classifySubject(subjectBefore(window), p);
+    const subject =
+      relativeAntecedent(frame, boundary, window, p) ?? classifySubject(subjectBefore(window), p);
     // "…,” said the report": a saying verb straight after a quotation (nothing but a comma between)
     // takes its subject from the words after it.
     if (!subject && INVERTING.test(v.verb) && / {3,}[\s,–—-]*$/u.test(before)) {
@@ -445,6 +482,34 @@ export function reportingClauses(
     clauses.push(clause);
   });
   return clauses;
+}
+
+/** Pure verbs of saying: their subject is a speaker even inside what someone else reports. */
+const PURE_SAYING =
+  /^(?:said|says|say|saying|stated|states|added|adds|told|tells|commented|wrote|writes|explained|explains|remarked|thanked)$/i;
+
+/**
+ * A judging or finding verb inside what the regulator reports is content, not a new speaker: in
+ * "The report found that in some subjects the school had not identified “…”" or "Inspectors noted
+ * that leaders have recognised “…”", the school and the leaders say nothing — the report does, and
+ * the quotation is the report's. The clause must sit in the "that" complement of a regulator's clause
+ * of the same sentence, with no turn to a new clause between (", and", ", but", a semicolon), and its
+ * verb must not be a pure verb of saying ("Inspectors found that parents said…" is left as it is).
+ * Returns the regulator's clause, or undefined.
+ */
+function reportingFrame(
+  frame: string,
+  clauses: readonly ReportingClause[],
+  inner: ReportingClause,
+): ReportingClause | undefined {
+  if (inner.kind !== "other" || inner.inverted || inner.passive || PURE_SAYING.test(inner.verb))
+    return undefined;
+  const outer = clauses.filter((c) => c.verbEnd <= inner.verbStart && c.kind === "regulator").pop();
+  if (!outer) return undefined;
+  const between = frame.slice(outer.verbEnd, inner.verbStart);
+  if (!/^\s+that\b/i.test(between) || /[.;:!?]| {3,}|,\s*(?:and|but|while|whereas)\b/iu.test(between))
+    return undefined;
+  return outer;
 }
 
 /** The rest of a clause that has said all it says: punctuation, the end, or a short "in its report". */
@@ -492,6 +557,8 @@ export function quoteSpeaker(
   }
   if (!chosen) chosen = after.find((c) => c.kind !== undefined);
   if (!chosen?.kind) return undefined;
+  const reporter = chosen !== directlyAfter ? reportingFrame(frame, clauses, chosen) : undefined;
+  if (reporter) return { speaker: "regulator", cue: reporter.cue ?? reporter.verb };
   if (chosen.kind === "pronoun") {
     // "The report praised the staff, and it said they were “…”": the pronoun's antecedent is the
     // nearest earlier clause of the same sentence that names its speaker, when there is one.
