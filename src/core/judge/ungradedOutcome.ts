@@ -75,9 +75,27 @@ const found = (kind: "paraphrase" | "overstated", sentence: Sentence, reason: st
   reason,
 });
 
+type Outcome = { sentence: Sentence; grade?: string } | undefined;
+
+/** The letter's outcome sentences, found once per letter (every press sentence of every document asks). */
+const outcomesCache = new WeakMap<LetterContext, { warning: Outcome; promise: Outcome; next: Outcome }>();
+function outcomesOf(ctx: LetterContext): { warning: Outcome; promise: Outcome; next: Outcome } {
+  let outcomes = outcomesCache.get(ctx);
+  if (!outcomes) {
+    const warning = letterSentence(ctx, LETTER_WARNING);
+    outcomes = {
+      warning,
+      promise: warning ? undefined : letterSentence(ctx, LETTER_PROMISE),
+      next: letterSentence(ctx, LETTER_NEXT, false),
+    };
+    outcomesCache.set(ctx, outcomes);
+  }
+  return outcomes;
+}
+
 /** The judgement of a press claim about an ungraded inspection's outcome, when the letter has one. */
 export function judgeUngradedOutcome(ctx: LetterContext, pressText: string): Judgement | undefined {
-  const warning = letterSentence(ctx, LETTER_WARNING);
+  const { warning, promise, next } = outcomesOf(ctx);
   if (warning) {
     const hedged = PRESS_HEDGED.exec(pressText);
     if (hedged && hedged[1]?.toLowerCase() === warning.grade)
@@ -94,7 +112,6 @@ export function judgeUngradedOutcome(ctx: LetterContext, pressText: string): Jud
         `restates the letter but drops its hedge: the letter says only that the school may not be ${warning.grade} if a graded inspection were carried out now`,
       );
   }
-  const promise = warning ? undefined : letterSentence(ctx, LETTER_PROMISE);
   if (promise) {
     const hedged = PRESS_PROMISE_HEDGED.exec(pressText);
     if (hedged && hedged[1]?.toLowerCase() === promise.grade)
@@ -111,7 +128,6 @@ export function judgeUngradedOutcome(ctx: LetterContext, pressText: string): Jud
         `restates the letter but drops its hedge: the letter says only that the school may be ${promise.grade} if a graded inspection were carried out now`,
       );
   }
-  const next = letterSentence(ctx, LETTER_NEXT, false);
   if (next && PRESS_NEXT.test(pressText))
     return found(
       "paraphrase",
