@@ -12,6 +12,7 @@ import { contradicts } from "./omissions.js";
 import { findOverstatement } from "./overstated.js";
 import { caveatClauseStart, criticismIn } from "./polarity.js";
 import { isCopied } from "./restatement.js";
+import { judgeSoftenedSummary } from "./softenedSummary.js";
 import { findUnderstatement } from "./understated.js";
 import { judgeUngradedOutcome } from "./ungradedOutcome.js";
 
@@ -211,6 +212,17 @@ export function judgeClaim(
   // sentence's claim about the letter; a gloss the regulator is said to give is checked below instead.
   if (graded?.kind === "paraphrase" && speaker !== "regulator") return { ...graded, matchedEnds };
   if (speaker === "regulator" && isClaim) {
+    // "The inspection identified some areas for development" when the letter says the body must
+    // improve: the outcome restated with a softener (see softenedSummary.ts).
+    const softened = judgeSoftenedSummary(ctx, sentence.text);
+    if (softened) {
+      const source = softened.letter[0] as Sentence;
+      return {
+        ...softened,
+        diff: wordDiff(source.text, sentence.text),
+        matchedEnds: new Map([[source.index, source.end]]),
+      };
+    }
     return {
       kind: "unsupported",
       flags: [],
