@@ -10,7 +10,7 @@ import { findReversal, type MatchedSpan } from "./negation.js";
 import { findNumberMismatch } from "./numbers.js";
 import { contradicts } from "./omissions.js";
 import { findOverstatement } from "./overstated.js";
-import { caveatClauseStart, criticismIn } from "./polarity.js";
+import { caveatClauseStart, criticismIn, toneOf } from "./polarity.js";
 import { isCopied } from "./restatement.js";
 import { judgeSoftenedSummary } from "./softenedSummary.js";
 import { findUnderstatement } from "./understated.js";
@@ -65,6 +65,10 @@ const MIN_SHARED = 3;
 export function isSourced(weighted: number, shared: number): boolean {
   return (weighted >= SOURCED && shared >= MIN_SHARED) || (weighted >= SOURCED_SHORT && shared >= 2);
 }
+
+/** Verbs that credit the regulator with praise: "recognised", "praised", "commended", "singled out". */
+const PRAISE_VERB =
+  /\b(?:recogni[sz]e[sd]?|recogni[sz]ing|prais(?:e|es|ed|ing)|commend(?:s|ed|ing)?|applaud(?:s|ed|ing)?|celebrat(?:es|ed|ing)|singled out|hail(?:s|ed|ing)?)\b/i;
 
 /** Fewer content words than this and a sentence is too slight to be a claim ("Read more", "Contact us"). */
 const MIN_CLAIM_WORDS = 4;
@@ -171,6 +175,29 @@ export function judgeClaim(
     const spans = matchedSpans(ctx, alignment.coverage.matchedInSource);
     const reversal =
       findReversal(sentence.text, ctx.text, spans) ?? findToneReversal(sentence.text, letter, spans);
+    // Praise the regulator is said to have given ("the inspection recognised the strong partnership
+    // between the council and the health board"), lined up only with the letter's plain statements of
+    // fact ("the council and the board are jointly responsible for…"): the letter names the subject
+    // but praises nothing there, so the praise is the press's own, put in the regulator's mouth.
+    if (
+      speaker === "regulator" &&
+      !graded &&
+      !reversal &&
+      PRAISE_VERB.test(sentence.text) &&
+      toneOf(sentence.text) === "positive" &&
+      letter.length > 0 &&
+      letter.every((s) => toneOf(s.text) === "neutral")
+    ) {
+      return {
+        kind: "unsupported",
+        flags,
+        letter: [],
+        similarity: weighted,
+        matchedEnds,
+        reason:
+          "credits the regulator with praise, but the letter sentences it lines up with only state facts and praise nothing",
+      };
+    }
     // A figure the letter's corresponding figure does not fit ("nearly half" for 36%, 64.5% for 74.5%)
     // makes the restatement "overstated", not "unsupported": the letter has the finding (its sentences
     // stay the source, so the diff shows both figures), and the press changes it — the kind the
