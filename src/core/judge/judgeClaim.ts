@@ -66,6 +66,13 @@ export function isSourced(weighted: number, shared: number): boolean {
   return (weighted >= SOURCED && shared >= MIN_SHARED) || (weighted >= SOURCED_SHORT && shared >= 2);
 }
 
+/**
+ * A future visit of a named kind ("will return for a monitoring visit", "will carry out a focused
+ * inspection", "the next visit will be a monitoring visit"), with the kind's word in group 1.
+ */
+const FOLLOW_UP_VISIT =
+  /\b(?:will|is to|are to|plans? to|set to)\s+(?:\w+\s+){0,4}?(?:return|revisit|come back|carry out|conduct|undertake|make|hold|visit|follow|be)\b[^.]{0,40}?\b(monitoring|focused|targeted|emergency|short-notice|re-?inspection)\b(?:\s+(?:visits?|inspections?))?/i;
+
 /** Verbs that credit the regulator with praise: "recognised", "praised", "commended", "singled out". */
 const PRAISE_VERB =
   /\b(?:recogni[sz]e[sd]?|recogni[sz]ing|prais(?:e|es|ed|ing)|commend(?:s|ed|ing)?|applaud(?:s|ed|ing)?|celebrat(?:es|ed|ing)|singled out|hail(?:s|ed|ing)?)\b/i;
@@ -175,6 +182,20 @@ export function judgeClaim(
     const spans = matchedSpans(ctx, alignment.coverage.matchedInSource);
     const reversal =
       findReversal(sentence.text, ctx.text, spans) ?? findToneReversal(sentence.text, letter, spans);
+    // A follow-up visit the letter never mentions: "Ofsted will return for a monitoring visit next
+    // year" lined up with "the next full reinspection will be within approximately three years". The
+    // sentences share the future and the regulator, but the kind of visit is the press's own.
+    const visit = FOLLOW_UP_VISIT.exec(sentence.text);
+    if (visit?.[1] && !new RegExp(`\\b${visit[1]}`, "i").test(ctx.text)) {
+      return {
+        kind: "unsupported",
+        flags,
+        letter: [],
+        similarity: weighted,
+        matchedEnds,
+        reason: `announces a "${visit[0]}", which the letter nowhere mentions`,
+      };
+    }
     // Praise the regulator is said to have given ("the inspection recognised the strong partnership
     // between the council and the health board"), lined up only with the letter's plain statements of
     // fact ("the council and the board are jointly responsible for…"): the letter names the subject
