@@ -10,8 +10,9 @@ import { findReversal, type MatchedSpan } from "./negation.js";
 import { findNumberMismatch } from "./numbers.js";
 import { contradicts } from "./omissions.js";
 import { findOverstatement } from "./overstated.js";
-import { caveatClauseStart, criticismIn } from "./polarity.js";
+import { caveatClauseStart, criticismIn, toneOf } from "./polarity.js";
 import { isCopied } from "./restatement.js";
+import { judgeSoftenedSummary } from "./softenedSummary.js";
 import { findUnderstatement } from "./understated.js";
 import { judgeUngradedOutcome } from "./ungradedOutcome.js";
 
@@ -64,6 +65,17 @@ const MIN_SHARED = 3;
 export function isSourced(weighted: number, shared: number): boolean {
   return (weighted >= SOURCED && shared >= MIN_SHARED) || (weighted >= SOURCED_SHORT && shared >= 2);
 }
+
+/**
+ * A future visit of a named kind ("will return for a monitoring visit", "will carry out a focused
+ * inspection", "the next visit will be a monitoring visit"), with the kind's word in group 1.
+ */
+const FOLLOW_UP_VISIT =
+  /\b(?:will|is to|are to|plans? to|set to)\s+(?:\w+\s+){0,4}?(?:return|revisit|come back|carry out|conduct|undertake|make|hold|visit|follow|be)\b[^.]{0,40}?\b(monitoring|focused|targeted|emergency|short-notice|re-?inspection)\b(?:\s+(?:visits?|inspections?))?/i;
+
+/** Verbs that credit the regulator with praise: "recognised", "praised", "commended", "singled out". */
+const PRAISE_VERB =
+  /\b(?:recogni[sz]e[sd]?|recogni[sz]ing|prais(?:e|es|ed|ing)|commend(?:s|ed|ing)?|applaud(?:s|ed|ing)?|celebrat(?:es|ed|ing)|singled out|hail(?:s|ed|ing)?)\b/i;
 
 /** Fewer content words than this and a sentence is too slight to be a claim ("Read more", "Contact us"). */
 const MIN_CLAIM_WORDS = 4;
@@ -170,6 +182,43 @@ export function judgeClaim(
     const spans = matchedSpans(ctx, alignment.coverage.matchedInSource);
     const reversal =
       findReversal(sentence.text, ctx.text, spans) ?? findToneReversal(sentence.text, letter, spans);
+    // A follow-up visit the letter never mentions: "Ofsted will return for a monitoring visit next
+    // year" lined up with "the next full reinspection will be within approximately three years". The
+    // sentences share the future and the regulator, but the kind of visit is the press's own.
+    const visit = FOLLOW_UP_VISIT.exec(sentence.text);
+    if (visit?.[1] && !new RegExp(`\\b${visit[1]}`, "i").test(ctx.text)) {
+      return {
+        kind: "unsupported",
+        flags,
+        letter: [],
+        similarity: weighted,
+        matchedEnds,
+        reason: `announces a "${visit[0]}", which the letter nowhere mentions`,
+      };
+    }
+    // Praise the regulator is said to have given ("the inspection recognised the strong partnership
+    // between the council and the health board"), lined up only with the letter's plain statements of
+    // fact ("the council and the board are jointly responsible for…"): the letter names the subject
+    // but praises nothing there, so the praise is the press's own, put in the regulator's mouth.
+    if (
+      speaker === "regulator" &&
+      !graded &&
+      !reversal &&
+      PRAISE_VERB.test(sentence.text) &&
+      toneOf(sentence.text) === "positive" &&
+      letter.length > 0 &&
+      letter.every((s) => toneOf(s.text) === "neutral")
+    ) {
+      return {
+        kind: "unsupported",
+        flags,
+        letter: [],
+        similarity: weighted,
+        matchedEnds,
+        reason:
+          "credits the regulator with praise, but the letter sentences it lines up with only state facts and praise nothing",
+      };
+    }
     // A figure the letter's corresponding figure does not fit ("nearly half" for 36%, 64.5% for 74.5%)
     // makes the restatement "overstated", not "unsupported": the letter has the finding (its sentences
     // stay the source, so the diff shows both figures), and the press changes it — the kind the
@@ -211,6 +260,17 @@ export function judgeClaim(
   // sentence's claim about the letter; a gloss the regulator is said to give is checked below instead.
   if (graded?.kind === "paraphrase" && speaker !== "regulator") return { ...graded, matchedEnds };
   if (speaker === "regulator" && isClaim) {
+    // "The inspection identified some areas for development" when the letter says the body must
+    // improve: the outcome restated with a softener (see softenedSummary.ts).
+    const softened = judgeSoftenedSummary(ctx, sentence.text);
+    if (softened) {
+      const source = softened.letter[0] as Sentence;
+      return {
+        ...softened,
+        diff: wordDiff(source.text, sentence.text),
+        matchedEnds: new Map([[source.index, source.end]]),
+      };
+    }
     return {
       kind: "unsupported",
       flags: [],

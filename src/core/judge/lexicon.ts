@@ -219,6 +219,17 @@ export const CRITICISM = [
   // pupils", "plans concentrate on tasks rather than outcomes". Only after process words, so that a
   // plain choice ("recruited permanent staff rather than agency workers") is no criticism.
   "(?:compliance|process(?:es)?|procedures?|tasks?|activity|activities|outputs?|timescales?) rather than",
+  // A wait stated as a figure is the finding itself, with no judgement word: "patients wait an
+  // average of 22 weeks for a first appointment", "some residents waited over 9 months for a
+  // review", "the memory clinic has a waiting list of more than 600 people". Only a wait followed
+  // by its length or size: "most children are now seen within 18 weeks" and "the service has cut
+  // its waiting list" are no criticism.
+  "wait(?:s|ed)? (?:for )?(?:an average of |on average |up to |over |more than |almost |nearly |around |about |approximately |as long as )?\\d[\\d,.]* (?:days|weeks|months|years)",
+  "waiting (?:lists?|times?) of (?:up to |over |more than |almost |nearly |around |about |approximately )?\\d[\\d,]*",
+  // Kept out of or confined for a long time: "some pupils are placed on part-time timetables for
+  // extended periods", "detainees were held in segregation for prolonged periods". Only after words
+  // of removal or confinement: "the library is open for extended periods" is no criticism.
+  "(?:timetables?|isolation|segregation|seclusion|cells?|confined|locked (?:up|in)|alone|unsupervised|out of (?:school|education|class|lessons)) for (?:extended|lengthy|prolonged|long) periods",
 ];
 
 /**

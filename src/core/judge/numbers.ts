@@ -581,6 +581,8 @@ function counterpart(q: Quantity, letter: Quantity[], pressSame: number): Quanti
 export function findNumberMismatch(press: string, letterSpans: string[]): string | undefined {
   const letter = letterSpans.flatMap((s) => extractQuantities(s)).filter((q) => q.numeric);
   if (letter.length === 0) return undefined;
+  const earlier = new Set(letterSpans.flatMap((s) => earlierFigures(s)));
+  const pressInPast = PAST_FRAME.test(press);
   const pressQ = extractQuantities(press);
   for (const q of pressQ) {
     const same = letter.filter((l) => l.dimension === q.dimension);
@@ -588,10 +590,51 @@ export function findNumberMismatch(press: string, letterSpans: string[]): string
     const fitsAny = same.some(
       (l) => fits(q, l) || (q.dimension === "share" && q.negated !== l.negated && fits(q, complement(l))),
     );
-    if (fitsAny) continue;
+    if (fitsAny) {
+      // Only the figure a change started from fits, and the press states it as the present: the
+      // letter's "fell from 61% in 2022 to 43% in 2024" reported as "around two-thirds are issued
+      // on time" gives the old figure as the current one.
+      const current = same.filter((l) => !earlier.has(l.text));
+      const fitsEarlierOnly =
+        !pressInPast &&
+        current.length > 0 &&
+        current.length < same.length &&
+        !same.some((l) => !earlier.has(l.text) && fits(q, l));
+      if (fitsEarlierOnly) {
+        const now = current.find((l) => l.dimension === q.dimension);
+        if (now)
+          return `says "${q.text}", the letter's earlier figure; the letter says it is now "${now.text}"`;
+      }
+      continue;
+    }
     const pressSame = pressQ.filter((p) => p.dimension === q.dimension).length;
     const l = counterpart(q, same, pressSame);
     if (l) return `says "${q.text}"; the letter says "${l.text}"`;
   }
   return undefined;
+}
+
+/**
+ * A press sentence in the past or naming a time ("was 61%", "in 2022", "up from…", "previously"):
+ * it may report a change's starting figure as such, so the earlier-figure check does not apply.
+ */
+const PAST_FRAME =
+  /\b(?:was|were|had|had been|has been|previously|formerly|used to|from|last year|in (?:19|20)\d\d)\b/i;
+
+/**
+ * Figures a change starts from: "fell from 61% in 2022 to 43% in 2024", "rose from 12 weeks to 20
+ * weeks" — the first figure of a "from X … to Y" pair of the same dimension, no longer the state of
+ * things. Returned as the figures' texts.
+ */
+export function earlierFigures(text: string): string[] {
+  const qs = extractQuantities(text).filter((q) => q.numeric);
+  const out: string[] = [];
+  qs.forEach((q, i) => {
+    if (!/\bfrom\s+$/i.test(text.slice(Math.max(0, q.start - 12), q.start))) return;
+    const later = qs.slice(i + 1).find((r) => r.dimension === q.dimension);
+    if (!later) return;
+    const between = text.slice(q.end, later.start);
+    if (/\bto\s+$/i.test(between) && !/[.;]/.test(between) && between.length < 60) out.push(q.text);
+  });
+  return out;
 }
