@@ -442,6 +442,19 @@ describe("Ofsted children's-services grades", () => {
     expect(wrong?.kind).toBe("unsupported");
   });
 
+  it("reads a bare object before 'to be' or 'as' as the graded thing", () => {
+    expect(pairs(pressGradeClaims("Inspectors judged behaviour to be outstanding."))).toEqual([
+      ["behaviour", "outstanding"],
+    ]);
+    expect(pairs(pressGradeClaims("Ofsted judged Fernley Council to be good."))).toEqual([
+      ["fernley council", "good"],
+    ]);
+    const ctx = context(ILACS);
+    expect(judgeGrades(ctx, press("Ofsted has judged Fernley's children's services to be good."))?.kind).toBe(
+      "unsupported",
+    );
+  });
+
   it("reads long judgement names and pipe-separated cells as table rows", () => {
     const grades = letterGrades(ILACS, segmentSentences(ILACS));
     expect(grades.map((g) => [g.area, g.grade])).toEqual([

@@ -222,6 +222,8 @@ export function canonicalArea(words: string): string {
     return PREVIOUS;
   if (/^previously\b/.test(w)) return PREVIOUS;
   if (/\boverall\b/.test(w)) return OVERALL;
+  // The whole of a council's service, not one judgement of it: "Fernley's children's services".
+  if (/^(?:(?:children's|childrens|social care|adult social care) )?services?$/.test(w)) return OVERALL;
   if (/^(?:all|every|each)\b|\bacross the board\b/.test(w)) return ALL_AREAS;
   return w
     .replace(
@@ -276,7 +278,10 @@ const TRIGGER = new RegExp(
     "(?:received?|receives|receiving|given|gave|awarded|handed|achieved|earned|gained|secured|got|gets|with|holds?|held)" +
     "(?: (?:a|an|the|its|their|our|his|her))?(?: overall)? (?:ratings? of|grades? of|grading of|judge?ments? of|verdict of|score of))" +
     "((?:\\s+(?:us|it|them|him|her|as|to|be|being|been|of|a|an|overall|all|both|also|again|now|still|once|previously|only|just|" +
-    "(?:the|this|its|their|our|his|her)(?:\\s+[\\p{L}'’-]+){1,3}?))*)\\s*$",
+    "(?:the|this|its|their|our|his|her)(?:\\s+[\\p{L}'’-]+){1,3}?|" +
+    // A bare object before "to be" or "as": "judged leadership to be good", "rated Fernley's
+    // fostering service as good", "judged Fernley Council to be good".
+    "[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3}?(?=\\s+(?:to\\s+be|as)\\b)))*)\\s*$",
   "iu",
 );
 
@@ -1101,7 +1106,7 @@ function withoutBodyName(ctx: LetterContext, area: string): string | undefined {
       .slice(0, n)
       .join(" ")
       .replace(/['’]s$/u, "");
-    if (name && namesInspectedBody(ctx, name)) return words.slice(n).join(" ");
+    if (name && namesInspectedBody(ctx, name)) return canonicalArea(words.slice(n).join(" "));
   }
   return undefined;
 }
