@@ -118,3 +118,21 @@ describe("a clause that opens on its verb shares the sentence's subject", () => 
     ).toBe(true);
   });
 });
+
+describe("contact too seldom and a child moved too often", () => {
+  it.each([
+    "Visits from the family's key worker are often infrequent.",
+    "Supervision for new staff was infrequent last spring.",
+    "A few residents have had multiple placement moves this year.",
+    "Several pupils have experienced repeated school moves.",
+  ])("reads %j as critical", (text) => {
+    expect(criticismIn(text)).toBeDefined();
+  });
+
+  it.each(["The use of physical restraint is infrequent.", "Staff help families plan house moves calmly."])(
+    "does not read %j as critical",
+    (text) => {
+      expect(criticismIn(text)).toBeUndefined();
+    },
+  );
+});

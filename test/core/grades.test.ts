@@ -412,3 +412,56 @@ describe("grades in judgeClaim", () => {
     expect(j.kind).toBe("unsupported");
   });
 });
+
+describe("Ofsted children's-services grades", () => {
+  // Invented: long judgement names, the full grade "Requires improvement to be good", pipe cells.
+  const ILACS = [
+    "Inspection of Fernley children's services",
+    "",
+    "The impact of leaders on social work practice with children and families | Requires improvement to be good",
+    "The experiences and progress of children who need help and protection | Good",
+    "The experiences and progress of care leavers | Inadequate",
+    "Overall effectiveness | Requires improvement to be good",
+    "",
+    "Leaders know the service well.",
+  ].join("\n");
+
+  it("reads 'Requires improvement to be good' as one grade, not a second grade of good", () => {
+    expect(gradeOf("Requires improvement to be good")).toBe("requires improvement");
+    expect(gradeOf("require improvement to be good")).toBe("requires improvement");
+    expect(
+      pairs(pressGradeClaims("Ofsted found that the service requires improvement to be good.")),
+    ).not.toContainEqual(expect.arrayContaining(["good"]));
+  });
+
+  it("reads an area led by the inspected body's name as the area, not the body", () => {
+    const ctx = context(ILACS);
+    const right = judgeGrades(ctx, press("Fernley care leavers service rated 'inadequate' by Ofsted"));
+    expect(right?.kind).toBe("paraphrase");
+    const wrong = judgeGrades(ctx, press("Fernley's care leavers service was rated good by Ofsted."));
+    expect(wrong?.kind).toBe("unsupported");
+  });
+
+  it("reads a bare object before 'to be' or 'as' as the graded thing", () => {
+    expect(pairs(pressGradeClaims("Inspectors judged behaviour to be outstanding."))).toEqual([
+      ["behaviour", "outstanding"],
+    ]);
+    expect(pairs(pressGradeClaims("Ofsted judged Fernley Council to be good."))).toEqual([
+      ["fernley council", "good"],
+    ]);
+    const ctx = context(ILACS);
+    expect(judgeGrades(ctx, press("Ofsted has judged Fernley's children's services to be good."))?.kind).toBe(
+      "unsupported",
+    );
+  });
+
+  it("reads long judgement names and pipe-separated cells as table rows", () => {
+    const grades = letterGrades(ILACS, segmentSentences(ILACS));
+    expect(grades.map((g) => [g.area, g.grade])).toEqual([
+      ["impact of leaders on social work practice with children and families", "requires improvement"],
+      ["experiences and progress of children who need help and protection", "good"],
+      ["experiences and progress of care leavers", "inadequate"],
+      ["overall", "requires improvement"],
+    ]);
+  });
+});

@@ -58,7 +58,14 @@ export function codeArea(grade: Grade): string | undefined {
 
 /** How each grade is written, longest first so "very good" wins over "good", "inadequate" over "adequate". */
 const GRADE_SPELLINGS: readonly (readonly [string, Grade])[] = [
-  ["requires? improvement|requiring improvement|needs? improvement", "requires improvement"],
+  // Ofsted's children's-services scale writes the grade in full: "Requires improvement to be good"
+  // ("the service requires improvement to be good", "were judged to require improvement to be
+  // good"). The trailing "to be good" belongs to the grade; read alone it would be a second grade,
+  // good, and a report of the real grade would look like a claim that the service is good.
+  [
+    "requires? improvement(?: to be good)?|requiring improvement(?: to be good)?|needs? improvement",
+    "requires improvement",
+  ],
   ["urgent improvement", "urgent improvement"],
   ["needs attention", "needs attention"],
   ["strong standard", "strong standard"],
@@ -215,6 +222,8 @@ export function canonicalArea(words: string): string {
     return PREVIOUS;
   if (/^previously\b/.test(w)) return PREVIOUS;
   if (/\boverall\b/.test(w)) return OVERALL;
+  // The whole of a council's service, not one judgement of it: "Fernley's children's services".
+  if (/^(?:(?:children's|childrens|social care|adult social care) )?services?$/.test(w)) return OVERALL;
   if (/^(?:all|every|each)\b|\bacross the board\b/.test(w)) return ALL_AREAS;
   return w
     .replace(
@@ -269,7 +278,10 @@ const TRIGGER = new RegExp(
     "(?:received?|receives|receiving|given|gave|awarded|handed|achieved|earned|gained|secured|got|gets|with|holds?|held)" +
     "(?: (?:a|an|the|its|their|our|his|her))?(?: overall)? (?:ratings? of|grades? of|grading of|judge?ments? of|verdict of|score of))" +
     "((?:\\s+(?:us|it|them|him|her|as|to|be|being|been|of|a|an|overall|all|both|also|again|now|still|once|previously|only|just|" +
-    "(?:the|this|its|their|our|his|her)(?:\\s+[\\p{L}'’-]+){1,3}?))*)\\s*$",
+    "(?:the|this|its|their|our|his|her)(?:\\s+[\\p{L}'’-]+){1,3}?|" +
+    // A bare object before "to be" or "as": "judged leadership to be good", "rated Fernley's
+    // fostering service as good", "judged Fernley Council to be good".
+    "[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3}?(?=\\s+(?:to\\s+be|as)\\b)))*)\\s*$",
   "iu",
 );
 
@@ -736,16 +748,22 @@ function isAreaHeading(area: string): boolean {
   const a = area.trim();
   // A comma reads as prose, except in a question heading ("How good is our care, play and learning?").
   if (!a || a.length > 90 || /[.;!]$/.test(a) || (/,/.test(a) && !/\?$/.test(a))) return false;
-  if (a.split(/\s+/).length > 10) return false;
+  // Up to 13 words: some regulators name a judgement in a long phrase (invented: "The progress and
+  // outcomes of young people leaving the care of the council", 12 words); prose is kept out by the
+  // verbs, commas and full stops tested here.
+  if (a.split(/\s+/).length > 13) return false;
   if (!/^[\p{Lu}\d]/u.test(a)) return false;
   if (/\b(?:is|are|was|were|we|use|has|have|does)\b/iu.test(a) && !/\?$/.test(a)) return false;
   return /[\p{L}]/u.test(a) && !/^(?:no|none|n\/a|not applicable)\b/iu.test(a);
 }
 
 const GRADE_CELL = `(?:([1-6])\\s*[-–—:]?\\s*)?(${GRADE_ALT})`;
-/** "Overall effectiveness Requires improvement", "Are services caring?<TAB>Good", "Caring - good", "How good is our leadership?<TAB>4 - Good". */
+/**
+ * "Overall effectiveness Requires improvement", "Are services caring?<TAB>Good", "Caring - good",
+ * "How good is our leadership?<TAB>4 - Good", and a pasted or markdown cell "Caring | Good".
+ */
 const ROW_AREA_GRADE = new RegExp(
-  `^(.+?)(?:\\t+|\\s+[-–—:]\\s+|\\s{2,}|\\s+|(?<=\\?)\\s*)${GRADE_CELL}\\s*$`,
+  `^(.+?)(?:\\t+|\\s+[-–—:|]\\s+|\\s{2,}|\\s+|(?<=\\?)\\s*)${GRADE_CELL}\\s*$`,
   "iu",
 );
 /** "Good<TAB>Preventing crime" (HMICFRS lists grades first). */
@@ -1076,16 +1094,41 @@ function namesInspectedBody(ctx: LetterContext, area: string): boolean {
   return new RegExp(`(?<=[\\p{Ll},][ \\t]+)${name}(?![\\p{L}])`, "u").test(ctx.text);
 }
 
+/**
+ * An area led by the inspected body's name, "Fernley care leavers service" or "Fernley's fostering
+ * service": the name only says whose area it is, so the area is the rest ("care leavers service"),
+ * matched to the letter's graded areas like any other. Undefined when no leading name is found.
+ */
+function withoutBodyName(ctx: LetterContext, area: string): string | undefined {
+  const words = area.split(/\s+/).filter(Boolean);
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const name = words
+      .slice(0, n)
+      .join(" ")
+      .replace(/['’]s$/u, "");
+    if (name && namesInspectedBody(ctx, name)) return canonicalArea(words.slice(n).join(" "));
+  }
+  return undefined;
+}
+
 export function judgeGrades(ctx: LetterContext, sentence: Sentence): GradeJudgement | undefined {
-  const claims = pressGradeClaims(sentence.text).map((c) =>
-    !c.orOverall &&
-    c.area !== OVERALL &&
-    c.area !== PREVIOUS &&
-    c.area !== ALL_AREAS &&
-    namesInspectedBody(ctx, c.area)
-      ? { ...c, orOverall: true }
-      : c,
-  );
+  const claims = pressGradeClaims(sentence.text)
+    .map((c) => {
+      const rest =
+        c.area !== OVERALL && c.area !== PREVIOUS && c.area !== ALL_AREAS
+          ? withoutBodyName(ctx, c.area)
+          : undefined;
+      return rest ? { ...c, area: rest } : c;
+    })
+    .map((c) =>
+      !c.orOverall &&
+      c.area !== OVERALL &&
+      c.area !== PREVIOUS &&
+      c.area !== ALL_AREAS &&
+      namesInspectedBody(ctx, c.area)
+        ? { ...c, orOverall: true }
+        : c,
+    );
   if (claims.length === 0) return undefined;
   const statements = statementsOf(ctx);
   if (statements.length === 0) {

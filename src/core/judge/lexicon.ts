@@ -114,6 +114,11 @@ export const CRITICISM = [
   "too (?:long|slow|slowly|many|few|much|often|late|early)",
   // Also of plans, targets and buildings: "targets are too broad", "the curriculum is too narrow".
   "too (?:broad|narrow|generic|vague|general|high|low|small|large|complex|heavy|great|short|limited|reliant|dependent|rarely|infrequent(?:ly)?)",
+  // Contact or oversight that happens too seldom: "visits to the family are infrequent", "supervision
+  // was often infrequent". Only of contact-like nouns: "use of restraint is infrequent" is good news.
+  "(?:contact|visits?|supervision|meetings?|reviews?|checks?|audits?|sessions?) (?:[\\w'’-]+ ){0,6}?(?:is|are|was|were|remains?|has been|have been) (?:often |too |very |still )?infrequent",
+  // Instability for a child: "some pupils have had multiple placement moves", "several moves of home".
+  "(?:several|multiple|frequent|numerous|repeated) (?:(?:placement|school|home|carer) )?moves",
   // Shortfalls stated without "not": "persistently absent", "less well developed", "ineffective".
   "persistent(?:ly)? absen(?:t|ce)",
   "less (?:well|effective|secure|developed|consistent|strong|robust|confident)(?:ly)?",
