@@ -81,6 +81,15 @@ const PRAISE_VERB =
 const MIN_CLAIM_WORDS = 4;
 
 /**
+ * A judgement whose source is one whole letter sentence (an outcome formula the press restates): the
+ * word diff against that sentence, and the sentence's end as the end of what the press matched.
+ */
+function fromOneSentence(j: Judgement, pressText: string): ClaimJudgement {
+  const source = j.letter[0] as Sentence;
+  return { ...j, diff: wordDiff(source.text, pressText), matchedEnds: new Map([[source.index, source.end]]) };
+}
+
+/**
  * Judges a press sentence without (checkable) quotation marks: copied, paraphrase or overstated when
  * the letter has it; unsupported when it is attributed to the regulator and the letter lacks it;
  * not-checked otherwise (the publisher's own words, boilerplate).
@@ -108,14 +117,7 @@ export function judgeClaim(
   // An ungraded inspection's outcome in the press's words ("may no longer be good", "will face a full
   // inspection"), tied to the letter's formula for it when the letter has one.
   const outcome = judgeUngradedOutcome(ctx, sentence.text);
-  if (outcome) {
-    const source = outcome.letter[0] as Sentence;
-    return {
-      ...outcome,
-      diff: wordDiff(source.text, sentence.text),
-      matchedEnds: new Map([[source.index, source.end]]),
-    };
-  }
+  if (outcome) return fromOneSentence(outcome, sentence.text);
   // Grades ("rated Good for being caring"): a false grade is the worse error and decides at once; the
   // words of true grades are accounted for, and the rest of the sentence is judged as usual.
   const graded = judgeGrades(ctx, sentence);
@@ -263,14 +265,7 @@ export function judgeClaim(
     // "The inspection identified some areas for development" when the letter says the body must
     // improve: the outcome restated with a softener (see softenedSummary.ts).
     const softened = judgeSoftenedSummary(ctx, sentence.text);
-    if (softened) {
-      const source = softened.letter[0] as Sentence;
-      return {
-        ...softened,
-        diff: wordDiff(source.text, sentence.text),
-        matchedEnds: new Map([[source.index, source.end]]),
-      };
-    }
+    if (softened) return fromOneSentence(softened, sentence.text);
     return {
       kind: "unsupported",
       flags: [],
