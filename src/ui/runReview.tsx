@@ -45,13 +45,21 @@ export async function runReview(opts: RunReviewOptions): Promise<void> {
   const review = loadReview(feed.initial, pathOf);
   // The documents compared so far (the feed adds the rest while the first is shown).
   let compared: Comparison = feed.initial;
-  const later = laterDocuments(feed, review.model.comparison.documents.length, (c) => {
-    const model = buildReviewModel(c);
+  const later = laterDocuments(feed, (c) => {
     const from = compared.documents.length;
+    if (c.documents.length <= from) return undefined;
+    const model = buildReviewModel(c);
     const loaded = loadDocumentStates(model, from, pathOf);
     compared = c;
     review.messages.push(...loaded.messages);
-    return { model, from, decisions: loaded.decisions, messages: loaded.messages };
+    return {
+      type: "documentsArrived",
+      model,
+      from,
+      decisions: loaded.decisions,
+      pending: feed.sources.length - c.documents.length,
+      ...(loaded.messages.length > 0 ? { message: loaded.messages.join(" · ") } : {}),
+    };
   });
   const save = (documentIndex: number, decisions: Decisions): void => {
     const doc = compared.documents[documentIndex];
@@ -95,38 +103,23 @@ export async function runReview(opts: RunReviewOptions): Promise<void> {
 
 /**
  * The documents still being compared when the review opens, as the app takes them: how many, and a
- * subscription that turns each update of the feed into a `documentsArrived` action (with the saved
- * decisions of the new documents, read by `arrive`). Undefined when nothing is pending.
+ * subscription that dispatches what `arrive` makes of each update of the feed (the `documentsArrived`
+ * action with the new documents' saved decisions, or nothing when the update brings nothing new).
+ * Undefined when nothing is pending.
  */
 function laterDocuments(
   feed: ComparisonFeed,
-  shown: number,
-  arrive: (c: Comparison) => Omit<
-    Extract<ReviewAction, { type: "documentsArrived" }>,
-    "type" | "pending" | "message"
-  > & {
-    messages: string[];
-  },
+  arrive: (c: Comparison) => ReviewAction | undefined,
 ): LaterDocuments | undefined {
-  const pending = feed.sources.length - shown;
+  const pending = feed.sources.length - feed.initial.documents.length;
   if (pending <= 0) return undefined;
-  let taken = shown;
   return {
     pending,
     subscribe: (dispatch) =>
       feed.subscribe(
         (c) => {
-          if (c.documents.length <= taken) return;
-          taken = c.documents.length;
-          const { model, from, decisions, messages } = arrive(c);
-          dispatch({
-            type: "documentsArrived",
-            model,
-            from,
-            decisions,
-            pending: feed.sources.length - c.documents.length,
-            ...(messages.length > 0 ? { message: messages.join(" · ") } : {}),
-          });
+          const action = arrive(c);
+          if (action) dispatch(action);
         },
         (message) =>
           dispatch({
