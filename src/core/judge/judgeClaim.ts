@@ -152,6 +152,15 @@ export function judgeClaim(
   const letter = alignment.sources.map((i) => ctx.sentences[i] as Sentence);
   const content = pressTokens.filter((t) => isContentToken(t) && !isAttribution(t));
   const matchedEnds = new Map<number, number>();
+  /** The sentence claims what the letter does not say: no source, with the best match's share. */
+  const unsupported = (reason: string, flags: Flag[] = []): ClaimJudgement => ({
+    kind: "unsupported",
+    flags,
+    letter: [],
+    similarity: weighted,
+    matchedEnds,
+    reason,
+  });
   // Little besides the grades the letter gives (or a headline): the grades are the claim (or, for an
   // earlier inspection's grades, no claim about the letter). Otherwise the true grades tie the
   // sentence to this letter, and its rest is sourced at a lower share.
@@ -188,16 +197,8 @@ export function judgeClaim(
     // year" lined up with "the next full reinspection will be within approximately three years". The
     // sentences share the future and the regulator, but the kind of visit is the press's own.
     const visit = FOLLOW_UP_VISIT.exec(sentence.text);
-    if (visit?.[1] && !new RegExp(`\\b${visit[1]}`, "i").test(ctx.text)) {
-      return {
-        kind: "unsupported",
-        flags,
-        letter: [],
-        similarity: weighted,
-        matchedEnds,
-        reason: `announces a "${visit[0]}", which the letter nowhere mentions`,
-      };
-    }
+    if (visit?.[1] && !new RegExp(`\\b${visit[1]}`, "i").test(ctx.text))
+      return unsupported(`announces a "${visit[0]}", which the letter nowhere mentions`, flags);
     // Praise the regulator is said to have given ("the inspection recognised the strong partnership
     // between the council and the health board"), lined up only with the letter's plain statements of
     // fact ("the council and the board are jointly responsible for…"): the letter names the subject
@@ -210,17 +211,11 @@ export function judgeClaim(
       toneOf(sentence.text) === "positive" &&
       letter.length > 0 &&
       letter.every((s) => toneOf(s.text) === "neutral")
-    ) {
-      return {
-        kind: "unsupported",
+    )
+      return unsupported(
+        "credits the regulator with praise, but the letter sentences it lines up with only state facts and praise nothing",
         flags,
-        letter: [],
-        similarity: weighted,
-        matchedEnds,
-        reason:
-          "credits the regulator with praise, but the letter sentences it lines up with only state facts and praise nothing",
-      };
-    }
+      );
     // A figure the letter's corresponding figure does not fit ("nearly half" for 36%, 64.5% for 74.5%)
     // makes the restatement "overstated", not "unsupported": the letter has the finding (its sentences
     // stay the source, so the diff shows both figures), and the press changes it — the kind the
@@ -266,14 +261,9 @@ export function judgeClaim(
     // improve: the outcome restated with a softener (see softenedSummary.ts).
     const softened = judgeSoftenedSummary(ctx, sentence.text);
     if (softened) return fromOneSentence(softened, sentence.text);
-    return {
-      kind: "unsupported",
-      flags: [],
-      letter: [],
-      similarity: weighted,
-      matchedEnds,
-      reason: `attributed to the regulator, but the letter has no passage that says it (best match covers ${Math.round(weighted * 100)}% of its words)`,
-    };
+    return unsupported(
+      `attributed to the regulator, but the letter has no passage that says it (best match covers ${Math.round(weighted * 100)}% of its words)`,
+    );
   }
   return {
     kind: "not-checked",
