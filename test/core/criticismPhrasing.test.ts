@@ -1,12 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { buildLetterIndex } from "../../src/core/align/letterIndex.js";
-import type { LetterContext } from "../../src/core/judge/context.js";
 import { evidenceKeys, findingCoverage } from "../../src/core/judge/omissions.js";
 import { caveatClauseStart, criticismIn, letterPolarities } from "../../src/core/judge/polarity.js";
 import { analyseText } from "../../src/core/segment/analyse.js";
-import { segmentSentences } from "../../src/core/segment/sentences.js";
 import { tokenize } from "../../src/core/text/tokens.js";
 import { findingsOf } from "../fixtures/judgeAgainst.js";
+import { letterContext } from "../fixtures/letterContext.js";
 
 describe("criticism stated without the usual markers", () => {
   it.each([
@@ -104,8 +102,8 @@ describe("a clause that opens on its verb shares the sentence's subject", () => 
   ].join("\n\n");
 
   it("is not reported by another measure said to be below the same average", () => {
-    const sentences = segmentSentences(LETTER);
-    const ctx: LetterContext = { text: LETTER, sentences, index: buildLetterIndex(LETTER, sentences) };
+    const ctx = letterContext(LETTER);
+    const { sentences } = ctx;
     const polarities = letterPolarities(sentences);
     const press = "E-book loans were below the regional average last year, the report said.";
     const evidence = [{ stems: evidenceKeys(tokenize(press)), text: press, unsourced: false }];

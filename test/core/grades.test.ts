@@ -1,6 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { buildLetterIndex } from "../../src/core/align/letterIndex.js";
-import type { LetterContext } from "../../src/core/judge/context.js";
 import {
   areaMatch,
   canonicalArea,
@@ -12,7 +10,8 @@ import {
 } from "../../src/core/judge/grades.js";
 import { judgeClaim } from "../../src/core/judge/judgeClaim.js";
 import { segmentSentences } from "../../src/core/segment/sentences.js";
-import type { Sentence } from "../../src/core/types.js";
+import { sentence } from "../fixtures/bodySentence.js";
+import { letterContext } from "../fixtures/letterContext.js";
 
 // Invented letters of several regulators (no seed wording).
 const OFSTED_ACADEMY = [
@@ -87,15 +86,6 @@ const COUNCIL_PROSE = [
   "Following this inspection, the local authority was judged inadequate. Leaders have not acted quickly enough.",
   "",
 ].join("\n");
-
-function context(text: string): LetterContext {
-  const sentences = segmentSentences(text);
-  return { text, sentences, index: buildLetterIndex(text, sentences) };
-}
-
-function press(text: string): Sentence {
-  return { index: 0, block: 0, start: 0, end: text.length, text, role: "body" };
-}
 
 const pairs = (claims: GradeClaim[]) => claims.map((c) => [c.area, c.grade]);
 
@@ -300,8 +290,11 @@ describe("pressGradeClaims", () => {
 
 describe("judgeGrades", () => {
   it("confirms true grades from a CQC table, naming the letter's rows", () => {
-    const ctx = context(CQC_HOME);
-    const j = judgeGrades(ctx, press("The watchdog rated the home Good for being effective and well-led."));
+    const ctx = letterContext(CQC_HOME);
+    const j = judgeGrades(
+      ctx,
+      sentence("The watchdog rated the home Good for being effective and well-led."),
+    );
     expect(j?.kind).toBe("paraphrase");
     expect(j?.reason).toBe("reports the letter's grades: effective – good, well-led – good");
     expect(j?.letter.map((s) => s.text)).toEqual([
@@ -313,32 +306,32 @@ describe("judgeGrades", () => {
   });
 
   it("finds a false grade for one area, even beside a true one", () => {
-    const ctx = context(CQC_HOME);
-    const j = judgeGrades(ctx, press("CQC rated the home good for being caring and for being safe."));
+    const ctx = letterContext(CQC_HOME);
+    const j = judgeGrades(ctx, sentence("CQC rated the home good for being caring and for being safe."));
     expect(j?.kind).toBe("unsupported");
     expect(j?.reason).toBe("the letter grades caring as outstanding, not good");
     expect(j?.letter.map((s) => s.text)).toEqual(["Are services caring?", "Outstanding"]);
   });
 
   it("checks an overall grade, the body's name standing for the whole inspection", () => {
-    const ctx = context(OFSTED_ACADEMY);
-    const wrong = judgeGrades(ctx, press("Harbourside Academy has been rated outstanding by Ofsted."));
+    const ctx = letterContext(OFSTED_ACADEMY);
+    const wrong = judgeGrades(ctx, sentence("Harbourside Academy has been rated outstanding by Ofsted."));
     expect(wrong?.kind).toBe("unsupported");
     expect(wrong?.reason).toBe("the letter's overall grade is good, not outstanding");
-    const right = judgeGrades(ctx, press("Harbourside Academy has been rated good by Ofsted."));
+    const right = judgeGrades(ctx, sentence("Harbourside Academy has been rated good by Ofsted."));
     expect(right?.kind).toBe("paraphrase");
     expect(right?.letter.map((s) => s.text)).toEqual(["Overall effectiveness Good"]);
   });
 
   it("matches a previous inspection's grade to the table's previous grade, not the new one", () => {
-    const ctx = context(OFSTED_ACADEMY);
+    const ctx = letterContext(OFSTED_ACADEMY);
     const j = judgeGrades(
       ctx,
-      press("The academy was rated requires improvement at its previous inspection in 2021."),
+      sentence("The academy was rated requires improvement at its previous inspection in 2021."),
     );
     expect(j?.kind).toBe("paraphrase");
     expect(j?.letter.map((s) => s.text)).toEqual(["Previous inspection grade Requires improvement"]);
-    const wrong = judgeGrades(ctx, press("The academy was previously rated inadequate."));
+    const wrong = judgeGrades(ctx, sentence("The academy was previously rated inadequate."));
     expect(wrong?.kind).toBe("unsupported");
     expect(wrong?.reason).toBe(
       "the letter grades previous inspection as requires improvement, not inadequate",
@@ -347,26 +340,29 @@ describe("judgeGrades", () => {
 
   it("matches areas by synonyms (well-led ~ leadership and management, environment ~ setting)", () => {
     expect(
-      judgeGrades(context(OFSTED_ACADEMY), press("Ofsted rated the academy good for being well-led."))?.kind,
+      judgeGrades(
+        letterContext(OFSTED_ACADEMY),
+        sentence("Ofsted rated the academy good for being well-led."),
+      )?.kind,
     ).toBe("paraphrase");
-    const nursery = context(SCOTTISH_NURSERY);
-    expect(judgeGrades(nursery, press("The nursery was graded adequate for its environment."))?.kind).toBe(
+    const nursery = letterContext(SCOTTISH_NURSERY);
+    expect(judgeGrades(nursery, sentence("The nursery was graded adequate for its environment."))?.kind).toBe(
       "paraphrase",
     );
-    const weak = judgeGrades(nursery, press("The nursery has been graded weak for its environment."));
+    const weak = judgeGrades(nursery, sentence("The nursery has been graded weak for its environment."));
     expect(weak?.kind).toBe("unsupported");
     expect(weak?.reason).toBe("the letter grades setting as adequate, not weak");
   });
 
   it("checks a subject list and HMICFRS areas", () => {
-    const ctx = context(HMICFRS_FORCE);
+    const ctx = letterContext(HMICFRS_FORCE);
     expect(
       judgeGrades(
         ctx,
-        press("Investigating crime and protecting vulnerable people were both judged to be good."),
+        sentence("Investigating crime and protecting vulnerable people were both judged to be good."),
       )?.kind,
     ).toBe("paraphrase");
-    const wrong = judgeGrades(ctx, press("The force was rated good at responding to the public."));
+    const wrong = judgeGrades(ctx, sentence("The force was rated good at responding to the public."));
     expect(wrong?.kind).toBe("unsupported");
     expect(wrong?.reason).toBe(
       "the letter grades responding to the public as requires improvement, not good",
@@ -374,26 +370,28 @@ describe("judgeGrades", () => {
   });
 
   it("leaves areas the letter does not grade, and sentences without grades, to the other rules", () => {
-    const ctx = context(CQC_HOME);
-    expect(judgeGrades(ctx, press("The home was rated good for its catering."))).toBeUndefined();
-    expect(judgeGrades(ctx, press("Medicines were stored correctly."))).toBeUndefined();
-    expect(judgeGrades(ctx, press("The home aims to be rated outstanding for being safe."))).toBeUndefined();
+    const ctx = letterContext(CQC_HOME);
+    expect(judgeGrades(ctx, sentence("The home was rated good for its catering."))).toBeUndefined();
+    expect(judgeGrades(ctx, sentence("Medicines were stored correctly."))).toBeUndefined();
+    expect(
+      judgeGrades(ctx, sentence("The home aims to be rated outstanding for being safe.")),
+    ).toBeUndefined();
   });
 });
 
 describe("grades in judgeClaim", () => {
   it("reports a false grade as unsupported whatever words it shares with the letter", () => {
-    const ctx = context(CQC_HOME);
-    const j = judgeClaim(ctx, press("Inspectors rated the home good for being safe."), "regulator");
+    const ctx = letterContext(CQC_HOME);
+    const j = judgeClaim(ctx, sentence("Inspectors rated the home good for being safe."), "regulator");
     expect(j.kind).toBe("unsupported");
     expect(j.reason).toMatch(/grades safe as requires improvement/);
   });
 
   it("reports true grades with little else as a paraphrase of the grade rows", () => {
-    const ctx = context(CQC_HOME);
+    const ctx = letterContext(CQC_HOME);
     const j = judgeClaim(
       ctx,
-      press("The home was rated good for being effective and responsive."),
+      sentence("The home was rated good for being effective and responsive."),
       "regulator",
     );
     expect(j.kind).toBe("paraphrase");
@@ -401,10 +399,10 @@ describe("grades in judgeClaim", () => {
   });
 
   it("still judges the rest of a sentence whose grade is true", () => {
-    const ctx = context(OFSTED_ACADEMY);
+    const ctx = letterContext(OFSTED_ACADEMY);
     const j = judgeClaim(
       ctx,
-      press(
+      sentence(
         "The academy was rated good after inspectors found pupils were failed by chaotic science lessons.",
       ),
       "regulator",
@@ -435,10 +433,10 @@ describe("Ofsted children's-services grades", () => {
   });
 
   it("reads an area led by the inspected body's name as the area, not the body", () => {
-    const ctx = context(ILACS);
-    const right = judgeGrades(ctx, press("Fernley care leavers service rated 'inadequate' by Ofsted"));
+    const ctx = letterContext(ILACS);
+    const right = judgeGrades(ctx, sentence("Fernley care leavers service rated 'inadequate' by Ofsted"));
     expect(right?.kind).toBe("paraphrase");
-    const wrong = judgeGrades(ctx, press("Fernley's care leavers service was rated good by Ofsted."));
+    const wrong = judgeGrades(ctx, sentence("Fernley's care leavers service was rated good by Ofsted."));
     expect(wrong?.kind).toBe("unsupported");
   });
 
@@ -449,10 +447,10 @@ describe("Ofsted children's-services grades", () => {
     expect(pairs(pressGradeClaims("Ofsted judged Fernley Council to be good."))).toEqual([
       ["fernley council", "good"],
     ]);
-    const ctx = context(ILACS);
-    expect(judgeGrades(ctx, press("Ofsted has judged Fernley's children's services to be good."))?.kind).toBe(
-      "unsupported",
-    );
+    const ctx = letterContext(ILACS);
+    expect(
+      judgeGrades(ctx, sentence("Ofsted has judged Fernley's children's services to be good."))?.kind,
+    ).toBe("unsupported");
   });
 
   it("reads long judgement names and pipe-separated cells as table rows", () => {

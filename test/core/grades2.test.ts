@@ -1,6 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { buildLetterIndex } from "../../src/core/align/letterIndex.js";
-import type { LetterContext } from "../../src/core/judge/context.js";
 import {
   type GradeClaim,
   gradeOf,
@@ -10,7 +8,8 @@ import {
 } from "../../src/core/judge/grades.js";
 import { judgeClaim } from "../../src/core/judge/judgeClaim.js";
 import { segmentSentences } from "../../src/core/segment/sentences.js";
-import type { Sentence } from "../../src/core/types.js";
+import { sentence } from "../fixtures/bodySentence.js";
+import { letterContext } from "../fixtures/letterContext.js";
 
 // Invented letters of several regulators (no fixture or seed wording).
 const PRISON = [
@@ -55,15 +54,6 @@ const UNGRADED = [
   "Recommendations: improve attendance and refine the use of assessment.",
   "",
 ].join("\n");
-
-function context(text: string): LetterContext {
-  const sentences = segmentSentences(text);
-  return { text, sentences, index: buildLetterIndex(text, sentences) };
-}
-
-function press(text: string): Sentence {
-  return { index: 0, block: 0, start: 0, end: text.length, text, role: "body" };
-}
 
 const described = (claims: GradeClaim[]) =>
   claims.map((c) => `${c.area}: ${c.grade}${c.previous ? " (earlier)" : ""}${c.year ? ` ${c.year}` : ""}`);
@@ -119,10 +109,10 @@ describe("grades of several inspections", () => {
   });
 
   it("checks the current grade against the current column, the earlier one against its year", () => {
-    const ctx = context(PRISON);
+    const ctx = letterContext(PRISON);
     const wrong = judgeGrades(
       ctx,
-      press("Rehabilitation was rated 'reasonably good', down from 'good' in 2019."),
+      sentence("Rehabilitation was rated 'reasonably good', down from 'good' in 2019."),
     );
     expect(wrong?.kind).toBe("unsupported");
     expect(wrong?.reason).toBe(
@@ -130,10 +120,10 @@ describe("grades of several inspections", () => {
     );
     const right = judgeGrades(
       ctx,
-      press("Living conditions were rated reasonably good, up from poor in 2019."),
+      sentence("Living conditions were rated reasonably good, up from poor in 2019."),
     );
     expect(right?.kind).toBe("paraphrase");
-    expect(judgeGrades(ctx, press("Rehabilitation was rated good in 2019."))?.kind).toBe("paraphrase");
+    expect(judgeGrades(ctx, sentence("Rehabilitation was rated good in 2019."))?.kind).toBe("paraphrase");
   });
 
   it("reads a letter's earlier judgement as earlier, and checks codes against the current table", () => {
@@ -142,20 +132,20 @@ describe("grades of several inspections", () => {
       ["governance", "G2", true],
       ["viability", "V2", true],
     ]);
-    const ctx = context(LANDLORD);
-    const kept = judgeGrades(ctx, press("We have kept our G2 governance rating."));
+    const ctx = letterContext(LANDLORD);
+    const kept = judgeGrades(ctx, sentence("We have kept our G2 governance rating."));
     expect(kept?.kind).toBe("unsupported");
     expect(kept?.reason).toBe("the letter grades governance as G1, not G2");
     expect(
-      judgeGrades(ctx, press("The regulator graded the landlord G1 for governance and V3 for viability."))
+      judgeGrades(ctx, sentence("The regulator graded the landlord G1 for governance and V3 for viability."))
         ?.kind,
     ).toBe("paraphrase");
   });
 
   it("keeps true code grades with the publisher's own gloss a paraphrase", () => {
     const j = judgeClaim(
-      context(LANDLORD),
-      press(
+      letterContext(LANDLORD),
+      sentence(
         "The regulator has given Eastmoor Homes a C2 grade for consumer standards, which reflects our backlog of repairs.",
       ),
       "other",
@@ -167,9 +157,9 @@ describe("grades of several inspections", () => {
   it("never checks an earlier inspection's grade against the current grades", () => {
     const s = "The college was last inspected in 2015, when it was judged 'good' for personal development.";
     expect(described(pressGradeClaims(s))).toEqual(["personal development: good (earlier)"]);
-    const graded = judgeGrades(context(COLLEGE), press(s));
+    const graded = judgeGrades(letterContext(COLLEGE), sentence(s));
     expect(graded?.kind).toBe("not-checked");
-    expect(judgeClaim(context(UNGRADED), press(s), "other").kind).toBe("not-checked");
+    expect(judgeClaim(letterContext(UNGRADED), sentence(s), "other").kind).toBe("not-checked");
     // "since the previous inspection" brings the sentence back to now.
     expect(
       described(
@@ -183,15 +173,15 @@ describe("grades of several inspections", () => {
 
 describe("area lists", () => {
   it("reads the areas after 'by <regulator>' one by one, never as the overall grade", () => {
-    const ctx = context(COLLEGE);
+    const ctx = letterContext(COLLEGE);
     const s =
       "The college has been rated Good by the Further Education Inspectorate for personal development and provision for adults with complex needs, following a full inspection in June.";
-    const j = judgeGrades(ctx, press(s));
+    const j = judgeGrades(ctx, sentence(s));
     expect(j?.kind).toBe("paraphrase");
     expect(j?.reason).toBe(
       "reports the letter's grades: personal development – good, provision for adults with complex needs – good",
     );
-    expect(judgeClaim(ctx, press(s), "other").kind).toBe("paraphrase");
+    expect(judgeClaim(ctx, sentence(s), "other").kind).toBe("paraphrase");
   });
 
   it("repeats a grade 'with the same grade for' more areas", () => {
@@ -202,7 +192,7 @@ describe("area lists", () => {
       "apprenticeships: requires improvement",
       "leadership: requires improvement",
     ]);
-    expect(judgeGrades(context(COLLEGE), press(s))?.kind).toBe("paraphrase");
+    expect(judgeGrades(letterContext(COLLEGE), sentence(s))?.kind).toBe("paraphrase");
   });
 
   it("reads past an aside and a 'second time in a row' after the grade", () => {
@@ -216,20 +206,20 @@ describe("area lists", () => {
 
 describe("a letter that grades nothing", () => {
   it("reports graded areas as unsupported when the letter never uses the grade", () => {
-    const ctx = context(UNGRADED);
+    const ctx = letterContext(UNGRADED);
     const j = judgeGrades(
       ctx,
-      press("The school was rated as excellent in three of the four inspection areas."),
+      sentence("The school was rated as excellent in three of the four inspection areas."),
     );
     expect(j?.kind).toBe("unsupported");
     expect(j?.reason).toMatch(/^the letter grades nothing/);
   });
 
   it("leaves the body's own grade and dated grades to the other rules", () => {
-    const ctx = context(UNGRADED);
-    expect(judgeGrades(ctx, press("The school was rated excellent by inspectors."))).toBeUndefined();
+    const ctx = letterContext(UNGRADED);
+    expect(judgeGrades(ctx, sentence("The school was rated excellent by inspectors."))).toBeUndefined();
     expect(
-      judgeGrades(ctx, press("The school was rated excellent for its teaching in 2016.")),
+      judgeGrades(ctx, sentence("The school was rated excellent for its teaching in 2016.")),
     ).toBeUndefined();
   });
 });

@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { buildLetterIndex } from "../../src/core/align/letterIndex.js";
-import type { LetterContext } from "../../src/core/judge/context.js";
 import { contrastParts, evidenceKeys, findingCoverage } from "../../src/core/judge/omissions.js";
 import { letterPolarities } from "../../src/core/judge/polarity.js";
-import { segmentSentences } from "../../src/core/segment/sentences.js";
 import { tokenize } from "../../src/core/text/tokens.js";
+import { letterContext } from "../fixtures/letterContext.js";
 
 // Invented letter of a fire and rescue inspectorate: padded so that IDF weights are meaningful.
 const LETTER = [
@@ -17,9 +15,8 @@ const LETTER = [
 ].join("\n\n");
 
 function ctxOf(text: string) {
-  const sentences = segmentSentences(text);
-  const ctx: LetterContext = { text, sentences, index: buildLetterIndex(text, sentences) };
-  return { ctx, sentences, polarities: letterPolarities(sentences) };
+  const ctx = letterContext(text);
+  return { ctx, sentences: ctx.sentences, polarities: letterPolarities(ctx.sentences) };
 }
 
 function reports(letterNeedle: string, press: string): boolean {

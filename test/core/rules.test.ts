@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { buildLetterIndex } from "../../src/core/align/letterIndex.js";
 import { regionsOf } from "../../src/core/judge/context.js";
 import { differentDocumentReason, identifierConflicts } from "../../src/core/judge/differentDocument.js";
 import { findHedges } from "../../src/core/judge/hedges.js";
@@ -12,6 +11,7 @@ import { segmentSentences } from "../../src/core/segment/sentences.js";
 import { tokenize } from "../../src/core/text/tokens.js";
 import type { Sentence } from "../../src/core/types.js";
 import { sentence } from "../fixtures/bodySentence.js";
+import { letterContext } from "../fixtures/letterContext.js";
 
 const whole = (letter: string) => [
   { sentence: { start: 0, end: letter.length }, start: 0, end: letter.length },
@@ -37,8 +37,7 @@ describe("findOverstatement", () => {
   it("reads the hedge at the end of the matched clause, beyond the words the press shares", () => {
     const letter =
       "The timeliness of initial health assessments for looked-after children is improving from a low base, and leaders know why.";
-    const sentences = segmentSentences(letter);
-    const ctx = { text: letter, sentences, index: buildLetterIndex(letter, sentences) };
+    const ctx = letterContext(letter);
     const toks = ctx.index.sentenceTokens[0] ?? [];
     const matched = toks.flatMap((t, i) =>
       ["timeliness", "health", "assessments"].includes(t.norm) ? [i] : [],
