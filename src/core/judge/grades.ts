@@ -1,3 +1,11 @@
+import {
+  endsWithin,
+  lastRangeWithin,
+  matchRanges,
+  searchEndingWithin,
+  someRangeWithin,
+  spaceRunStart,
+} from "../text/bounded.js";
 import { STOPWORDS, tokenize } from "../text/tokens.js";
 import type { Judgement, Sentence } from "../types.js";
 import type { LetterContext } from "./context.js";
@@ -266,24 +274,108 @@ export interface GradeClaim {
 /**
  * Verbs and nouns that give a grade ("rated", "judged to be", "received grades of", "told it
  * requires…", "continues to be", "downgraded to"), followed by the words that may stand between them
- * and the grade: an object ("us", "the practice"), "as", "to be". Group 1 holds those words.
+ * and the grade: an object ("us", "the practice"), "as", "to be" (see triggerBefore).
  */
-const TRIGGER = new RegExp(
+const TRIGGER_VERB =
   "\\b(?:(?:re-?)?rated|(?:re-?)?graded|judged|assessed|evaluated|deemed|branded|labell?ed|classed|classified|" +
-    "considered|found to be|found to|told(?: that)? (?:it|they|the [\\p{L}]+)(?: (?:is|are|was|were|still|now|would))*|" +
-    "(?:continues|continue|continued|continuing) to be|remains|remain|remained|stays|stayed|" +
-    "(?:down|up)graded(?: to)?|(?:dropped|fell|slipped|moved|improved|rose|climbed|went) (?:down |up )?to|" +
-    // A grade as a noun is given only by a verb of giving: "received grades of adequate", not "the
-    // rating of good reflects…" (there the grade is taken as read, and the claim is the rest).
-    "(?:received?|receives|receiving|given|gave|awarded|handed|achieved|earned|gained|secured|got|gets|with|holds?|held)" +
-    "(?: (?:a|an|the|its|their|our|his|her))?(?: overall)? (?:ratings? of|grades? of|grading of|judge?ments? of|verdict of|score of))" +
-    "((?:\\s+(?:us|it|them|him|her|as|to|be|being|been|of|a|an|overall|all|both|also|again|now|still|once|previously|only|just|" +
-    "(?:the|this|its|their|our|his|her)(?:\\s+[\\p{L}'’-]+){1,3}?|" +
-    // A bare object before "to be" or "as": "judged leadership to be good", "rated Fernley's
-    // fostering service as good", "judged Fernley Council to be good".
-    "[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3}?(?=\\s+(?:to\\s+be|as)\\b)))*)\\s*$",
-  "iu",
-);
+  "considered|found to be|found to|told(?: that)? (?:it|they|the [\\p{L}]+)(?: (?:is|are|was|were|still|now|would))*|" +
+  "(?:continues|continue|continued|continuing) to be|remains|remain|remained|stays|stayed|" +
+  "(?:down|up)graded(?: to)?|(?:dropped|fell|slipped|moved|improved|rose|climbed|went) (?:down |up )?to|" +
+  // A grade as a noun is given only by a verb of giving: "received grades of adequate", not "the
+  // rating of good reflects…" (there the grade is taken as read, and the claim is the rest).
+  "(?:received?|receives|receiving|given|gave|awarded|handed|achieved|earned|gained|secured|got|gets|with|holds?|held)" +
+  "(?: (?:a|an|the|its|their|our|his|her))?(?: overall)? (?:ratings? of|grades? of|grading of|judge?ments? of|verdict of|score of))";
+/** Where a trigger verb starts (searched from a position: `lastIndex`). */
+const TRIGGER_START = new RegExp(TRIGGER_VERB, "giu");
+/** A trigger verb ending exactly at the end of the string it is tested on (sticky at its start). */
+const TRIGGER_EXACT = new RegExp(`${TRIGGER_VERB}$`, "iuy");
+/**
+ * The words between a trigger and its grade, one item each: a small word ("us", "as", "to", "be",
+ * "overall", "previously"); a determiner with one to three words ("the practice", "its fostering
+ * service"); or a bare object of one to four words before "to be" or "as" ("judged leadership to be
+ * good", "rated Fernley's fostering service as good", "judged Fernley Council to be good").
+ */
+const TRIGGER_SMALL_WORD =
+  /^(?:us|it|them|him|her|as|to|be|being|been|of|a|an|overall|all|both|also|again|now|still|once|previously|only|just)$/iu;
+const TRIGGER_DETERMINER = /^(?:the|this|its|their|our|his|her)$/iu;
+const TRIGGER_WORD = /^[\p{L}'’-]+$/u;
+/** What a bare object stands before: "to be" or "as" (sticky at the end of its last word). */
+const TRIGGER_OBJECT_BEFORE = /\s+(?:to\s+be|as)\b/iuy;
+/**
+ * How far before a grade its trigger is looked for: a verb, an object of a few words and "to be"
+ * take well under this in any real sentence (the longest in the real cases is under 80 characters).
+ * The bound keeps the search linear in the sentence's length.
+ */
+const TRIGGER_REACH = 400;
+/** The longest a trigger verb is ("told that the council is still", "received an overall rating of"), with room to spare. */
+const TRIGGER_VERB_REACH = 120;
+
+/**
+ * The trigger of a grade that `text` ends just before, as `text.match(TRIGGER)` gave it when the
+ * trigger was one regular expression — the verb, then items of the object (above) separated by white
+ * space, then only white space: `index` is where the verb starts (the leftmost that fits, its longest
+ * form first) and `[1]` the object words. As one expression the items' overlapping choices ("his
+ * g his g …") made the engine try exponentially many splits; here which ends of the text can be split
+ * into items is worked out once, right to left over the words, and each verb is checked against it.
+ */
+function triggerBefore(text: string): { index: number; 1: string } | undefined {
+  const from = Math.max(0, text.length - TRIGGER_REACH);
+  // The words (runs of non-space) from `from` on, and for each, whether the words from it to the end
+  // split into items. A word that is not all letters ends every split before it.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const m of text.slice(from).matchAll(/\S+/gu)) {
+    starts.push(from + m.index);
+    ends.push(from + m.index + m[0].length);
+  }
+  const n = starts.length;
+  const word = (i: number) => text.slice(starts[i], ends[i]);
+  const letters = starts.map((_, i) => TRIGGER_WORD.test(word(i)));
+  const splits: boolean[] = new Array(n + 1).fill(false);
+  splits[n] = true;
+  for (let i = n - 1; i >= 0; i--) {
+    if (!letters[i]) break;
+    const w = word(i);
+    let ok = TRIGGER_SMALL_WORD.test(w) && (splits[i + 1] as boolean);
+    if (!ok && TRIGGER_DETERMINER.test(w)) {
+      for (let k = 2; k <= 4 && i + k <= n && !ok; k++) ok = splits[i + k] as boolean;
+    }
+    for (let k = 1; k <= 4 && i + k < n && !ok; k++) {
+      TRIGGER_OBJECT_BEFORE.lastIndex = ends[i + k - 1] as number;
+      ok = (splits[i + k] as boolean) && TRIGGER_OBJECT_BEFORE.test(text);
+    }
+    splits[i] = ok;
+  }
+  /** Whether the text after a verb ending at `end` is items then white space only. */
+  const fits = (end: number): boolean => {
+    let i = 0;
+    while (i < n && (starts[i] as number) < end) i++;
+    if (i < n && !/\s/.test(text.charAt(end))) return false;
+    if (i === n) return /^\s*$/.test(text.slice(end));
+    return splits[i] as boolean;
+  };
+  TRIGGER_START.lastIndex = from;
+  for (let m = TRIGGER_START.exec(text); m; m = TRIGGER_START.exec(text)) {
+    const at = m.index;
+    // The verb's possible ends at `at` in the order the expression tried them: its first match, then
+    // the other whole-word ends, longest first (greedy options: "found to be" before "found to").
+    // A verb is a few words: its ends are looked for within TRIGGER_VERB_REACH characters.
+    const candidates = [at + m[0].length];
+    for (let i = n - 1; i >= 0; i--) {
+      const e = ends[i] as number;
+      if (e <= at || e > at + TRIGGER_VERB_REACH || e === candidates[0]) continue;
+      TRIGGER_EXACT.lastIndex = at;
+      if (TRIGGER_EXACT.test(text.slice(0, e))) candidates.push(e);
+    }
+    for (const end of candidates) {
+      if (!fits(end)) continue;
+      const objectEnd = Math.max(end, text.trimEnd().length);
+      return { index: at, 1: text.slice(end, objectEnd) };
+    }
+    TRIGGER_START.lastIndex = at + 1;
+  }
+  return undefined;
+}
 
 /** A grade given as a noun: "received a 'good' rating", "kept its outstanding grade". */
 const GIVEN_BEFORE =
@@ -365,7 +457,7 @@ const AREA_END = new RegExp(
 const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 /** "following a full inspection in February", "at its last inspection in 2017". */
 const TIMING = new RegExp(
-  "^\\s*,?\\s*(?:at|in|during|following|after|on)\\s+(?:its|their|the|our|his|her|a|an)\\s+((?:[\\p{L}\\d-]+\\s+){0,3}?)" +
+  "^\\s*(?:,\\s*)?(?:at|in|during|following|after|on)\\s+(?:its|their|the|our|his|her|a|an)\\s+((?:[\\p{L}\\d-]+\\s+){0,3}?)" +
     "(?:inspection|visit|report|review|assessment)s?\\b" +
     `(?:\\s+(?:in|on)\\s+(?:[\\p{L}\\d]+\\s+){0,2}?(?:(?:19|20)\\d\\d\\b|${MONTH}\\b))?`,
   "iu",
@@ -381,7 +473,7 @@ const YEAR = new RegExp(
 const PREVIOUS_WORDS = /\b(?:previous|last|prior|earlier|former)\b/iu;
 
 const OVERALL_AFTER =
-  /^\s*,?\s*(?:overall|across the board|in all areas|in every area|(?:for|in) all (?:key questions|areas|categories|judgements))\b/iu;
+  /^\s*(?:,\s*)?(?:overall|across the board|in all areas|in every area|(?:for|in) all (?:key questions|areas|categories|judgements))\b/iu;
 
 /** A sentence opening on the previous inspection: "Following our previous inspection in May 2019, …". */
 const PREVIOUS_OPENING =
@@ -391,8 +483,40 @@ const PREVIOUS_OPENING =
 const BODY_WORDS =
   /\b(?:school|academy|college|nursery|practice|surgery|home|service|provider|force|constabulary|police|trust|hospital|council|authority|centre|center|unit|prison|university|childminder|ward|clinic|pharmacy|agency|partnership|setting|organisation|organization|we|us|it|they)\b/iu;
 const ACRONYM = /\b[\p{Lu}]{2,}\b/u;
-const SUBJECT_TAIL =
-  /(?:[\s,]+(?:has|have|had|was|were|is|are|been|be|being|all|both|also|now|previously|still|once|again|which|who|it|they|has been|have been|had been|overall|today|just|recently|officially))+\s*$/iu;
+/**
+ * Auxiliaries and adverbs that end a subject before its verb ("Behaviour and attitudes, which have
+ * also been…"): each one a whole word after commas or white space ("had been" is "had" and "been").
+ */
+const SUBJECT_TAIL_WORD =
+  /^(?:has|have|had|was|were|is|are|been|be|being|all|both|also|now|previously|still|once|again|which|who|it|they|overall|today|just|recently|officially)$/iu;
+const COMMA_OR_SPACE = /[\s,]/;
+
+/**
+ * `raw` without its tail of SUBJECT_TAIL_WORDs (each after commas or white space, then only white
+ * space). One pass from the end: as one pattern, `(?:[\s,]+(?:had|been|had been|…))+\s*$`, the
+ * overlapping "had been" made the engine's work double with each repetition.
+ */
+function withoutSubjectTail(raw: string): string {
+  let cut = raw.length;
+  let end = spaceRunStart(raw, raw.length);
+  for (;;) {
+    let start = end;
+    while (start > 0 && !COMMA_OR_SPACE.test(raw.charAt(start - 1))) start--;
+    if (start === 0 || start === end || !SUBJECT_TAIL_WORD.test(raw.slice(start, end))) break;
+    let sep = start;
+    while (sep > 0 && COMMA_OR_SPACE.test(raw.charAt(sep - 1))) sep--;
+    cut = sep;
+    end = sep;
+  }
+  return raw.slice(0, cut);
+}
+
+/** `text` without its trailing commas and white space (a scan, not `/[\s,]+$/`, which is quadratic on a long run). */
+function trimCommasEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && COMMA_OR_SPACE.test(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
+}
 const PRONOUN_OBJECT = /^(?:us|it|them|him|her)$/iu;
 
 interface AreaPhrase {
@@ -437,7 +561,26 @@ interface Trailing {
  * Quality Commission", "by inspectors". Capitalised names (case matters) or the regulator's common nouns.
  */
 const AGENT =
-  /^\s*,?\s*by\s+(?:(?:the|its|their)\s+)?(?:[\p{Lu}][\p{L}'’&-]*(?:\s+(?:(?:of|for|and|the)\s+)*[\p{Lu}][\p{L}'’&-]*)*|inspectors?|regulators?|watchdogs?|inspectorates?)(?=[\s,.;:]|$)/u;
+  /^\s*(?:,\s*)?by\s+(?:(?:the|its|their)\s+)?(?:[\p{Lu}][\p{L}'’&-]*(?:\s+(?:(?:of|for|and|the)\s+)*[\p{Lu}][\p{L}'’&-]*)*|inspectors?|regulators?|watchdogs?|inspectorates?)(?=[\s,.;:]|$)/u;
+
+const TRAILING_JOINER = /\b(?:and|or|but|while|whereas|with|plus)$/iu;
+
+/**
+ * `text` without a trailing "and", "or", "with"… and the commas and white space around it: what
+ * `text.replace(/[\s,]*(?:\b(?:and|or|…)\b)?[\s,]*$/iu, "")` did, in one scan from the end (that
+ * pattern, tried from every position of a long run of commas, was cubic).
+ */
+function withoutTrailingJoiner(text: string): string {
+  let end = text.length;
+  while (end > 0 && COMMA_OR_SPACE.test(text.charAt(end - 1))) end--;
+  // The longest joiner is 7 letters: 9 characters hold it and the character before it (for \b).
+  const word = TRAILING_JOINER.exec(text.slice(Math.max(0, end - 9), end));
+  if (word) {
+    end -= word[0].length;
+    while (end > 0 && COMMA_OR_SPACE.test(text.charAt(end - 1))) end--;
+  }
+  return text.slice(0, end);
+}
 
 /** What follows a grade: "for A, B and C", "at preventing crime", "overall", "at its previous inspection in 2017". */
 function trailingAreas(text: string, from: number, limit: number): Trailing {
@@ -483,17 +626,17 @@ function trailingAreas(text: string, from: number, limit: number): Trailing {
     result.whole = /\boverall\b/iu.test(overall[0]) ? OVERALL : ALL_AREAS;
     pos += overall[0].length;
     result.end = pos;
-    const and = rest().match(/^\s*,?\s*(?:and|but)\s+(?=(?:for|at|in)\s)/iu);
+    const and = rest().match(/^\s*(?:,\s*)?(?:and|but)\s+(?=(?:for|at|in)\s)/iu);
     if (and) pos += and[0].length;
   }
   timing();
-  const prep = rest().match(/^\s*,?\s*(?:for|at|in|across|on)\s+/iu);
+  const prep = rest().match(/^\s*(?:,\s*)?(?:for|at|in|across|on)\s+/iu);
   if (prep && !result.whole) {
     const start = pos + prep[0].length;
     const tail = text.slice(start, limit);
     const stop = tail.search(AREA_END);
     let areaText = stop < 0 ? tail : tail.slice(0, stop);
-    areaText = areaText.replace(/[\s,]*(?:\b(?:and|or|but|while|whereas|with|plus)\b)?[\s,]*$/iu, "");
+    areaText = withoutTrailingJoiner(areaText);
     const areas = splitAreas(areaText, start);
     if (areas.length > 0) {
       result.areas = areas;
@@ -508,28 +651,67 @@ function trailingAreas(text: string, from: number, limit: number): Trailing {
 /** Words that bring the sentence back to the current inspection after an earlier one is named. */
 const NOW_AGAIN = /\b(?:now|currently|today|this (?:inspection|time|visit|year)|latest|new|since)\b/iu;
 
-/** Where the text before a grade places it in an earlier inspection (EARLIER_CONTEXT), if it does. */
-function earlierContextAt(upTo: string): number | undefined {
-  let at: number | undefined;
-  for (const m of upTo.matchAll(new RegExp(EARLIER_CONTEXT.source, "giu"))) at = m.index;
-  if (at === undefined) return undefined;
-  const marker = upTo.slice(at).match(EARLIER_CONTEXT)?.[0] ?? "";
-  return NOW_AGAIN.test(upTo.slice(at + marker.length)) ? undefined : at;
+const EARLIER_CONTEXT_ALL = new RegExp(EARLIER_CONTEXT.source, "giu");
+const NOW_AGAIN_ALL = new RegExp(NOW_AGAIN.source, "giu");
+const ASPIRATION_ALL = new RegExp(ASPIRATION.source, "giu");
+const OTHER_BODIES_ALL = new RegExp(OTHER_BODIES.source, "giu");
+
+/**
+ * What pressGradeClaims asks of the text before each grade — where clauses break, whether an aim or
+ * another body was named, where an earlier inspection was — found in one pass over the sentence, so
+ * that n grades in a sentence cost n lookups rather than n re-scans of the sentence so far.
+ */
+interface SentenceScan {
+  clauseBreakEnds: number[];
+  earlierContext: Array<[number, number]>;
+  nowAgain: Array<[number, number]>;
+  aspirations: Array<[number, number]>;
+  otherBodies: Array<[number, number]>;
+}
+
+function scanSentence(sentence: string): SentenceScan {
+  return {
+    clauseBreakEnds: matchRanges(CLAUSE_BREAK, sentence).map(([, end]) => end),
+    earlierContext: matchRanges(EARLIER_CONTEXT_ALL, sentence),
+    nowAgain: matchRanges(NOW_AGAIN_ALL, sentence),
+    aspirations: matchRanges(ASPIRATION_ALL, sentence),
+    otherBodies: matchRanges(OTHER_BODIES_ALL, sentence),
+  };
+}
+
+/** Where the text before a grade at `upTo` places it in an earlier inspection (EARLIER_CONTEXT), if it does. */
+function earlierContextAt(scan: SentenceScan, upTo: number): number | undefined {
+  const marker = lastRangeWithin(scan.earlierContext, 0, upTo);
+  if (marker === undefined) return undefined;
+  return someRangeWithin(scan.nowAgain, marker[1], upTo) ? undefined : marker[0];
 }
 
 /** Start of the clause holding offset `at`. */
-function clauseStart(text: string, at: number): number {
-  let start = 0;
-  for (const m of text.slice(0, at).matchAll(CLAUSE_BREAK)) start = m.index + m[0].length;
+function clauseStart(text: string, scan: SentenceScan, at: number): number {
+  const ends = scan.clauseBreakEnds;
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ends[mid] as number) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  let start = lo > 0 ? (ends[lo - 1] as number) : 0;
   while (start < at && /\s/.test(text.charAt(start))) start++;
   return start;
 }
 
+/**
+ * How far before a grade the short patterns that end at it (FROM_BEFORE, COPULA_BEFORE, GIVEN_BEFORE,
+ * "which … good") are tried: each is a few words, and a bounded window keeps them linear.
+ */
+const WORDS_BEFORE_REACH = 200;
+
 /** The subject before a grading verb, trimmed of auxiliaries: "Behaviour and attitudes, … provision". */
 function subjectBefore(text: string, from: number, to: number): AreaPhrase | undefined {
-  const raw = text.slice(from, to).replace(SUBJECT_TAIL, "");
+  const raw = withoutSubjectTail(text.slice(from, to));
   const lead = raw.match(/^\s*(?:(?:a|an|the|overall,?)\s+)?/iu)?.[0].length ?? 0;
-  const body = raw.slice(lead).replace(/[\s,]+$/, "");
+  const body = trimCommasEnd(raw.slice(lead));
   if (!/[\p{L}]/u.test(body) || body.split(/\s+/).length > 14) return undefined;
   return { text: body, start: from + lead, end: from + lead + body.length };
 }
@@ -547,28 +729,37 @@ export function pressGradeClaims(sentence: string): GradeClaim[] {
   const claims: GradeClaim[] = [];
   if (TEASER.test(sentence)) return claims;
   const mentions = mentionsOf(sentence);
+  const scan = scanSentence(sentence);
   let previousEnd = -1;
   let previousWasFrom = false;
   mentions.forEach((m, i) => {
     const limit = mentions[i + 1]?.start ?? sentence.length;
-    const clause = clauseStart(sentence, m.start);
+    const clause = clauseStart(sentence, scan, m.start);
     const before = sentence.slice(clause, m.start);
     const after = sentence.slice(m.end, limit);
-    const trigger = before.match(TRIGGER);
+    const trigger = triggerBefore(before);
     const chained =
       previousEnd >= 0 &&
       /^\s*(?:[,;]\s*)?(?:(?:and|but|while|whereas|with|plus|to)\s+)?(?:(?:it was|was|were|is|are|rated|graded|judged|as)\s+)?$/iu.test(
         sentence.slice(previousEnd, m.start),
       ) &&
       (previousWasFrom || !/^\s*(?:[,;]\s*)?to\s*$/iu.test(sentence.slice(previousEnd, m.start)));
-    const from = FROM_BEFORE.test(before);
+    const from = endsWithin(FROM_BEFORE, before, before.length, WORDS_BEFORE_REACH);
     const nounAfter = GIVEN_AFTER.test(after);
-    const givenAt = nounAfter ? Math.max(before.search(GIVEN_BEFORE), before.search(GIVEN_TO_BEFORE)) : -1;
+    const givenAt = nounAfter
+      ? Math.max(
+          searchEndingWithin(GIVEN_BEFORE, before, before.length, WORDS_BEFORE_REACH),
+          searchEndingWithin(GIVEN_TO_BEFORE, before, before.length, WORDS_BEFORE_REACH),
+        )
+      : -1;
     const given = givenAt >= 0;
     const code = codeArea(m.grade);
     // "poor" is everyday criticism ("poor attendance", "were poor in places"): a grade only when given.
     const everyday = m.grade === "poor";
-    const copulaAt = AREA_PREPOSITION.test(after) && !everyday ? before.search(COPULA_BEFORE) : -1;
+    const copulaAt =
+      AREA_PREPOSITION.test(after) && !everyday
+        ? searchEndingWithin(COPULA_BEFORE, before, before.length, WORDS_BEFORE_REACH)
+        : -1;
     const copula = copulaAt >= 0;
     const quotedAt =
       !everyday && sentence.charAt(m.start) !== sentence.charAt(m.wordsStart) && AREA_PREPOSITION.test(after);
@@ -576,7 +767,12 @@ export function pressGradeClaims(sentence: string): GradeClaim[] {
       m.grade === "requires improvement" &&
       /^requires?\b/iu.test(sentence.slice(m.wordsStart)) &&
       /[\p{L}]/u.test(before) &&
-      !/\b(?:which|that|who|what|where|areas?|aspects?|things?)\s*$/iu.test(before);
+      !endsWithin(
+        /\b(?:which|that|who|what|where|areas?|aspects?|things?)\s*$/iu,
+        before,
+        before.length,
+        WORDS_BEFORE_REACH,
+      );
     // The earlier value of the grade just claimed: "reasonably good, up from poor in 2021".
     const last = claims[claims.length - 1];
     const earlierOf =
@@ -587,15 +783,14 @@ export function pressGradeClaims(sentence: string): GradeClaim[] {
     const codeNamed = code !== undefined && nounAfter;
     const graded =
       trigger || chained || from || given || copula || quotedAt || predicate || earlierOf || codeNamed;
-    const upTo = sentence.slice(0, m.start);
     if (
       !graded ||
       (everyday && POOR_NOUN.test(sentence.slice(m.end))) ||
-      ASPIRATION.test(upTo) ||
-      OTHER_BODIES.test(before) ||
+      someRangeWithin(scan.aspirations, 0, m.start) ||
+      someRangeWithin(scan.otherBodies, clause, m.start) ||
       NEGATION.test(trigger ? before.slice(Math.max(0, (trigger.index ?? 0) - 20)) : before.slice(-25)) ||
       (RANGE_AFTER.test(after) && !from) ||
-      /\b(?:or|between)\s*$/iu.test(before)
+      endsWithin(/\b(?:or|between)\s*$/iu, before, before.length, WORDS_BEFORE_REACH)
     ) {
       previousEnd = -1;
       return;
@@ -605,7 +800,7 @@ export function pressGradeClaims(sentence: string): GradeClaim[] {
       clause + (trigger ? (trigger.index ?? 0) : given ? givenAt : copula ? copulaAt : before.length);
     // "was previously rated good": the adverb just before the verb, or anywhere between verb and grade.
     const verbGroup = sentence.slice(Math.max(clause, verbStart - 20), m.start);
-    const context = earlierContextAt(upTo);
+    const context = earlierContextAt(scan, m.start);
     const previous =
       from ||
       trail.previous ||

@@ -1,0 +1,97 @@
+/**
+ * The adversarial section of the benchmark (issue 13): every hostile input of bench/adversarialCases.mjs
+ * at its two sizes, each in its own process with a time limit, with the growth exponent between the
+ * sizes (log(t₂/t₁) / log(n₂/n₁): 1 is linear, 2 quadratic). Run alone with
+ * `node bench/adversarial.mjs [--limit SECONDS] [id…]`, or as part of `npm run bench`.
+ *
+ * Targets: every input up to 1 MB of press text within 2 s and growing linearly (exponent ≤ 1.3, which
+ * allows for noise and for the sentence index's log factor), and the realistic 8 KB quotation within 50 ms.
+ * A case whose larger size is over 1 MB (the 2 MB line) is reported but held to the time target only
+ * at its 1 MB size.
+ */
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { CASES } from "./adversarialCases.mjs";
+import { formatMs } from "./stats.mjs";
+
+export const ADVERSARIAL_TARGETS = { maxMs: 2000, maxBytes: 1024 * 1024, maxExponent: 1.3, realisticMs: 50 };
+
+const worker = fileURLToPath(new URL("adversarialWorker.mjs", import.meta.url));
+const root = fileURLToPath(new URL("../", import.meta.url));
+
+/** One case at one size: { ms, bytes } or { timedOut: true } after `limitMs`. */
+function measure(id, size, limitMs) {
+  const r = spawnSync(process.execPath, [worker, JSON.stringify({ id, size })], {
+    cwd: root,
+    encoding: "utf8",
+    timeout: limitMs,
+    killSignal: "SIGKILL",
+    maxBuffer: 1 << 20,
+  });
+  if (r.error?.code === "ETIMEDOUT" || r.signal === "SIGKILL") return { timedOut: true, ms: limitMs };
+  if (r.status !== 0) return { failed: (r.stderr || "").trim().split("\n").slice(-1)[0] };
+  return JSON.parse(r.stdout);
+}
+
+/** Runs every case (or those named in `only`); returns the rows and the target verdicts. */
+export function runAdversarial({ limitMs = 20_000, only = [], log = () => {} } = {}) {
+  const rows = [];
+  for (const c of CASES) {
+    if (only.length && !only.includes(c.id)) continue;
+    const points = c.sizes.map((size) => {
+      log(`  ${c.id} at ${size} ${c.unit}`);
+      const bytes = Buffer.byteLength(c.make(size).press);
+      return { size, bytes, ...measure(c.id, size, limitMs) };
+    });
+    const [a, b] = points;
+    const exponent =
+      b && !a.timedOut && !b.timedOut && !a.failed && !b.failed
+        ? Math.log(b.ms / a.ms) / Math.log(b.bytes / a.bytes)
+        : undefined;
+    const T = ADVERSARIAL_TARGETS;
+    const timeOk = points.every(
+      (p) =>
+        !p.timedOut && !p.failed && (p.bytes > T.maxBytes || p.ms <= (c.realistic ? T.realisticMs : T.maxMs)),
+    );
+    // Growth is judged only when the larger size takes long enough to measure (≥ 50 ms): below that,
+    // start-up noise decides the ratio.
+    const growthOk = exponent === undefined ? !b : exponent <= T.maxExponent || b.ms < 50;
+    rows.push({ id: c.id, table: c.table, label: c.label, unit: c.unit, points, exponent, timeOk, growthOk });
+  }
+  return rows;
+}
+
+const fmtPoint = (p, unit) =>
+  `${p.size.toLocaleString("en-GB")} ${unit} (${(p.bytes ?? 0) > 0 ? `${Math.round(p.bytes / 1024)} KB` : "?"}): ${
+    p.failed ? `failed: ${p.failed}` : p.timedOut ? `> ${formatMs(p.ms)} (stopped)` : formatMs(p.ms)
+  }`;
+
+/** The rows as a Markdown table. */
+export function adversarialTable(rows) {
+  const line = (cells) => `| ${cells.join(" | ")} |`;
+  const out = [
+    line(["issue row", "input", "times", "growth exponent", "target"]),
+    line(["---", "---", "---", "---", "---"]),
+  ];
+  for (const r of rows) {
+    out.push(
+      line([
+        r.table,
+        r.label.replace(/\|/g, "\\|"),
+        r.points.map((p) => fmtPoint(p, r.unit)).join("; "),
+        r.exponent === undefined ? "—" : r.exponent.toFixed(2),
+        r.timeOk && r.growthOk ? "PASS" : "MISS",
+      ]),
+    );
+  }
+  return out.join("\n");
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const li = args.indexOf("--limit");
+  const limitMs = li >= 0 ? Number(args[li + 1]) * 1000 : 20_000;
+  const only = args.filter((a, i) => !a.startsWith("--") && (li < 0 || i !== li + 1));
+  const rows = runAdversarial({ limitMs, only, log: (l) => process.stderr.write(`${l}\n`) });
+  process.stdout.write(`${adversarialTable(rows)}\n`);
+}
