@@ -52,6 +52,39 @@ function span(text: string, start: number, end: number) {
   return { start, end, text: text.slice(start, end) };
 }
 
+/**
+ * The quoted terms inside each sentence (`start <= term.start && term.end <= end`), in the terms'
+ * own order: terms sorted by start once, each sentence's found by binary search.
+ */
+function termsBySentence(
+  sentences: readonly Sentence[],
+  terms: readonly { start: number; end: number }[],
+): Map<number, { start: number; end: number }[]> {
+  const byStart = terms.map((t, i) => ({ t, i })).sort((a, b) => a.t.start - b.t.start || a.i - b.i);
+  const out = new Map<number, { start: number; end: number }[]>();
+  for (const s of sentences) {
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((byStart[mid] as { t: { start: number } }).t.start < s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const inside: { t: { start: number; end: number }; i: number }[] = [];
+    for (let k = lo; k < byStart.length; k++) {
+      const e = byStart[k] as { t: { start: number; end: number }; i: number };
+      if (e.t.start >= s.end) break;
+      if (e.t.end <= s.end) inside.push(e);
+    }
+    if (inside.length > 0)
+      out.set(
+        s.index,
+        inside.sort((a, b) => a.i - b.i).map((e) => e.t),
+      );
+  }
+  return out;
+}
+
 /** Judges every sentence of one press document. */
 function judgeSentences(
   ctx: LetterContext,
@@ -60,15 +93,23 @@ function judgeSentences(
 ): { drafts: Draft[]; sentences: Sentence[] } {
   const analysed = analyseText(doc.text, regulatorNames);
   const drafts: Draft[] = [];
+  // Each sentence's quotations and quoted terms, gathered in one pass (in their order), not by a pass
+  // over every quotation and term of the document per sentence.
+  const quotesOf = new Map<number, AnalysedQuote[]>();
+  for (const q of analysed.quotes) {
+    for (const i of q.sentences) {
+      const list = quotesOf.get(i);
+      if (list) list.push(q);
+      else quotesOf.set(i, [q]);
+    }
+  }
+  const termsOf = termsBySentence(analysed.sentences, analysed.terms);
   for (const s of analysed.sentences) {
-    const pieces = analysed.quotes
-      .filter((q) => q.sentences.includes(s.index))
+    const pieces = (quotesOf.get(s.index) ?? [])
       .map((q) => ({ q, start: Math.max(q.inner.start, s.start), end: Math.min(q.inner.end, s.end) }))
       .filter((p) => tokenize(doc.text, p.start, p.end).length >= MIN_PIECE_WORDS);
     if (pieces.length === 0) {
-      const terms = analysed.terms
-        .filter((t) => s.start <= t.start && t.end <= s.end)
-        .map((t) => doc.text.slice(t.start, t.end));
+      const terms = (termsOf.get(s.index) ?? []).map((t) => doc.text.slice(t.start, t.end));
       const j = judgeClaim(ctx, s, analysed.claimSpeaker[s.index] ?? "unknown", undefined, terms);
       drafts.push({ press: { start: s.start, end: s.end }, judgement: j, matchedEnds: j.matchedEnds });
       continue;

@@ -41,13 +41,49 @@ function wordCount(s: string): number {
   return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-/** Text of `[from, to)` with every quotation blanked out (same length, so offsets still hold). */
-function frameOf(text: string, from: number, to: number, ranges: QuotedRange[]): string {
-  const chars = text.slice(from, to).split("");
+/**
+ * The text of `[from, to)` with every quotation blanked out by spaces (same length, so offsets still
+ * hold), built once for a block: each sentence's and quotation's frame is then a slice of it, not a
+ * new pass over every quotation of the block.
+ */
+function blankedBlock(text: string, from: number, to: number, ranges: QuotedRange[]): string {
+  if (to <= from) return "";
+  // How many quotations cover each position: +1 where one starts, -1 where it ends.
+  const depth = new Int32Array(to - from + 1);
   for (const r of ranges) {
-    for (let i = Math.max(r.start, from); i < Math.min(r.end, to); i++) chars[i - from] = " ";
+    const a = Math.max(r.start, from);
+    const b = Math.min(r.end, to);
+    if (a >= b) continue;
+    (depth[a - from] as number)++;
+    (depth[b - from] as number)--;
   }
-  return chars.join("");
+  let out = "";
+  let covered = 0;
+  let runStart = from;
+  for (let i = from; i < to; i++) {
+    const before = covered;
+    covered += depth[i - from] as number;
+    if (before > 0 !== covered > 0) {
+      out += before > 0 ? " ".repeat(i - runStart) : text.slice(runStart, i);
+      runStart = i;
+    }
+  }
+  out += covered > 0 ? " ".repeat(to - runStart) : text.slice(runStart, to);
+  return out;
+}
+
+/** Whether a "said" in `frame` is followed by a colon before any full stop ("X said:"), in one pass. */
+function saidThenColon(frame: string): boolean {
+  let stop = -1;
+  for (const m of frame.matchAll(/\bsaid\b/g)) {
+    const end = m.index + m[0].length;
+    if (stop < end) {
+      stop = end;
+      while (stop < frame.length && frame.charAt(stop) !== "." && frame.charAt(stop) !== ":") stop++;
+    }
+    if (frame.charAt(stop) === ":") return true;
+  }
+  return false;
 }
 
 /** Splits a text into sentences and quotations, and works out who each quotation is attributed to. */
@@ -70,14 +106,27 @@ export function analyseText(text: string, extraRegulatorNames: readonly string[]
   // "Notes to editors", "Ends", "About <publisher>": what follows makes no claim about the letter.
   const endMatter = endMatterStart(text, blocks);
 
+  // The sentences of each block, gathered once (not a pass over every sentence per block).
+  const sentencesOfBlock = blocks.map((): Sentence[] => []);
+  for (const s of sentences) sentencesOfBlock[s.block]?.push(s);
+
   blocks.forEach((block, b) => {
-    const inBlock = sentences.filter((s) => s.block === b);
+    const inBlock = sentencesOfBlock[b] as Sentence[];
     const ranges = findQuotedRanges(
       text,
       block.start,
       block.end,
       inBlock.map((s) => s.end),
     );
+    // Frames are slices of the block with its quotations blanked; sentences may reach outside their
+    // block (never in practice), so the blanked text spans both.
+    const spanStart = Math.min(block.start, inBlock[0]?.start ?? block.start);
+    const spanEnd = Math.max(block.end, inBlock[inBlock.length - 1]?.end ?? block.end);
+    const blanked = blankedBlock(text, spanStart, spanEnd, ranges);
+    const frameOf = (from: number, to: number) =>
+      to <= from ? "" : blanked.slice(from - spanStart, to - spanStart);
+    /** Per sentence index, where its first non-space character is (for "the quotation opens it"). */
+    const firstWordAt = new Map<number, number>();
     const inEndMatter = b >= endMatter;
     /** For each sentence of the block, the last named speaker before it. */
     const speakerBefore = new Map<number, Speaker>();
@@ -88,7 +137,7 @@ export function analyseText(text: string, extraRegulatorNames: readonly string[]
         claimSpeaker[s.index] = "other";
         continue;
       }
-      const frame = frameOf(text, s.start, s.end, ranges);
+      const frame = frameOf(s.start, s.end);
       // The speaker of the claim is the subject of its reporting clause ("Inspectors found…"), never a
       // regulator merely mentioned ("read the report on the inspectorate's website").
       const cue = /[\p{L}]/u.test(frame) ? claimSpeakerOf(frame, extraRegulatorNames) : undefined;
@@ -97,18 +146,28 @@ export function analyseText(text: string, extraRegulatorNames: readonly string[]
         claimSpeaker[s.index] = speaker;
         lastSpeaker = speaker;
       } else if (blockSpeaker) claimSpeaker[s.index] = blockSpeaker;
-      if (speaker === "other" && /\bsaid\b[^.]*:/.test(frame)) blockSpeaker = "other";
+      if (speaker === "other" && saidThenColon(frame)) blockSpeaker = "other";
     }
 
+    // Ranges come in order of their start, and so do the block's sentences: the first sentence a
+    // range can overlap is found by a pointer that only moves forward.
+    let firstCandidate = 0;
     for (const r of ranges) {
       const inner = text.slice(r.innerStart, r.innerEnd);
-      const overlapping = inBlock.filter((s) => s.start < r.end && r.start < s.end);
+      while (firstCandidate < inBlock.length && (inBlock[firstCandidate] as Sentence).end <= r.start)
+        firstCandidate++;
+      const overlapping: Sentence[] = [];
+      for (let k = firstCandidate; k < inBlock.length; k++) {
+        const s = inBlock[k] as Sentence;
+        if (s.start >= r.end) break;
+        if (s.start < r.end && r.start < s.end) overlapping.push(s);
+      }
       if (overlapping.length === 0) continue;
       const first = overlapping[0] as Sentence;
       const last = overlapping[overlapping.length - 1] as Sentence;
       let speaker: Speaker = "unknown";
       let cueText: string | undefined;
-      const frame = frameOf(text, first.start, last.end, ranges);
+      const frame = frameOf(first.start, last.end);
       const cue = inEndMatter
         ? undefined
         : quoteSpeaker(frame, r.start - first.start, r.end - first.start, extraRegulatorNames);
@@ -121,9 +180,18 @@ export function analyseText(text: string, extraRegulatorNames: readonly string[]
       } else {
         // A quotation opening its sentence is often introduced by the sentence before ("X said:").
         const before = sentences[first.index - 1];
-        const opensSentence = text.slice(first.start, r.start).trim() === "";
+        let firstWord = firstWordAt.get(first.index);
+        if (firstWord === undefined) {
+          firstWord = first.start;
+          while (firstWord < first.end && /\s/.test(text.charAt(firstWord))) firstWord++;
+          firstWordAt.set(first.index, firstWord);
+        }
+        const opensSentence = firstWord >= r.start;
         if (before && opensSentence) {
-          const leadIn = frameOf(text, before.start, before.end, ranges);
+          const leadIn =
+            before.start >= spanStart && before.end <= spanEnd
+              ? frameOf(before.start, before.end)
+              : blankedBlock(text, before.start, before.end, ranges);
           const leadCue = quoteSpeaker(leadIn, leadIn.length, leadIn.length, extraRegulatorNames);
           if (
             leadCue &&

@@ -1,4 +1,11 @@
+import { endsWithin } from "../text/bounded.js";
 import type { Speaker } from "../types.js";
+
+/**
+ * How far before a verb the short patterns that end at it (a determiner before a bare form, an
+ * auxiliary before a participle) are tried: a few words, well within this; the bound keeps them linear.
+ */
+const WORDS_BEFORE_REACH = 200;
 
 /**
  * Who a quotation or a claim is attributed to, read from its reporting clause — the subject of a
@@ -369,13 +376,22 @@ function relativeAntecedent(
   boundary: number,
   window: string,
   p: Patterns,
+  boundaries: readonly number[],
 ): SubjectCue | undefined {
-  if (!/\bwho$/i.test(frame.slice(0, boundary)) || !/[\p{L}]/u.test(window)) return undefined;
+  // "who" and the character before it (for \b): four characters.
+  if (!endsWithin(/\bwho$/i, frame, boundary, 4) || !/[\p{L}]/u.test(window)) return undefined;
   const whoStart = boundary - 3;
   const head = frame.slice(0, whoStart);
-  // The antecedent starts after the last clause boundary before "who".
-  let from = 0;
-  for (const m of head.matchAll(HARD_BOUNDARY)) from = (m.index ?? 0) + m[0].length;
+  // The antecedent starts after the last clause boundary before "who" (the ends of the frame's
+  // boundaries, found once, not a new scan of the text before each "who").
+  let lo = 0;
+  let hi = boundaries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((boundaries[mid] as number) <= whoStart) lo = mid + 1;
+    else hi = mid;
+  }
+  const from = lo > 0 ? (boundaries[lo - 1] as number) : 0;
   let phrase = subjectBefore(head.slice(from).replace(/[\s,]+$/u, ""));
   const verb = VERB_BEFORE_ANTECEDENT.exec(phrase);
   if (verb) phrase = phrase.slice(verb[0].length);
@@ -409,6 +425,18 @@ export function reportingClauses(
   text: string,
   extraRegulatorNames: readonly string[] = [],
 ): ReportingClause[] {
+  // Every quotation of a sentence asks about the same frame: its clauses are read once.
+  const names = extraRegulatorNames.join("\u0000");
+  if (lastRead && lastRead.text === text && lastRead.names === names) return lastRead.clauses;
+  const clauses = readReportingClauses(text, extraRegulatorNames);
+  lastRead = { text, names, clauses };
+  return clauses;
+}
+
+/** The last frame read by reportingClauses, and its clauses (callers only read them). */
+let lastRead: { text: string; names: string; clauses: ReportingClause[] } | undefined;
+
+function readReportingClauses(text: string, extraRegulatorNames: readonly string[]): ReportingClause[] {
   const frame = text.replace(HISTORY_CLAUSE, (m) => "x".repeat(m.length));
   const p = patternsFor(extraRegulatorNames);
   const verbs = [...frame.matchAll(p.verbs)]
@@ -416,13 +444,16 @@ export function reportingClauses(
     .filter(
       (v) =>
         !BARE_FORM.test(v.verb) ||
-        !(NOUN_BEFORE.test(frame.slice(0, v.start)) || NOUN_AFTER.test(frame.slice(v.end))),
+        !(endsWithin(NOUN_BEFORE, frame, v.start, WORDS_BEFORE_REACH) || NOUN_AFTER.test(frame.slice(v.end))),
     );
   const boundaries = [...frame.matchAll(HARD_BOUNDARY)].map((m) => (m.index ?? 0) + m[0].length);
   const clauses: ReportingClause[] = [];
+  // Verbs and boundaries are both in order: one pointer finds the last boundary before each verb.
+  let passed = 0;
   verbs.forEach((v, i) => {
     const previousVerbEnd = i > 0 ? (verbs[i - 1] as { end: number }).end : 0;
-    const boundary = Math.max(previousVerbEnd, ...boundaries.filter((b) => b <= v.start));
+    while (passed < boundaries.length && (boundaries[passed] as number) <= v.start) passed++;
+    const boundary = Math.max(previousVerbEnd, passed > 0 ? (boundaries[passed - 1] as number) : 0);
     const window = frame.slice(boundary, v.start);
     const clause: ReportingClause = {
       verbStart: v.start,
@@ -432,7 +463,9 @@ export function reportingClauses(
       passive: false,
     };
     const rest = frame.slice(v.end);
-    const restOfClause = rest.split(/[.;:!?]| {3,}/u)[0] ?? "";
+    // Up to the first clause end (searched, not split: splitting the rest of the frame for every verb was quadratic).
+    const clauseEnd = rest.search(/[.;:!?]| {3,}/u);
+    const restOfClause = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
     // "according to the report": the speaker follows.
     if (/^according/i.test(v.verb)) {
       const after = classifySubject(restOfClause.split(",")[0] ?? "", p);
@@ -440,12 +473,11 @@ export function reportingClauses(
       clauses.push(clause);
       return;
     }
-    const before = frame.slice(0, v.start);
     const subject =
-      relativeAntecedent(frame, boundary, window, p) ?? classifySubject(subjectBefore(window), p);
+      relativeAntecedent(frame, boundary, window, p, boundaries) ?? classifySubject(subjectBefore(window), p);
     // "…,” said the report": a saying verb straight after a quotation (nothing but a comma between)
     // takes its subject from the words after it.
-    if (!subject && INVERTING.test(v.verb) && / {3,}[\s,–—-]*$/u.test(before)) {
+    if (!subject && INVERTING.test(v.verb) && afterQuotation(frame, v.start)) {
       const after = classifySubject(restOfClause.split(",")[0] ?? "", p);
       if (after) Object.assign(clause, { kind: after.kind, cue: after.cue, inverted: true });
       clauses.push(clause);
@@ -457,16 +489,16 @@ export function reportingClauses(
     const participle = /ed$|^(?:found|told|said|judged)$/i.test(v.verb);
     // "praised for", "described as", "said to be", "told to improve"
     const followedByPassiveWord =
-      /^\s*(?: {3,}\s*)?(?:for|as|to be)\b/i.test(rest) || (/^told$/i.test(v.verb) && /^\s+to\b/i.test(rest));
+      /^\s*(?:for|as|to be)\b/i.test(rest) || (/^told$/i.test(v.verb) && /^\s+to\b/i.test(rest));
     const passive =
       participle &&
-      (AUXILIARY_BEFORE.test(before) ||
+      (endsWithin(AUXILIARY_BEFORE, frame, v.start, WORDS_BEFORE_REACH) ||
         (followedByPassiveWord && subject?.kind !== "regulator") ||
         (JUDGING.test(v.verb) &&
           subject !== undefined &&
           subject.kind !== "regulator" &&
           subject.kind !== "pronoun" &&
-          PASSIVE_COMPLEMENT.test(rest)));
+          startsWithBlankOr(PASSIVE_COMPLEMENT, rest)));
     if (passive) {
       clause.passive = true;
       const agent = /\bby\s+([^.;:!?]+)/iu.exec(restOfClause);
@@ -482,6 +514,33 @@ export function reportingClauses(
     clauses.push(clause);
   });
   return clauses;
+}
+
+/**
+ * A saying verb at `at` straight after a quotation: the frame before it ends in a blanked quotation
+ * (three spaces or more) then only white space, commas and dashes. What `/ {3,}[\s,–—-]*$/u` tested,
+ * in one scan back over that tail (the pattern, tried from every position, was cubic in its length).
+ */
+function afterQuotation(frame: string, at: number): boolean {
+  let spaces = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    const c = frame.charAt(i);
+    if (c === " ") {
+      if (++spaces >= 3) return true;
+    } else if (/[\s,–—-]/u.test(c)) spaces = 0;
+    else return false;
+  }
+  return false;
+}
+
+/**
+ * `re` (anchored at the start, with a ` {3,}` alternative after `^\s*`) tested on `text`: true at
+ * once when the leading white space holds a blanked quotation (three spaces), which is what the
+ * pattern found after trying every split of that white space — quadratic in its length.
+ */
+function startsWithBlankOr(re: RegExp, text: string): boolean {
+  const lead = /^\s*/.exec(text)?.[0] ?? "";
+  return lead.includes("   ") || re.test(text);
 }
 
 /** Pure verbs of saying: their subject is a speaker even inside what someone else reports. */
@@ -541,7 +600,7 @@ export function quoteSpeaker(
       c.verbStart >= quoteEnd &&
       c.kind !== undefined &&
       /^[\s,–—-]*(?:[\p{L}'’.]+\s+){0,6}$/u.test(frame.slice(quoteEnd, c.verbStart)) &&
-      (c.inverted || CLAUSE_ENDS.test(frame.slice(c.verbEnd))),
+      (c.inverted || startsWithBlankOr(CLAUSE_ENDS, frame.slice(c.verbEnd))),
   );
   const before = clauses.filter((c) => c.verbEnd <= quoteStart);
   const after = clauses.filter((c) => c.verbStart >= quoteEnd);
@@ -585,6 +644,7 @@ export function claimSpeaker(
 ): AttributionCue | undefined {
   const clauses = reportingClauses(frame, extraRegulatorNames);
   const isNamed = (c: ReportingClause) => c.kind !== undefined && c.kind !== "implied";
+  const firstComma = frame.indexOf(",");
   // A closing ", the report said." governs the whole sentence before it, whoever that sentence
   // reports ("Tenants told us repairs were slow, the report said." is the report's claim).
   const closing = [...clauses]
@@ -592,7 +652,7 @@ export function claimSpeaker(
     .find(
       (c) =>
         isNamed(c) &&
-        (c.inverted || /,[^,]*$/.test(frame.slice(0, c.verbStart))) &&
+        (c.inverted || (firstComma >= 0 && firstComma < c.verbStart)) &&
         SENTENCE_CLOSES.test(frame.slice(c.verbEnd)),
     );
   const named = closing ?? clauses.find(isNamed);
@@ -601,7 +661,8 @@ export function claimSpeaker(
 }
 
 /** What may follow a sentence's closing reporting clause: the subject of an inverted verb, a full stop. */
-const SENTENCE_CLOSES = /^(?:\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})?\s*[.!?]?["'”’]*\s*$/u;
+const SENTENCE_CLOSES =
+  /^(?:\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})?\s*(?:[.!?]["'”’]*\s*|["'”’]+\s*)?$/u;
 
 /** First-person plural inside a quotation ("we are thrilled", "our staff") marks an organisation speaking for itself. */
 export function speaksForItself(quoted: string): boolean {
