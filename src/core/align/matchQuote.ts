@@ -16,6 +16,8 @@ export interface QuoteMatch {
   bracketed: boolean;
   /** True when the match is the letter's words in another order (see findReordered). */
   reordered?: boolean;
+  /** The placement came from the cheaper in-order alignment: the word diff ran over its budget. */
+  approximate?: boolean;
   /** For an exact match, the letter offset where each fragment (between ellipses) begins. */
   fragmentStarts?: number[];
   /** For an exact match, the letter text each ellipsis leaves out, as ranges. */
@@ -167,8 +169,9 @@ function findClose(
   });
   anchors.sort((a, b) => a.freq - b.freq || a.pos - b.pos);
   const tried = new Set<number>();
-  let best: { score: number; first: number; last: number } | undefined;
+  let best: { score: number; first: number; last: number; approximate?: true } | undefined;
   let bestWeight = -1;
+  let approximate = false;
   const contentWords = words.filter((w) => !STOPWORDS.has(w)).length;
   // A short quotation placed by one or two shared words is only believable inside a letter sentence
   // about the press sentence's topic (see SHORT_QUOTE_WORDS); when no letter sentence is on topic,
@@ -208,7 +211,9 @@ function findClose(
     let quoteAt = 0;
     let quoteFirst = -1;
     let quoteLast = -1;
-    for (const part of diffArrays(window, words)) {
+    const parts = diffArrays(window, words, { maxEditLength: MAX_DIFF_EDITS });
+    approximate = !parts;
+    for (const part of parts ?? alignInOrder(window, words)) {
       const n = part.count ?? part.value.length;
       if (part.added) {
         quoteAt += n;
@@ -251,10 +256,64 @@ function findClose(
         if (sentenceBreakBefore(index, to + 1)) break;
         to++;
       }
-      best = { score, first: from, last: to };
+      best = { score, first: from, last: to, ...(approximate ? { approximate: true as const } : {}) };
     }
   }
   return best;
+}
+
+/**
+ * The most edits the word diff of a quotation against a letter window may need before it gives up:
+ * a window is the quotation's length plus eight words, so quotations of up to 96 words are always
+ * diffed in full; a longer one whose window differs this much from it is aligned by alignInOrder.
+ * The diff costs (window + quotation) × edits: without a bound, a 10 KB quotation took 17 s.
+ */
+const MAX_DIFF_EDITS = 200;
+
+/**
+ * A cheaper alignment of the quoted words with a window, for when the diff runs over its budget: each
+ * quoted word is matched to its next occurrence in the window within eight words of the last match,
+ * in order. It finds a common subsequence, not always the longest, in time linear in the window.
+ */
+function alignInOrder(
+  window: string[],
+  words: string[],
+): Array<{ value: string[]; count: number; added?: boolean; removed?: boolean }> {
+  const parts: Array<{ value: string[]; count: number; added?: boolean; removed?: boolean }> = [];
+  const push = (value: string[], kind: "added" | "removed" | "same") => {
+    if (value.length === 0) return;
+    const last = parts[parts.length - 1];
+    const lastKind = last?.added ? "added" : last?.removed ? "removed" : "same";
+    if (last && lastKind === kind) {
+      last.value.push(...value);
+      last.count += value.length;
+      return;
+    }
+    parts.push({
+      value: [...value],
+      count: value.length,
+      ...(kind === "added" ? { added: true } : kind === "removed" ? { removed: true } : {}),
+    });
+  };
+  let at = 0;
+  for (const w of words) {
+    let found = -1;
+    for (let k = at; k < Math.min(window.length, at + 8); k++) {
+      if (window[k] === w) {
+        found = k;
+        break;
+      }
+    }
+    if (found < 0) {
+      push([w], "added");
+      continue;
+    }
+    push(window.slice(at, found), "removed");
+    push([w], "same");
+    at = found + 1;
+  }
+  push(window.slice(at), "removed");
+  return parts;
 }
 
 /** Position in `index.tokens` of the token starting at character `start` (binary search). */
@@ -378,11 +437,9 @@ export function matchQuote(
     };
   }
   const words = fragments.flat().map((t) => t.norm);
-  let close: { score: number; first: number; last: number; reordered?: boolean } | undefined = findClose(
-    index,
-    words,
-    topic,
-  );
+  let close:
+    | { score: number; first: number; last: number; reordered?: boolean; approximate?: true }
+    | undefined = findClose(index, words, topic);
   // An in-order passage that lacks some of the quotation's content words ("locked in their cells
   // during the working day" for "locked in their cells for most of the day") loses to a letter
   // sentence holding every one of them in another order ("spent most of the day locked in their
@@ -412,5 +469,6 @@ export function matchQuote(
     firstToken: close.first,
     bracketed,
     ...(close.reordered ? { reordered: true } : {}),
+    ...(close.approximate && !close.reordered ? { approximate: true } : {}),
   };
 }

@@ -15,8 +15,16 @@ function typographic(s: string): string {
 const MAX_DIFF_CHARS = 20_000;
 
 /**
+ * The most edits (words and the spaces between them) the diff may need: far more than two texts
+ * under MAX_DIFF_CHARS that are alike at all need, and a bound that does not depend on the machine's
+ * load, as the timeout does (that stays, as the last guard).
+ */
+const MAX_DIFF_EDITS = 2000;
+
+/**
  * Word-level diff from the letter's words to the press's words (case-insensitive), with a budget:
- * jsdiff returns undefined when `timeout` runs out, and then the whole text counts as replaced.
+ * jsdiff returns undefined past `maxEditLength` edits or when `timeout` runs out, and then the whole
+ * text counts as replaced (the diff shown is "all deleted, all inserted").
  */
 export function wordDiff(letter: string, press: string): DiffPart[] {
   const a = typographic(letter);
@@ -26,7 +34,7 @@ export function wordDiff(letter: string, press: string): DiffPart[] {
     ...(b ? [{ op: "insert" as const, text: b }] : []),
   ];
   if (a.length + b.length > MAX_DIFF_CHARS) return replaced;
-  const parts = diffWords(a, b, { ignoreCase: true, timeout: 200 });
+  const parts = diffWords(a, b, { ignoreCase: true, maxEditLength: MAX_DIFF_EDITS, timeout: 200 });
   if (!parts) return replaced;
   return parts.map((p) => ({ op: p.added ? "insert" : p.removed ? "delete" : "equal", text: p.value }));
 }

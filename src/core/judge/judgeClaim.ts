@@ -11,7 +11,7 @@ import { findNumberMismatch } from "./numbers.js";
 import { contradicts } from "./omissions.js";
 import { findOverstatement } from "./overstated.js";
 import { caveatClauseStart, criticismIn, toneOf } from "./polarity.js";
-import { isCopied } from "./restatement.js";
+import { copiedVerdict, isCopied } from "./restatement.js";
 import { judgeSoftenedSummary } from "./softenedSummary.js";
 import { findUnderstatement } from "./understated.js";
 import { judgeUngradedOutcome } from "./ungradedOutcome.js";
@@ -239,7 +239,11 @@ export function judgeClaim(
         reason: reversal ? reversal : `restates the letter but ${overstated}`,
       };
     }
-    const copied = isCopied(pressTokens, letterTokens);
+    const verdict = copiedVerdict(pressTokens, letterTokens);
+    const copied = verdict.copied;
+    const measured = verdict.approximate
+      ? "; shared wording counted by an in-order word match (the sentence is too long for the full word diff)"
+      : "";
     return {
       kind: copied ? "copied" : "paraphrase",
       flags,
@@ -247,9 +251,11 @@ export function judgeClaim(
       similarity: weighted,
       diff,
       matchedEnds,
-      reason: copied
-        ? `the letter's wording, without quotation marks${letter.length > 1 ? ` (${letter.length} letter sentences merged)` : ""}`
-        : `restates the letter in other words (${pct} of its distinctive words are the letter's)${understated ? `, but ${understated}` : ""}`,
+      reason:
+        (copied
+          ? `the letter's wording, without quotation marks${letter.length > 1 ? ` (${letter.length} letter sentences merged)` : ""}`
+          : `restates the letter in other words (${pct} of its distinctive words are the letter's)${understated ? `, but ${understated}` : ""}`) +
+        measured,
     };
   }
   const isClaim = content.length >= MIN_CLAIM_WORDS && sentence.role !== "heading";

@@ -47,6 +47,16 @@ const QUOTED_PASSAGE = /"[^"]*"?|“[^”]*”?|‘[^’]*’?/g;
  * 'Inspectors described support for learners with high needs as "highly effective"').
  */
 export function topicStems(pressSentence: string): string[] {
+  // Every quotation of a sentence asks for the same stems: they are worked out once per sentence.
+  if (lastTopic?.sentence === pressSentence) return lastTopic.stems;
+  const stems = readTopicStems(pressSentence);
+  lastTopic = { sentence: pressSentence, stems };
+  return stems;
+}
+
+let lastTopic: { sentence: string; stems: string[] } | undefined;
+
+function readTopicStems(pressSentence: string): string[] {
   const unquoted = pressSentence.replace(QUOTED_PASSAGE, (m) => " ".repeat(m.length));
   return tokenize(unquoted)
     .filter((t) => isContentToken(t) && !FRAME_WORDS.test(t.norm) && !/^\d/.test(t.norm))
@@ -100,6 +110,9 @@ export function judgeQuotePiece(
       reason:
         `quoted${q.speaker === "regulator" ? ` as the regulator's words${speakerLabel(q)}` : ""}, but no letter passage is close` +
         (m.score > 0 ? ` (best match ${Math.round(m.score * 100)}% of words)` : "") +
+        (m.approximate
+          ? " (by an in-order word match: the quotation is too long for the full word diff)"
+          : "") +
         (onTopic.length ? "; the letter sentence on this topic is shown" : ""),
     };
   }
@@ -200,6 +213,9 @@ export function judgeQuotePiece(
         `the quotation differs from the letter in ${changed} place${changed === 1 ? "" : "s"} (${words} words)` +
         (dropped.length ? `; letter has "${dropped.slice(0, 2).join('", "')}"` : "") +
         (added.length ? `; press has "${added.slice(0, 2).join('", "')}"` : "") +
-        misattribution,
+        misattribution +
+        (m.approximate
+          ? "; placed by an in-order word match (the quotation is too long for the full word diff)"
+          : ""),
   };
 }

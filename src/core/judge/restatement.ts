@@ -9,12 +9,22 @@ import type { Token } from "../text/tokens.js";
 export const COPIED_SHARE = 0.75;
 export const COPIED_RUN = 6;
 
-export function copiedShare(press: Token[], letter: Token[]): { share: number; longestRun: number } {
+/**
+ * The most edits the diff of a press sentence against a letter passage may need: sentences of up to
+ * 200 words between them are always diffed in full. Past it (a run-on "sentence" of a whole page)
+ * the shared words are counted by a cheaper in-order walk instead: the diff costs words × edits.
+ */
+const MAX_DIFF_EDITS = 400;
+
+export function copiedShare(
+  press: Token[],
+  letter: Token[],
+): { share: number; longestRun: number; approximate?: true } {
   if (press.length === 0) return { share: 0, longestRun: 0 };
-  const parts = diffArrays(
-    letter.map((t) => t.norm),
-    press.map((t) => t.norm),
-  );
+  const a = letter.map((t) => t.norm);
+  const b = press.map((t) => t.norm);
+  const parts = diffArrays(a, b, { maxEditLength: MAX_DIFF_EDITS });
+  if (!parts) return { ...inOrderShare(a, b), approximate: true };
   let same = 0;
   let longestRun = 0;
   for (const p of parts) {
@@ -25,7 +35,42 @@ export function copiedShare(press: Token[], letter: Token[]): { share: number; l
   return { share: same / press.length, longestRun };
 }
 
+/**
+ * Shared words in order without a diff: each press word is matched to the letter's next occurrence
+ * within eight words of the last match. A lower bound on what the diff would find, linear in time.
+ */
+function inOrderShare(letter: string[], press: string[]): { share: number; longestRun: number } {
+  let at = 0;
+  let same = 0;
+  let run = 0;
+  let longestRun = 0;
+  for (const w of press) {
+    let found = -1;
+    for (let k = at; k < Math.min(letter.length, at + 8); k++) {
+      if (letter[k] === w) {
+        found = k;
+        break;
+      }
+    }
+    if (found < 0) {
+      run = 0;
+      continue;
+    }
+    run = found === at ? run + 1 : 1;
+    same++;
+    longestRun = Math.max(longestRun, run);
+    at = found + 1;
+  }
+  return { share: same / press.length, longestRun };
+}
+
 export function isCopied(press: Token[], letter: Token[]): boolean {
-  const { share, longestRun } = copiedShare(press, letter);
-  return share >= COPIED_SHARE && longestRun >= Math.min(COPIED_RUN, press.length);
+  return copiedVerdict(press, letter).copied;
+}
+
+/** Whether the press reuses the letter's wording, and whether that was measured without the full diff (see copiedShare). */
+export function copiedVerdict(press: Token[], letter: Token[]): { copied: boolean; approximate?: true } {
+  const { share, longestRun, approximate } = copiedShare(press, letter);
+  const copied = share >= COPIED_SHARE && longestRun >= Math.min(COPIED_RUN, press.length);
+  return approximate ? { copied, approximate } : { copied };
 }
