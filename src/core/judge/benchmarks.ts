@@ -23,7 +23,10 @@ function moreIsWorse(words: string): boolean {
   return MORE_IS_WORSE.test(words) && !MORE_IS_BETTER.test(words);
 }
 
-const PERCENT = "(\\d+(?:\\.\\d+)?)\\s?(?:%|per ?cent|percent)";
+// (?<!\d): a figure starts where its digits do. Without it the engine retried every position inside a
+// long run of digits, each time reading the rest of the run (quadratic in its length); a match that
+// fails at the run's first digit fails at every later one too.
+const PERCENT = "(?<!\\d)(\\d+(?:\\.\\d+)?)\\s?(?:%|per ?cent|percent)";
 const BENCHMARK_NOUN =
   "(?:average|target|standard|benchmark|expectation|threshold|timescale|figure|rate|level)s?";
 const BENCHMARK = `(?:the |a |an |its |their )?(?:\\d+(?:\\.\\d+)? ?(?:%|per ?cent|percent) )?(?:(?:national|england|regional|local|statutory|expected|required|government|nhs|agreed|own|[\\d-]+ ?week)\\s+){0,2}${BENCHMARK_NOUN}`;

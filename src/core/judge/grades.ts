@@ -412,7 +412,7 @@ const EARLIER_GAP =
  * "since the last inspection" (what changed after it is the current picture).
  */
 const EARLIER_CONTEXT =
-  /\bsince\s+(?:(?:we|it|they|inspectors)\s+|(?:the|this|our|its|their)\s+[\p{L}]+\s+)?(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(?:last\s+|previously\s+)?(?:judged|rated|graded)\b|\b(?:last|previously)\s+(?:inspected|assessed|visited|graded|rated|judged|reviewed)\b|\b(?:replaces|replaced|supersedes|superseded)\b|(?<!\bsince\s+(?:the|its|our|their)\s+)\b(?:previous|prior|earlier|former)\s+(?:[\p{L}]+\s+)?(?:inspection|visit|judge?ment|assessment|report|review)s?\b/iu;
+  /\bsince\s+(?:(?:we|it|they|inspectors)\s+|(?:the|this|our|its|their)\s+[\p{L}]+\s+)?(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(?:last\s+|previously\s+)?(?:judged|rated|graded)\b|\b(?:last|previously)\s+(?:inspected|assessed|visited|graded|rated|judged|reviewed)\b|\b(?:replaces|replaced|supersedes|superseded)\b|\b(?:previous|prior|earlier|former)(?<!\bsince\s+(?:the|its|our|their)\s+(?:previous|prior|earlier|former))\s+(?:[\p{L}]+\s+)?(?:inspection|visit|judge?ment|assessment|report|review)s?\b/iu;
 
 /**
  * Aims, hopes and forecasts name a grade without reporting one ("aims to be rated outstanding",

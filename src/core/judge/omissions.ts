@@ -211,6 +211,9 @@ export interface PressEvidence {
 const CONTRAST =
   /(?:,|;|\s[–—])\s*(?:but|however|although|though|yet|while)\b[,\s]*|\s(?:but|however|although|yet)\s+/giu;
 
+/** How many turns of one sentence are read as parts of their own (see contrastParts). */
+export const MAX_CONTRAST_TURNS = 8;
+
 /**
  * The whole text, then the text after each contrast in it. After praise, the turn presents what
  * follows as a shortfall: a part of no tone of its own ("but a fifth of tenants still waited months")
@@ -219,6 +222,10 @@ const CONTRAST =
 export function contrastParts(text: string): { text: string; tone?: Polarity }[] {
   const out: { text: string; tone?: Polarity }[] = [{ text }];
   for (const m of text.matchAll(CONTRAST)) {
+    // Each part is the rest of the sentence, read again (its tone, its words): a sentence that turns
+    // on every other word ("not yet, but … but …") made that quadratic. Real sentences turn at most
+    // three or four times; the turns after the first MAX_CONTRAST_TURNS are read as part of the last.
+    if (out.length > MAX_CONTRAST_TURNS) break;
     const cut = (m.index ?? 0) + m[0].length;
     const rest = text.slice(cut).trim();
     if (rest.length === 0) continue;

@@ -57,7 +57,9 @@ const forMarkers = memo(forMarkersUncached);
 function forMarkersUncached(text: string): string {
   // An ellipsis in a quotation joins the words around it: "is not … well planned".
   let out = expandContractions(text)
-    .replace(/\s*(?:…|\.\s?\.\s?\.)\s*/g, " ")
+    // (?<!\s): the match starts where the white space before the ellipsis does, never inside it
+    // (retrying every position of a long run of white space was quadratic).
+    .replace(/(?<!\s)\s*(?:…|\.\s?\.\s?\.)\s*/g, " ")
     .replace(PAST_JUDGEMENT, " ");
   for (const re of NOT_CRITICISM) out = out.replace(re, " ");
   return out;

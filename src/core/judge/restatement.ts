@@ -35,6 +35,21 @@ export function copiedShare(
   return { share: same / press.length, longestRun };
 }
 
+/** How many press words the letter could account for, ignoring order (an upper bound on any alignment). */
+function sharedWordsAtMost(press: Token[], letter: Token[]): number {
+  const counts = new Map<string, number>();
+  for (const t of letter) counts.set(t.norm, (counts.get(t.norm) ?? 0) + 1);
+  let shared = 0;
+  for (const t of press) {
+    const n = counts.get(t.norm) ?? 0;
+    if (n > 0) {
+      shared++;
+      counts.set(t.norm, n - 1);
+    }
+  }
+  return shared;
+}
+
 /**
  * Shared words in order without a diff: each press word is matched to the letter's next occurrence
  * within eight words of the last match. A lower bound on what the diff would find, linear in time.
@@ -70,6 +85,9 @@ export function isCopied(press: Token[], letter: Token[]): boolean {
 
 /** Whether the press reuses the letter's wording, and whether that was measured without the full diff (see copiedShare). */
 export function copiedVerdict(press: Token[], letter: Token[]): { copied: boolean; approximate?: true } {
+  // No diff can find more shared words than the two share as bags of words: when that is already
+  // too few, the answer is no without the diff (which costs words × edits).
+  if (sharedWordsAtMost(press, letter) < COPIED_SHARE * press.length) return { copied: false };
   const { share, longestRun, approximate } = copiedShare(press, letter);
   const copied = share >= COPIED_SHARE && longestRun >= Math.min(COPIED_RUN, press.length);
   return approximate ? { copied, approximate } : { copied };

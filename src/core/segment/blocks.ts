@@ -1,3 +1,5 @@
+import { endsWithin } from "../text/bounded.js";
+
 /**
  * Splits a document into blocks — paragraphs, list items and headings — as `[start, end)` ranges,
  * rejoining paragraphs that line wrapping or a page break cut in two.
@@ -61,17 +63,31 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+/**
+ * How many words (runs of non-space) `text` has, counting no further than `cap`: every use compares
+ * the count with a small number, and a paragraph can be a megabyte long.
+ */
+function wordCount(text: string, cap: number): number {
+  let n = 0;
+  for (const _ of text.matchAll(/\S+/g)) if (++n >= cap) break;
+  return n;
 }
+
+/**
+ * A paragraph so far ends a sentence (CLOSED) or dangles (DANGLING): both are tested on its last
+ * characters only — the test is repeated for every line added to the paragraph, and a test of the
+ * whole paragraph each time was quadratic in a paragraph of many short lines.
+ */
+const closed = (text: string) => endsWithin(CLOSED, text, text.length, 64);
+const dangling = (text: string) => endsWithin(DANGLING, text, text.length, 32);
 
 /** Should `next` continue the paragraph that `prev` (the text so far) started? */
 function continues(prevText: string, next: Line, nextText: string): boolean {
-  if (next.bullet || CLOSED.test(prevText)) return false;
+  if (next.bullet || closed(prevText)) return false;
   const startsLower = /^[\p{Ll}]/u.test(nextText);
-  if (next.blanksBefore === 0) return startsLower || (DANGLING.test(prevText) && wordCount(prevText) >= 4);
+  if (next.blanksBefore === 0) return startsLower || (dangling(prevText) && wordCount(prevText, 4) >= 4);
   // Across blank lines (a page break) only join a sentence that plainly runs on.
-  return wordCount(prevText) >= 4 && (startsLower || DANGLING.test(prevText));
+  return wordCount(prevText, 4) >= 4 && (startsLower || dangling(prevText));
 }
 
 /** A question standing as a section title: "Is the service safe?", "How well are pupils taught?". */
@@ -82,8 +98,8 @@ const QUESTION_TITLE =
 function isHeading(text: string): boolean {
   const trimmed = text.trim();
   return (
-    (!CLOSED.test(text) && wordCount(text) <= 14) ||
-    (QUESTION_TITLE.test(trimmed) && wordCount(trimmed) <= 12)
+    (!closed(text) && wordCount(text, 15) <= 14) ||
+    (QUESTION_TITLE.test(trimmed) && wordCount(trimmed, 13) <= 12)
   );
 }
 
@@ -108,7 +124,7 @@ function repeatedFurniture(text: string, lines: readonly Line[]): Set<number> {
   const count = new Map<string, number>();
   const keys = lines.map((l) => {
     const t = text.slice(l.start, l.end);
-    if (l.bullet || CLOSED.test(t) || wordCount(t) > FURNITURE_WORDS) return "";
+    if (l.bullet || closed(t) || wordCount(t, FURNITURE_WORDS + 1) > FURNITURE_WORDS) return "";
     const k = furnitureKey(t);
     if (k) count.set(k, (count.get(k) ?? 0) + 1);
     return k;
@@ -149,7 +165,7 @@ export function splitBlocks(text: string): Block[] {
     // A page break mid-sentence: the paragraph stops unclosed, a run of repeated furniture lines (one
     // of them ending in a page number) follows, and the sentence resumes in lower case after it. The
     // furniture is skipped and the two halves rejoined ("…the help that they / [footer] / need to…").
-    if (current && furniture.has(i) && !CLOSED.test(text.slice(current.start, current.end))) {
+    if (current && furniture.has(i) && !closed(text.slice(current.start, current.end))) {
       let j = i;
       let numbered = false;
       while (j < lines.length && furniture.has(j)) {

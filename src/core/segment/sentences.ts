@@ -1,3 +1,4 @@
+import { endsWithin } from "../text/bounded.js";
 import type { Sentence, SentenceRole } from "../types.js";
 import { type Block, splitBlocks } from "./blocks.js";
 
@@ -29,10 +30,38 @@ export function sentencesOfBlock(text: string, block: Block): Array<[number, num
     const [s, e] = trimmedRange(text, block.start + seg.index, block.start + seg.index + seg.segment.length);
     if (e <= s) continue;
     const last = ranges[ranges.length - 1];
-    if (last && ABBREVIATION.test(text.slice(last[0], last[1]))) last[1] = e;
+    // The abbreviation is at the end of the sentence so far: only its last characters are tested (a
+    // test of the whole, as sentences were glued, was quadratic in a run of "Mr. Mr. Mr. …").
+    if (last && endsWithin(ABBREVIATION, text.slice(last[0], last[1]), last[1] - last[0], 16)) last[1] = e;
     else ranges.push([s, e]);
   }
-  return ranges;
+  return ranges.flatMap(([s, e]) => cutLongSentence(text, s, e));
+}
+
+/**
+ * The longest a sentence may be, in characters. The longest sentence in the real letters and press
+ * texts is under 500 characters; a "sentence" of thousands (a page without full stops, a pasted table,
+ * a hostile input) is cut into pieces of at most this length at white space, so that the work done per
+ * sentence — every rule reads its sentence, some more than once — stays bounded.
+ */
+export const MAX_SENTENCE_CHARS = 1000;
+
+/** `[start, end)` as it is when short enough, else cut at the last white space before each limit. */
+function cutLongSentence(text: string, start: number, end: number): Array<[number, number]> {
+  if (end - start <= MAX_SENTENCE_CHARS) return [[start, end]];
+  const pieces: Array<[number, number]> = [];
+  let from = start;
+  while (end - from > MAX_SENTENCE_CHARS) {
+    let cut = from + MAX_SENTENCE_CHARS;
+    while (cut > from && !/\s/.test(text.charAt(cut))) cut--;
+    if (cut === from) cut = from + MAX_SENTENCE_CHARS;
+    const [s, e] = trimmedRange(text, from, cut);
+    if (e > s) pieces.push([s, e]);
+    from = cut;
+  }
+  const [s, e] = trimmedRange(text, from, end);
+  if (e > s) pieces.push([s, e]);
+  return pieces;
 }
 
 const ROLE_OF_BLOCK: Record<Block["role"], SentenceRole> = {
