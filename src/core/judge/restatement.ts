@@ -11,10 +11,10 @@ export const COPIED_RUN = 6;
 
 /**
  * The most edits the diff of a press sentence against a letter passage may need: sentences of up to
- * 200 words between them are always diffed in full. Past it (a run-on "sentence" of a whole page)
+ * 100 words between them are always diffed in full. Past it (a run-on "sentence" of a whole page)
  * the shared words are counted by a cheaper in-order walk instead: the diff costs words × edits.
  */
-const MAX_DIFF_EDITS = 400;
+const MAX_DIFF_EDITS = 200;
 
 export function copiedShare(
   press: Token[],
