@@ -333,7 +333,9 @@ function rawQuantities(text: string): Raw[] {
     [/\b(?:a|the) minority\b/gi, 0, 50 - EPS],
     [/\b(?:almost|nearly|virtually|practically) (?:all|every)\b/gi, 85, 100 - EPS],
     [
-      /(?<!\b(?:the|a|at|one of the)\s+)\bmost\b(?=\s+(?:of\b|\p{Ll}+(?<!ive|ful|ous|able|ible|al|ant|ent|ic|est|ly)\b))/giu,
+      // The lookbehind follows "most" (it reads back over "most" itself): placed first, it was tried
+      // at every position of the text, each time reading back over a run of white space.
+      /\bmost\b(?<!\b(?:the|a|at|one of the)\s+most)(?=\s+(?:of\b|\p{Ll}+(?<!ive|ful|ous|able|ible|al|ant|ent|ic|est|ly)\b))/giu,
       50 + EPS,
       100,
     ],
