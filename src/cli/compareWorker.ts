@@ -5,7 +5,7 @@
  * review can open on the first while the others are compared.
  */
 import { parentPort } from "node:worker_threads";
-import { comparePressDocument, prepareLetter } from "../core/compare.js";
+import { comparePressDocument, prepareLetter, TimeLimitError } from "../core/compare.js";
 import { InputError } from "../core/ingest/decode.js";
 import type { CompareJob, WorkerMessage } from "./compareJob.js";
 import { readInputs } from "./run.js";
@@ -33,7 +33,7 @@ if (port) {
       post({
         type: "failed",
         // Input and usage errors are one line for the user; anything else keeps its stack for --debug.
-        oneLine: err instanceof InputError || err instanceof UsageError,
+        oneLine: err instanceof InputError || err instanceof UsageError || err instanceof TimeLimitError,
         message: err instanceof Error ? err.message : String(err),
         stack: err instanceof Error ? (err.stack ?? "") : "",
       }),

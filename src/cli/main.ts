@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError, Option } from "commander";
 import { z } from "zod";
+import { TimeLimitError } from "../core/compare.js";
 import { InputError } from "../core/ingest/decode.js";
 import type { Comparison } from "../core/types.js";
 import { writeFileAtomic } from "../io/atomicWrite.js";
@@ -17,12 +18,24 @@ import {
   REPORT_FORMATS,
   ReportOptionsSchema,
   ReviewOptionsSchema,
+  TimeLimitSchema,
 } from "./options.js";
 import type { runComparison as RunComparison } from "./run.js";
 import { bundledSeeds } from "./seeds.js";
 import { UsageError } from "./usageError.js";
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
+/** `--max-size MB` and `--time-limit S`: the limits a user meets, stated in --help (docs/limits.md). */
+const maxSizeOption = () =>
+  new Option(
+    "--max-size <MB>",
+    "largest input accepted, in MB, checked while reading (files, standard input, URLs); default 20",
+  );
+const timeLimitOption = () =>
+  new Option(
+    "--time-limit <seconds>",
+    "stop a comparison that takes longer (exit 2, naming the document); default 120",
+  );
 /** `--regulator NAME`, repeatable: the same option on every command that compares. */
 const regulatorOption = () =>
   new Option("--regulator <name>", "another name of the regulator (repeatable)").argParser(collect);
@@ -77,7 +90,14 @@ async function reportCommand(letter: string, press: string[], raw: Record<string
   const opts = ReportOptionsSchema.parse(raw);
   const format = opts.format ?? formatFromPath(opts.output) ?? "json";
   const read = InputOptionsSchema.parse(raw);
-  const c = await compareHere(letter, press, { regulatorNames: opts.regulator }, warn, read);
+  const { timeLimit } = TimeLimitSchema.parse(raw);
+  const c = await compareHere(
+    letter,
+    press,
+    { regulatorNames: opts.regulator, timeLimitMs: timeLimit * 1000 },
+    warn,
+    read,
+  );
   await writeReport(opts.output, await render(format, c, await savedDecisions(c, opts.state)));
   return 0;
 }
@@ -136,7 +156,14 @@ async function checkCommand(letter: string, press: string[], raw: Record<string,
     }
   }
   const read = InputOptionsSchema.parse(raw);
-  const c = await compareHere(letter, press, { regulatorNames: opts.regulator }, warn, read);
+  const { timeLimit } = TimeLimitSchema.parse(raw);
+  const c = await compareHere(
+    letter,
+    press,
+    { regulatorNames: opts.regulator, timeLimitMs: timeLimit * 1000 },
+    warn,
+    read,
+  );
   const result = check.checkDocuments(c, failOn);
   if (opts.json) {
     process.stdout.write(`${JSON.stringify(check.toCheckJson(result), null, 2)}\n`);
@@ -166,7 +193,14 @@ async function reviewCommand(letter: string, press: string[], raw: Record<string
     return 0;
   }
   const read = InputOptionsSchema.parse(raw);
-  const c = await compareForReview(letter, press, { regulatorNames: opts.regulator }, warn, read);
+  const { timeLimit } = TimeLimitSchema.parse(raw);
+  const c = await compareForReview(
+    letter,
+    press,
+    { regulatorNames: opts.regulator, timeLimitMs: timeLimit * 1000 },
+    warn,
+    read,
+  );
   await runInteractiveReview(c, opts.state, (format, c2, decisions) => render(format, c2, decisions), ui);
   return 0;
 }
@@ -255,6 +289,8 @@ function program(setExit: (p: Promise<number>) => void): Command {
     .option("--state <file>", "review state file to take decisions and notes from")
     .addOption(regulatorOption())
     .option("--offline", "refuse http(s) addresses: no network access")
+    .addOption(maxSizeOption())
+    .addOption(timeLimitOption())
     .option("--debug", "show stack traces on errors")
     .action((letter: string, press: string[], o: Record<string, unknown>, command: Command) => {
       requireLetter(command, letter, press, o);
@@ -274,6 +310,8 @@ function program(setExit: (p: Promise<number>) => void): Command {
     .option("--json", "print the result as JSON")
     .addOption(regulatorOption())
     .option("--offline", "refuse http(s) addresses: no network access")
+    .addOption(maxSizeOption())
+    .addOption(timeLimitOption())
     .option("--debug", "show stack traces on errors")
     .action((letter: string, press: string[], o: Record<string, unknown>, command: Command) => {
       requireLetter(command, letter, press, o);
@@ -289,6 +327,8 @@ function program(setExit: (p: Promise<number>) => void): Command {
     .option("--state <file>", "where to keep review decisions (default: beside each press file)")
     .addOption(regulatorOption())
     .option("--offline", "refuse http(s) addresses: no network access")
+    .addOption(maxSizeOption())
+    .addOption(timeLimitOption())
     .option("--debug", "show stack traces on errors")
     .action((letter: string, press: string[], o: Record<string, unknown>, command: Command) => {
       requireLetter(command, letter, press, o);
@@ -312,7 +352,7 @@ export async function main(argv: string[]): Promise<number> {
       return err.exitCode === 0 ? 0 : 2;
     }
     if (debug) process.stderr.write(`${(err as Error).stack ?? String(err)}\n`);
-    if (err instanceof InputError || err instanceof UsageError)
+    if (err instanceof InputError || err instanceof UsageError || err instanceof TimeLimitError)
       process.stderr.write(`presscheck: ${err.message}\n`);
     else if (err instanceof z.ZodError) process.stderr.write(`presscheck: ${describeZodError(err)}\n`);
     else

@@ -45,4 +45,18 @@ export function describeZodError(err: z.ZodError): string {
 }
 
 /** Options about how inputs are read, shared by report, check and review (validated at the CLI boundary). */
-export const InputOptionsSchema = z.object({ offline: z.boolean().default(false) });
+export const InputOptionsSchema = z
+  .object({
+    offline: z.boolean().default(false),
+    /** --max-size: the largest input, in MB (default 20). */
+    maxSize: z.coerce.number().positive().max(4096).optional(),
+  })
+  .transform(({ offline, maxSize }) => ({
+    offline,
+    ...(maxSize !== undefined ? { maxBytes: Math.round(maxSize * 1024 * 1024) } : {}),
+  }));
+
+/** --time-limit: seconds one comparison may take before it is stopped (default 120). */
+export const TimeLimitSchema = z.object({
+  timeLimit: z.coerce.number().positive().max(86_400).default(120),
+});

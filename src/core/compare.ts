@@ -35,6 +35,24 @@ import {
 export interface CompareOptions {
   /** Further names of the regulator, besides the general list (e.g. "HMIP", "the Commission"). */
   regulatorNames?: readonly string[];
+  /**
+   * How long one press document's comparison may take, in milliseconds: past it a TimeLimitError
+   * naming the document is thrown (checked between sentences, whose work is bounded).
+   */
+  timeLimitMs?: number;
+}
+
+/** A comparison that ran over its time limit (CompareOptions.timeLimitMs). */
+export class TimeLimitError extends Error {
+  constructor(
+    readonly source: string,
+    readonly limitMs: number,
+  ) {
+    super(
+      `comparing ${source} took longer than ${+(limitMs / 1000).toFixed(1)} s and was stopped (raise the limit with --time-limit)`,
+    );
+    this.name = "TimeLimitError";
+  }
 }
 
 /** A quotation piece needs at least this many words inside one sentence to be judged on its own. */
@@ -90,7 +108,9 @@ function judgeSentences(
   ctx: LetterContext,
   doc: SourceDocument,
   regulatorNames: readonly string[],
+  timeLimitMs?: number,
 ): { drafts: Draft[]; sentences: Sentence[] } {
+  const started = performance.now();
   const analysed = analyseText(doc.text, regulatorNames);
   const drafts: Draft[] = [];
   // Each sentence's quotations and quoted terms, gathered in one pass (in their order), not by a pass
@@ -105,6 +125,8 @@ function judgeSentences(
   }
   const termsOf = termsBySentence(analysed.sentences, analysed.terms);
   for (const s of analysed.sentences) {
+    if (timeLimitMs !== undefined && performance.now() - started > timeLimitMs)
+      throw new TimeLimitError(doc.source, timeLimitMs);
     const pieces = (quotesOf.get(s.index) ?? [])
       .map((q) => ({ q, start: Math.max(q.inner.start, s.start), end: Math.min(q.inner.end, s.end) }))
       .filter((p) => tokenize(doc.text, p.start, p.end).length >= MIN_PIECE_WORDS);
@@ -155,7 +177,7 @@ function compareDocument(
   doc: SourceDocument,
   opts: CompareOptions,
 ): DocumentComparison {
-  const { drafts, sentences } = judgeSentences(ctx, doc, opts.regulatorNames ?? []);
+  const { drafts, sentences } = judgeSentences(ctx, doc, opts.regulatorNames ?? [], opts.timeLimitMs);
 
   // Different document?
   const quoteDrafts = drafts.filter((d) => d.quote && d.quote.speaker !== "other");

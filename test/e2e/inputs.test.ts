@@ -164,7 +164,7 @@ describe("the bad-input table of the README", () => {
         truncateSync(path, 50 * 1024 * 1024);
         return path;
       },
-      /huge\.txt: too large \(50\.0 MB; the limit is 20 MB\)/,
+      /huge\.txt: too large \(50\.0 MB; the limit is 20 MB, raise it with --max-size\)/,
     ],
     [
       "a directory",

@@ -9,12 +9,16 @@ export class InputError extends Error {
   }
 }
 
-/** Inputs larger than this are refused with a clear message rather than exhausting memory. */
+/**
+ * Inputs larger than this are refused with a clear message rather than exhausting memory (the
+ * default; `--max-size MB` raises it). A letter is under 1 MB and an article under 200 KB.
+ */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
-/** The message for an input over the size limit. */
-export function tooLarge(bytes: number): string {
-  return `too large (${(bytes / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB)`;
+/** The message for an input over the size limit (`atLeast` when reading stopped at the cap). */
+export function tooLarge(bytes: number, limit = MAX_INPUT_BYTES, atLeast = false): string {
+  const size = `${atLeast ? "more than " : ""}${(bytes / 1048576).toFixed(1)} MB`;
+  return `too large (${size}; the limit is ${+(limit / 1048576).toFixed(1)} MB, raise it with --max-size)`;
 }
 
 /** Bytes look binary when they hold NUL bytes or many control characters (text has almost none). */
@@ -47,9 +51,10 @@ export function decodeText(
   source: string,
   bytes: Uint8Array,
   declaredCharset?: string,
+  maxBytes = MAX_INPUT_BYTES,
 ): { text: string; warnings: string[] } {
   const warnings: string[] = [];
-  if (bytes.length > MAX_INPUT_BYTES) throw new InputError(source, tooLarge(bytes.length));
+  if (bytes.length > maxBytes) throw new InputError(source, tooLarge(bytes.length, maxBytes));
   if (bytes[0] === 0xff && bytes[1] === 0xfe)
     return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), warnings };
   if (bytes[0] === 0xfe && bytes[1] === 0xff)

@@ -6,6 +6,8 @@ import { claimedFormat, isHtml, isPdf } from "./sniff.js";
 /** Where the bytes came from, besides their name: a server's media type and charset. */
 export interface IngestHints {
   contentType?: string;
+  /** The largest input accepted, in bytes (default MAX_INPUT_BYTES). */
+  maxBytes?: number;
 }
 
 export interface Ingested {
@@ -39,7 +41,8 @@ export async function ingestBytes(
   bytes: Uint8Array,
   hints: IngestHints = {},
 ): Promise<Ingested> {
-  if (bytes.length > MAX_INPUT_BYTES) throw new InputError(source, tooLarge(bytes.length));
+  const maxBytes = hints.maxBytes ?? MAX_INPUT_BYTES;
+  if (bytes.length > maxBytes) throw new InputError(source, tooLarge(bytes.length, maxBytes));
   if (bytes.length === 0) throw new InputError(source, "empty (no text)");
   const claimed = claimedFormat(source, hints.contentType);
   if (isPdf(bytes)) {
@@ -48,7 +51,12 @@ export async function ingestBytes(
     return finish(source, layout.text, "pdf", []);
   }
   if (claimed === "pdf") throw new InputError(source, `not a PDF (starts with ${firstChars(bytes)})`);
-  const { text, warnings } = decodeText(source, bytes, charsetOf(hints.contentType) ?? metaCharset(bytes));
+  const { text, warnings } = decodeText(
+    source,
+    bytes,
+    charsetOf(hints.contentType) ?? metaCharset(bytes),
+    maxBytes,
+  );
   if (isHtml(text)) {
     const { extractHtml } = await import("./html.js");
     return finish(source, (await extractHtml(source, text)).text, "html", warnings);
