@@ -5,6 +5,7 @@ import type { CorpusIndex, IndexedLetter } from "../corpus/corpusIndex.js";
 import { type ArticleSources, findSources } from "../corpus/findSources.js";
 import { readInput } from "../io/readInput.js";
 import { cleanLine, truncate } from "../report/format.js";
+import { jsonWithoutBidi } from "../report/sanitize.js";
 import { openIndex } from "./indexCommand.js";
 import { UsageError } from "./usageError.js";
 
@@ -184,20 +185,22 @@ export async function corpusCheckCommand(
   const failed = rows.filter((x) => x.doc?.failed || (failUnmatched && !x.r.match)).length;
   if (opts.json) {
     out(
-      JSON.stringify(
-        {
-          documents: rows.map(({ r, doc, result }) => ({
-            ...sourcesJson(r),
-            check:
-              doc && result
-                ? check.toCheckJson({ documents: [doc], total: result.total, failed: doc.failed })
-                    .documents[0]
-                : null,
-          })),
-          total: { documents: rows.length, matched: rows.length - unmatched, unmatched, failed },
-        },
-        null,
-        2,
+      jsonWithoutBidi(
+        JSON.stringify(
+          {
+            documents: rows.map(({ r, doc, result }) => ({
+              ...sourcesJson(r),
+              check:
+                doc && result
+                  ? check.toCheckJson({ documents: [doc], total: result.total, failed: doc.failed })
+                      .documents[0]
+                  : null,
+            })),
+            total: { documents: rows.length, matched: rows.length - unmatched, unmatched, failed },
+          },
+          null,
+          2,
+        ),
       ),
     );
   } else {

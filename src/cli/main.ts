@@ -166,7 +166,8 @@ async function checkCommand(letter: string, press: string[], raw: Record<string,
   );
   const result = check.checkDocuments(c, failOn);
   if (opts.json) {
-    process.stdout.write(`${JSON.stringify(check.toCheckJson(result), null, 2)}\n`);
+    const { jsonWithoutBidi } = await import("../report/sanitize.js");
+    process.stdout.write(`${jsonWithoutBidi(JSON.stringify(check.toCheckJson(result), null, 2))}\n`);
   } else {
     const text = check.formatCheckReport(result);
     process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);

@@ -1,6 +1,7 @@
 import type { Comparison } from "../core/types.js";
 import type { Decisions } from "../review/decisions.js";
 import { VERSION } from "../version.js";
+import { jsonWithoutBidi } from "./sanitize.js";
 import { type Report, ReportSchema } from "./schema.js";
 
 /**
@@ -47,5 +48,5 @@ export function toReport(c: Comparison, decisions: Decisions = {}): Report {
 }
 
 export function renderJson(c: Comparison, decisions: Decisions = {}): string {
-  return `${JSON.stringify(toReport(c, decisions), null, 2)}\n`;
+  return `${jsonWithoutBidi(JSON.stringify(toReport(c, decisions), null, 2))}\n`;
 }

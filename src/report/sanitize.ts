@@ -41,6 +41,15 @@ export function stripControlChars(text: string): string {
     .replace(BIDI_OVERRIDES, "");
 }
 
+/**
+ * JSON text with every bidi control written as its \u escape: the parsed value is the same (offsets
+ * into the text still hold), but the bytes a terminal or an editor shows carry no raw override.
+ * The controls can only stand inside JSON strings, where the escape is valid.
+ */
+export function jsonWithoutBidi(json: string): string {
+  return json.replace(BIDI_OVERRIDES, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
 const HTML_ENTITIES: Record<string, string> = {
   "&": "&amp;",
   "<": "&lt;",

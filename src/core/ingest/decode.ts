@@ -69,9 +69,44 @@ export function decodeText(
   try {
     return { text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes), warnings };
   } catch {
+    // A few bad bytes in a UTF-8 file (a truncated download, one pasted character) do not make it
+    // Windows-1252: read as that, every curly quote of the rest would become "â€™". Only a text with
+    // no valid multi-byte UTF-8 at all, or more bad bytes than good sequences, is clearly another encoding.
+    const { valid, invalid } = utf8Shape(bytes);
+    if (valid > 0 && invalid <= valid) {
+      warnings.push(
+        `${source}: ${invalid} byte${invalid === 1 ? " is" : "s are"} not valid UTF-8; replaced with U+FFFD`,
+      );
+      return { text: new TextDecoder("utf-8", { fatal: false, ignoreBOM: false }).decode(bytes), warnings };
+    }
     warnings.push(`${source}: not valid UTF-8; read as Windows-1252`);
     return { text: decodeWindows1252(bytes), warnings };
   }
+}
+
+/** Counts of well-formed multi-byte UTF-8 sequences and of bytes that belong to none. */
+export function utf8Shape(bytes: Uint8Array): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] as number;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+    let ok = need > 0 && i + need < bytes.length;
+    for (let k = 1; ok && k <= need; k++) ok = ((bytes[i + k] ?? 0) & 0xc0) === 0x80;
+    if (ok) {
+      valid++;
+      i += need + 1;
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  return { valid, invalid };
 }
 
 /**

@@ -129,7 +129,52 @@ function findStandfirst(doc: El): string {
 
 const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
-export async function extractHtml(source: string, html: string): Promise<HtmlExtraction> {
+/**
+ * How deep elements may nest before the deeper tags are dropped (their text kept). Real pages nest a
+ * few dozen levels; Readability's cleaning is quadratic in depth (16 s at 1,000 levels) and the DOM
+ * walks recurse (a stack overflow at 10,000).
+ */
+export const MAX_HTML_DEPTH = 200;
+const VOID_ELEMENTS = new Set(
+  "area base br col embed hr img input link meta param source track wbr".split(" "),
+);
+
+/** `html` with every tag nested deeper than MAX_HTML_DEPTH removed, in one scan (not a regex over tags). */
+export function capHtmlDepth(html: string): string {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  let dropped = false;
+  for (let lt = html.indexOf("<"); lt >= 0; lt = html.indexOf("<", from)) {
+    const gt = html.indexOf(">", lt + 1);
+    if (gt < 0) break;
+    const tag = html.slice(lt, gt + 1);
+    const m = /^<(\/?)([a-zA-Z][\w-]*)/.exec(tag);
+    let keep = true;
+    if (m) {
+      const name = (m[2] as string).toLowerCase();
+      const closing = m[1] === "/";
+      const selfClosing = VOID_ELEMENTS.has(name) || tag.endsWith("/>");
+      if (closing) {
+        keep = depth <= MAX_HTML_DEPTH;
+        depth = Math.max(0, depth - 1);
+      } else if (!selfClosing) {
+        depth++;
+        keep = depth <= MAX_HTML_DEPTH;
+      }
+    }
+    out.push(html.slice(from, lt));
+    if (keep) out.push(tag);
+    else dropped = true;
+    from = gt + 1;
+  }
+  if (!dropped) return html;
+  out.push(html.slice(from));
+  return out.join("");
+}
+
+export async function extractHtml(source: string, rawHtml: string): Promise<HtmlExtraction> {
+  const html = capHtmlDepth(rawHtml);
   const [{ parseHTML }, { Readability }] = await Promise.all([
     import("linkedom"),
     import("@mozilla/readability"),

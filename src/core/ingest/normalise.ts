@@ -36,29 +36,38 @@ function isInvisible(c: number): boolean {
   return c === 0x00ad || c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff;
 }
 
+/** The longest escape string (OSC, DCS, APC, PM) read looking for its terminator (an OSC 8 link's address fits). */
+const MAX_ESCAPE_STRING = 4096;
+/** The longest CSI sequence (parameters and intermediates) read looking for its final byte. */
+const MAX_CSI = 64;
+
 /**
  * Index just past an escape sequence starting at `i` (an ESC): CSI (`ESC [` parameters, final byte
  * @–~), OSC/DCS/APC/PM strings (ended by BEL or `ESC \`), or ESC and one following character.
+ * Bounded: a sequence left open — no final byte among its next MAX_CSI characters, no terminator
+ * before a line break or within MAX_ESCAPE_STRING characters — is not a sequence, and only its ESC
+ * and introducer go. (Read to the end, one stray `ESC ]` used to drop the rest of the document.)
  */
 function endOfEscape(s: string, i: number): number {
   const kind = s.charAt(i + 1);
   if (kind === "[") {
-    let j = i + 2;
-    while (j < s.length) {
+    const stop = Math.min(s.length, i + 2 + MAX_CSI);
+    for (let j = i + 2; j < stop; j++) {
       const c = s.charCodeAt(j);
-      j++;
-      if (c >= 0x40 && c <= 0x7e) break;
+      if (c >= 0x40 && c <= 0x7e) return j + 1;
+      if (c < 0x20 || c > 0x3f) break;
     }
-    return j;
+    return Math.min(s.length, i + 2);
   }
   if (kind === "]" || kind === "P" || kind === "_" || kind === "^") {
-    let j = i + 2;
-    while (j < s.length) {
-      if (s.charCodeAt(j) === 0x07) return j + 1;
-      if (s.charCodeAt(j) === 0x1b && s.charAt(j + 1) === "\\") return j + 2;
-      j++;
+    const stop = Math.min(s.length, i + 2 + MAX_ESCAPE_STRING);
+    for (let j = i + 2; j < stop; j++) {
+      const c = s.charCodeAt(j);
+      if (c === 0x07) return j + 1;
+      if (c === 0x1b && s.charAt(j + 1) === "\\") return j + 2;
+      if (c === 0x0a || c === 0x0d) break;
     }
-    return j;
+    return Math.min(s.length, i + 2);
   }
   return Math.min(s.length, i + 2);
 }
