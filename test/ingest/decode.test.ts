@@ -48,6 +48,8 @@ describe("decodeText", () => {
     expect(() => decodeText("img.txt", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]))).toThrow(/binary/);
     const big = new Uint8Array(MAX_INPUT_BYTES + 1).fill(0x61);
     expect(() => decodeText("big.txt", big)).toThrow(InputError);
-    expect(() => decodeText("big.txt", big)).toThrow(/too large \(20\.0 MB; the limit is 20 MB, raise it with --max-size\)/);
+    expect(() => decodeText("big.txt", big)).toThrow(
+      /too large \(20\.0 MB; the limit is 20 MB, raise it with --max-size\)/,
+    );
   });
 });
