@@ -198,10 +198,10 @@ export const CASES = [
   {
     id: "curly-quotes",
     table: "gen",
-    label: "a run of curly quote marks and words",
-    unit: "KB",
-    sizes: [512, 1024],
-    make: (kb) => ({ letter: seedLetter, press: fill("“good” ‘said’ ", kb * KB) }),
+    label: "a run of curly quote marks and words (3 bytes each in UTF-8)",
+    unit: "K characters",
+    sizes: [320, 640],
+    make: (k) => ({ letter: seedLetter, press: fill("“good” ‘said’ ", k * 1000) }),
   },
   {
     id: "digits-percent",

@@ -13,6 +13,10 @@
  *      disk, peak memory), then find the source letter of generated articles (another process, as a
  *      `check --corpus` run: index load time, query latency p50/p95, how often the right letter came
  *      first, peak memory).
+ *   5. adversarial (issue 13, bench/adversarial.mjs): every hostile input of the issue's tables and
+ *      generated worst cases, each at two sizes in its own process with a time limit, with the growth
+ *      exponent; targets: ≤ 2 s up to 1 MB of press text and linear growth, a realistic 8 KB quotation
+ *      ≤ 50 ms. `--adversarial-only` runs this section alone.
  *
  * It benchmarks the BUILT code (dist/), as users run it: `npm run build` first (done here when
  * dist/ is missing; pass --build to rebuild anyway). Whole run: about a minute on 2 cores.
@@ -22,6 +26,7 @@ import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from "node:
 import os, { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { ADVERSARIAL_TARGETS, adversarialTable, runAdversarial } from "./adversarial.mjs";
 import { naiveAlign } from "./baseline.mjs";
 import { firstFrameTimes } from "./firstFrame.mjs";
 import { formatMB, formatMs, MB, median, timeWarm, verdict } from "./stats.mjs";
@@ -71,13 +76,20 @@ if (!existsSync(compiled) || process.argv.includes("--build")) {
 }
 const { compare } = await import(new URL("../dist/core/compare.js", import.meta.url).href);
 
+if (process.argv.includes("--adversarial-only")) {
+  log("adversarial inputs (one process per input and size)…");
+  const rows = runAdversarial({ log });
+  process.stdout.write(`${adversarialTable(rows)}\n`);
+  process.exit(0);
+}
+
 const read = (p) => ({ source: p, text: readFileSync(path(p), "utf8"), format: "text" });
 const letter = read(LETTER);
 
 // ── 1. one pair, warm ─────────────────────────────────────────────────────────────────────────────
 // Each call does the whole pipeline from the texts (segment and index the letter, judge every press
 // sentence), as the CLI does per run; only JIT and the stemmer's memo are warm.
-log("1/4 one pair, warm…");
+log("1/5 one pair, warm…");
 const pairs = PRESS.map((p) => {
   const press = read(p);
   const presscheck = timeWarm(() => compare(letter, [press]), { warmup: 5, maxRuns: 50, budgetMs: 4000 });
@@ -124,7 +136,7 @@ function growth(rows) {
   return factors;
 }
 
-log("2/4 scaling (one process per size)…");
+log("2/5 scaling (one process per size)…");
 const scaling = { presscheck: [], baseline: [] };
 for (const n of SIZES) {
   log(`  presscheck, ${n} sentences`);
@@ -150,7 +162,7 @@ const scalingPeakRSS = Math.max(...scaling.presscheck.map((r) => r.maxRSSBytes))
 // Wall time from spawn to exit of the real binary: Node's start-up, module loading and one
 // unoptimised comparison. One untimed run first so the file system cache is warm, as it is for a
 // user running the command a second time. Exit code 1 (discrepancies found) is a normal outcome.
-log("3/4 cold start…");
+log("3/5 cold start…");
 const coldArgs = [path("dist/cli.js"), "check", LETTER, PRESS[0]];
 const coldTimes = [];
 for (let i = 0; i <= COLD_RUNS; i++) {
@@ -170,7 +182,7 @@ const { firstFrameMs, allDocumentsMs } = await firstFrameTimes();
 
 // ── 4. corpus mode ────────────────────────────────────────────────────────────────────────────────
 // Build and query in separate processes, as `index add` and `check --corpus` run: each peak RSS is its own.
-log("4/4 corpus: index 10,000 letters, then look up articles…");
+log("4/5 corpus: index 10,000 letters, then look up articles…");
 const CORPUS_LETTERS = 10_000;
 const CORPUS_QUERIES = 60;
 const corpusDir = join(tmpdir(), `presscheck-bench-corpus-${process.pid}`);
@@ -194,6 +206,10 @@ try {
   rmSync(corpusDir, { recursive: true, force: true });
 }
 
+// ── 5. adversarial ────────────────────────────────────────────────────────────────────────────────
+log("5/5 adversarial inputs (one process per input and size)…");
+const adversarial = runAdversarial({ log });
+
 // ── results ───────────────────────────────────────────────────────────────────────────────────────
 const tenK = scaling.presscheck.find((r) => r.sentences === 10_000);
 // Peak memory throughout: every presscheck process the bench ran (scaling sizes, corpus build and query).
@@ -216,6 +232,14 @@ const targets = {
   corpusBuild: {
     target: `≤ ${formatMs(TARGETS.corpusBuildMs)}`,
     pass: corpus.build.buildMs <= TARGETS.corpusBuildMs,
+  },
+  adversarialTime: {
+    target: `every hostile input up to 1 MB ≤ ${formatMs(ADVERSARIAL_TARGETS.maxMs)}; the realistic 8 KB quotation ≤ ${ADVERSARIAL_TARGETS.realisticMs} ms`,
+    pass: adversarial.every((r) => r.timeOk),
+  },
+  adversarialGrowth: {
+    target: `growth exponent ≤ ${ADVERSARIAL_TARGETS.maxExponent} (linear)`,
+    pass: adversarial.every((r) => r.growthOk),
   },
 };
 
@@ -252,6 +276,7 @@ const results = {
   firstFrameMs,
   allDocumentsMs,
   corpus,
+  adversarial,
   targets,
 };
 writeFileSync(path("bench/results.json"), `${JSON.stringify(results, null, 2)}\n`);
@@ -335,6 +360,9 @@ const rows = [
 const line = (cells) => `| ${cells.join(" | ")} |`;
 const table = [line(rows[0]), line(rows[0].map(() => "---")), ...rows.slice(1).map(line)].join("\n");
 const m = results.machine;
+// Every target the tables print is checked above (targets): the adversarial ones too.
+const adversarialSummary = `Adversarial inputs (issue 13): ${verdict(targets.adversarialTime.pass)} ${targets.adversarialTime.target}; ${verdict(targets.adversarialGrowth.pass)} ${targets.adversarialGrowth.target}.`;
 process.stdout.write(
   `Measured ${results.date.slice(0, 10)} on ${m.cores} × ${m.model}, Node ${m.node} (median of repeated runs; 1-minute load average ${m.loadAverageAtStart["1m"]} at start, ${m.loadAverageAtEnd["1m"]} at end):\n\n${table}\n\n`,
 );
+process.stdout.write(`${adversarialTable(adversarial)}\n\n${adversarialSummary}\n`);
