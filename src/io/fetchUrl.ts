@@ -67,7 +67,7 @@ export async function fetchUrl(url: string, opts: FetchOptions = {}): Promise<Fe
       const declared = Number(res.headers.get("content-length") ?? Number.NaN);
       if (declared > maxBytes) {
         await res.body?.cancel();
-        throw new InputError(url, tooLarge(declared));
+        throw new InputError(url, tooLarge(declared, maxBytes));
       }
       const bytes = await readCapped(url, res, maxBytes, controller);
       return { url: current.href, bytes, contentType };

@@ -5,6 +5,8 @@ import { type LocalServer, startLocalServer } from "./localServer.js";
 
 const PAGE = "<!doctype html><html><body><p>Estyn found teaching was good.</p></body></html>";
 let server: LocalServer;
+/** Bytes the /200mb route managed to send before the client hung up. */
+let hugeSent = 0;
 
 beforeAll(async () => {
   server = await startLocalServer((req, res) => {
@@ -30,6 +32,19 @@ beforeAll(async () => {
         }
         res.end();
       };
+      pump();
+    } else if (path === "/200mb") {
+      // 200 MB on offer, written only as fast as the client reads: a bounded reader stops it early.
+      res.writeHead(200, { "content-type": "text/plain" }); // no Content-Length: the cap holds while streaming
+      const chunk = Buffer.alloc(256 * 1024, 0x62);
+      const pump = () => {
+        while (hugeSent < 200 * 1024 * 1024 && !res.destroyed) {
+          hugeSent += chunk.length;
+          if (!res.write(chunk)) return void res.once("drain", pump);
+        }
+        res.end();
+      };
+      res.on("close", () => res.removeAllListeners("drain"));
       pump();
     } else if (path === "/slow") {
       res.writeHead(200, { "content-type": "text/html" });
@@ -70,6 +85,11 @@ describe("fetchUrl", () => {
     await expect(fetchUrl(server.url("/big"), { maxBytes: 1024 * 1024 })).rejects.toThrow(
       /too large \(more than 1 MB\)/,
     );
+  });
+
+  it("stops a 200 MB body at the default size cap, long before the server has sent it", async () => {
+    await expect(fetchUrl(server.url("/200mb"))).rejects.toThrow(/too large \(more than 20 MB\)/);
+    expect(hugeSent).toBeLessThan(100 * 1024 * 1024);
   });
 
   it("gives up after the timeout", async () => {
