@@ -54,8 +54,8 @@ async function render(
 /** Saved review decisions for the report, from `--state FILE` or the files beside the press documents. */
 async function savedDecisions(c: Comparison, state: string | undefined): Promise<Decisions> {
   const { loadDecisionsForReport } = await import("../review/loadReview.js");
-  const { defaultStatePath } = await import("../review/statePath.js");
-  const { decisions, messages } = loadDecisionsForReport(c, (source) => state ?? defaultStatePath(source));
+  const { statePathFor } = await import("../review/statePath.js");
+  const { decisions, messages } = loadDecisionsForReport(c, statePathFor(state));
   for (const m of messages) warn(m);
   return decisions;
 }

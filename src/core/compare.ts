@@ -220,6 +220,7 @@ function compareDocument(
   };
   const isReported = (i: number) => reported.has(i) || coverageOf(i).reported;
 
+  const occurrences = new Map<string, number>();
   const findings: Finding[] = drafts.map((d) => {
     const j = d.judgement;
     const flags = [...j.flags];
@@ -247,11 +248,12 @@ function compareDocument(
     }
     const press = span(doc.text, d.press.start, d.press.end);
     const letter = j.letter.map((l) => span(ctx.text, l.start, l.end));
+    const letterTexts = letter.map((l) => l.text);
+    const firstId = findingId(doc.source, press.text, letterTexts);
+    const occurrence = (occurrences.get(firstId) ?? 0) + 1;
+    occurrences.set(firstId, occurrence);
     return {
-      id: findingId(
-        press.text,
-        letter.map((l) => l.text),
-      ),
+      id: findingId(doc.source, press.text, letterTexts, occurrence),
       kind: j.kind,
       flags,
       press,
