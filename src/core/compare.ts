@@ -17,19 +17,16 @@ import { letterPolarities } from "./judge/polarity.js";
 import { findDroppedCaveat } from "./judge/selective.js";
 import { type AnalysedQuote, analyseText } from "./segment/analyse.js";
 import { segmentSentences } from "./segment/sentences.js";
+import { summariseDocument } from "./summary.js";
 import { tokenize } from "./text/tokens.js";
-import {
-  type Comparison,
-  DISCREPANCY_KINDS,
-  type DocumentComparison,
-  type DocumentSummary,
-  type Finding,
-  FLAGS,
-  KINDS,
-  type LetterFinding,
-  type Omission,
-  type Sentence,
-  type SourceDocument,
+import type {
+  Comparison,
+  DocumentComparison,
+  Finding,
+  LetterFinding,
+  Omission,
+  Sentence,
+  SourceDocument,
 } from "./types.js";
 
 export interface CompareOptions {
@@ -104,10 +101,6 @@ function claimText(sentences: Sentence[]): string {
     .join("\n");
 }
 
-function emptyCounts<K extends string>(keys: readonly K[]): Record<K, number> {
-  return Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
-}
-
 function compareDocument(
   ctx: LetterContext,
   letterFindings: LetterFinding[],
@@ -127,11 +120,15 @@ function compareDocument(
   const claims = drafts.filter(
     (d) => (!d.quote && d.judgement.kind !== "not-checked") || (!d.quote && d.judgement.similarity > 0.25),
   );
-  const reason = differentDocumentReason({
+  // Measured once: the different-document test decides on these figures and the summary shows them.
+  const measured = {
     regulatorQuotes: quotesSeen.size,
     quotesFound: [...quotesSeen.values()].filter(Boolean).length,
     claims: claims.length,
     claimsSourced: claims.filter((d) => d.judgement.letter.length > 0).length,
+  };
+  const reason = differentDocumentReason({
+    ...measured,
     conflicts: [
       ...identifierConflicts(claimText(sentences), ctx.text),
       ...[datedBeforeLetter(doc.text, ctx.text)].filter((r): r is string => r !== undefined),
@@ -301,37 +298,13 @@ function compareDocument(
     differentDocumentReason: reason,
     findings,
     omissions,
-    summary: summarise(findings, omissions, letterFindings, isReported, sentences.length),
-  };
-}
-
-function summarise(
-  findings: Finding[],
-  omissions: Omission[],
-  letterFindings: LetterFinding[],
-  isReported: (i: number) => boolean,
-  sentences: number,
-): DocumentSummary {
-  const counts = emptyCounts(KINDS);
-  const flags = emptyCounts(FLAGS);
-  for (const f of findings) {
-    counts[f.kind]++;
-    for (const fl of f.flags) flags[fl]++;
-  }
-  const claims = findings.filter((f) => f.kind !== "not-checked");
-  const share = (pol: LetterFinding["polarity"]) => {
-    const all = letterFindings.filter((f) => f.polarity === pol);
-    return all.length ? all.filter((f) => isReported(f.index)).length / all.length : 0;
-  };
-  return {
-    sentences,
-    sourcedShare: claims.length ? claims.filter((f) => f.letter.length > 0).length / claims.length : 0,
-    counts,
-    flags,
-    discrepancies: findings.filter((f) => DISCREPANCY_KINDS.has(f.kind) || f.flags.length > 0).length,
-    omissions: omissions.length,
-    positiveReported: share("positive"),
-    criticalReported: share("critical"),
+    summary: summariseDocument(findings, omissions, {
+      ...measured,
+      sentences: sentences.length,
+      differentDocument,
+      letterFindings,
+      isReported,
+    }),
   };
 }
 

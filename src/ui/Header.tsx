@@ -1,5 +1,6 @@
 import { Box, Text } from "ink";
 import type { Comparison } from "../core/types.js";
+import { plural } from "../report/format.js";
 import type { KindFilter } from "../review/filters.js";
 import type { Progress } from "../review/selectors.js";
 import { sanitizeLine } from "./sanitize.js";
@@ -13,6 +14,14 @@ export interface HeaderProps {
   kindFilter: KindFilter;
   textFilter: string;
   width: number;
+}
+
+/** "3/12 claims reviewed, 1 discrepancy" — or, for another document's coverage, how many are not checked. */
+export function progressText(progress: Progress): string {
+  const reviewed = `${progress.reviewed}/${plural(progress.total, "claim")} reviewed`;
+  return progress.assessed
+    ? `${reviewed}, ${plural(progress.discrepancies, "discrepancy", "discrepancies")}`
+    : `${reviewed}, ${progress.notChecked} not checked against this letter`;
 }
 
 /** Two lines: what is compared with what, then progress, filters and a different-document warning. */
@@ -37,7 +46,7 @@ export function Header({
         <Text color="cyan">{sanitizeLine(doc?.source ?? "(none)")}</Text>
       </Text>
       <Text wrap="truncate-end">
-        {`${progress.reviewed}/${progress.total} reviewed, ${progress.discrepancies} discrepancies`}
+        {progressText(progress)}
         {kindFilter !== "all" ? `  kind: ${kindFilter}` : ""}
         {textFilter !== "" ? `  filter: "${sanitizeLine(textFilter)}"` : ""}
         {pending > 0 ? (

@@ -33,6 +33,7 @@ export function ReviewBody({ state, shown, layout, onDetailScrollMax }: ReviewBo
     list = (
       <OmissionList
         omissions={doc.omissions}
+        summary={doc.summary}
         cursor={state.omissionCursor}
         width={listWidth}
         height={listHeight}
