@@ -1,5 +1,6 @@
 import { buildLetterIndex } from "./align/letterIndex.js";
 import { findingId } from "./findingId.js";
+import { droppedClauseCaveat } from "./judge/clauseCaveat.js";
 import type { LetterContext } from "./judge/context.js";
 import { differentDocumentReason, identifierConflicts } from "./judge/differentDocument.js";
 import { datedBeforeLetter } from "./judge/documentDates.js";
@@ -18,7 +19,7 @@ import { findDroppedCaveat } from "./judge/selective.js";
 import { type AnalysedQuote, analyseText } from "./segment/analyse.js";
 import { segmentSentences } from "./segment/sentences.js";
 import { summariseDocument } from "./summary.js";
-import { tokenize } from "./text/tokens.js";
+import { isContentToken, tokenize } from "./text/tokens.js";
 import type {
   Comparison,
   DocumentComparison,
@@ -217,11 +218,30 @@ function compareDocument(
   };
   const isReported = (i: number) => reported.has(i) || coverageOf(i).reported;
 
+  // Whether a press sentence other than the finding's own shares at least two content words with a letter
+  // clause: then the press reports that clause elsewhere (used by the clause-caveat rule).
+  let sentenceKeys: { start: number; end: number; keys: Set<string> }[] | undefined;
+  const reportedByOtherWords = (clause: string, own: { start: number; end: number }): boolean => {
+    sentenceKeys ??= sentences.map((s) => ({
+      start: s.start,
+      end: s.end,
+      keys: evidenceKeys(tokenize(s.text).filter(isContentToken)),
+    }));
+    const keys = evidenceKeys(tokenize(clause).filter(isContentToken));
+    return sentenceKeys.some(({ start, end, keys: stems }) => {
+      if (start < own.end && own.start < end) return false;
+      let shared = 0;
+      for (const k of keys) if (stems.has(k) && ++shared >= 2) return true;
+      return false;
+    });
+  };
   const occurrences = new Map<string, number>();
   const findings: Finding[] = drafts.map((d) => {
     const j = d.judgement;
     const flags = [...j.flags];
     let reasonText = j.reason;
+    let kind = j.kind;
+    const press = span(doc.text, d.press.start, d.press.end);
     if (
       !differentDocument &&
       !flags.includes("selective") &&
@@ -230,12 +250,21 @@ function compareDocument(
       j.kind !== "unsupported"
     ) {
       for (const source of j.letter) {
-        const caveat = findDroppedCaveat(
+        const found = findDroppedCaveat(
           ctx.sentences,
           source,
           d.matchedEnds.get(source.index) ?? source.end,
           isReported,
         );
+        const clause = found
+          ? undefined
+          : droppedClauseCaveat(source, press.text, (text) => reportedByOtherWords(text, d.press));
+        if (clause && !d.quote && kind === "overstated" && clause.droppedBefore.length === 0) {
+          // Its only "dropped qualifier" was in the clause it leaves out: the change is the clause.
+          kind = "paraphrase";
+          reasonText = "restates the first part of the letter sentence in other words";
+        }
+        const caveat = found ?? (clause ? { side: "follows", ...clause } : undefined);
         if (caveat) {
           flags.push("selective");
           reasonText += `; the caveat that ${caveat.side} in the letter is never reported: "${ctx.text.slice(caveat.start, caveat.end).replace(/\s+/g, " ").trim()}"`;
@@ -243,7 +272,6 @@ function compareDocument(
         }
       }
     }
-    const press = span(doc.text, d.press.start, d.press.end);
     const letter = j.letter.map((l) => span(ctx.text, l.start, l.end));
     const letterTexts = letter.map((l) => l.text);
     const firstId = findingId(doc.source, press.text, letterTexts);
@@ -251,7 +279,7 @@ function compareDocument(
     occurrences.set(firstId, occurrence);
     return {
       id: findingId(doc.source, press.text, letterTexts, occurrence),
-      kind: j.kind,
+      kind,
       flags,
       press,
       quote: d.quote
