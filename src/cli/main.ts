@@ -5,10 +5,12 @@
 import { Command, CommanderError, Option } from "commander";
 import { z } from "zod";
 import { InputError } from "../core/ingest/decode.js";
-import type { Comparison } from "../core/types.js";
+import { type Comparison, FLAGS, KINDS } from "../core/types.js";
 import { writeFileAtomic } from "../io/atomicWrite.js";
+import { DEFAULT_FAIL_ON } from "../report/check.js";
 import type { Decisions } from "../review/decisions.js";
 import { VERSION } from "../version.js";
+import { closestCommand } from "./closestCommand.js";
 import {
   CheckOptionsSchema,
   describeZodError,
@@ -180,6 +182,31 @@ async function demo(): Promise<number> {
   return 0;
 }
 
+/** The exit codes, as `--help` lists them. */
+const EXIT_CODES = `Exit codes:
+  0  done (check: no document failed)
+  1  check: a document failed --fail-on
+  2  usage or input error (one line on stderr: "presscheck: ...")`;
+
+/** What `--fail-on` takes, listed under `check --help`. */
+const FAIL_ON_HELP = `--fail-on names (comma-separated; default: ${[...DEFAULT_FAIL_ON].join(",")}):
+  kinds:     ${KINDS.join(", ")}
+  flags:     ${FLAGS.join(", ")}
+  documents: different-document (reports another regulator document), omission (leaves out a critical finding)
+  none       never fail (alone)`;
+
+/**
+ * Commander's own error lines ("error: unknown option '--bogus'\n(Did you mean --corpus?)") in the one
+ * style every error has: "presscheck: unknown option '--bogus' (did you mean --corpus?)".
+ */
+export function errorLine(message: string): string {
+  const text = message
+    .trim()
+    .replace(/^error:\s*/i, "")
+    .replace(/\s*\n\(Did you mean ([^)]*)\)/, " (did you mean $1)");
+  return `presscheck: ${text.replace(/\s*\n\s*/g, " ")}\n`;
+}
+
 const INDEX_HELP =
   "corpus index directory (default: $PRESSCHECK_INDEX, else ~/.local/share/presscheck/index)";
 
@@ -232,18 +259,40 @@ function addIndexCommands(cmd: Command, setExit: (p: Promise<number>) => void): 
 
 function program(setExit: (p: Promise<number>) => void): Command {
   const cmd = new Command("presscheck")
-    .description("Check what press coverage says a regulator said against the regulator's own letter.")
+    .description(
+      "Check what press coverage says a regulator said against the regulator's own letter.\nWith no command: the demo on the bundled seeds.",
+    )
     .version(VERSION, "-V, --version")
     .option("--debug", "show stack traces on errors")
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
-    .action(() => setExit(demo()));
+    .configureOutput({
+      writeErr: (s) => process.stderr.write(s),
+      outputError: (s, write) => write(errorLine(s)),
+    })
+    .helpCommand("help [command]", "show help for a command")
+    .allowExcessArguments(true)
+    .addHelpText("after", `\n${EXIT_CODES}`)
+    // Commands listed as their usage says ("check [options] <letter> <press...>": required arguments).
+    .configureHelp({ subcommandTerm: (c) => `${c.name()} ${c.usage()}` })
+    .action((_o: Record<string, unknown>, self: Command) => {
+      const typed = self.args[0];
+      if (typed === undefined) return setExit(demo());
+      const names = self.commands.map((c) => c.name());
+      const near = closestCommand(typed, [...names, "help"]);
+      throw new UsageError(
+        `unknown command '${typed}'${near ? ` (did you mean '${near}'?)` : ""}; see \`presscheck help\``,
+      );
+    });
 
   cmd
     .command("report")
+    .usage("[options] <letter> <press...>")
     .description("compare and print a discrepancy report (json, md, html or csv)")
-    .argument("[letter]", "the regulator's letter (file, URL or - for stdin; with --corpus: omitted)")
-    .argument("[press...]", "press documents (files, URLs or -)")
+    .argument(
+      "[letter]",
+      "required: the regulator's letter (file, URL or - for stdin; with --corpus: omitted)",
+    )
+    .argument("[press...]", "required: one or more press documents (files, URLs or -)")
     .option("--corpus", "find each press document's letter in the corpus index; one report per letter")
     .option("--index <dir>", INDEX_HELP)
     .addOption(
@@ -262,14 +311,16 @@ function program(setExit: (p: Promise<number>) => void): Command {
     });
   cmd
     .command("check")
+    .usage("[options] <letter> <press...>")
     .description("one line per press document: verdict, counts, worst finding; exit 1 on discrepancies")
-    .argument("[letter]", "the regulator's letter (with --corpus: omitted, found in the index)")
-    .argument("[press...]", "press documents")
+    .addHelpText("after", `\n${FAIL_ON_HELP}\n\n${EXIT_CODES}`)
+    .argument("[letter]", "required: the regulator's letter (with --corpus: omitted, found in the index)")
+    .argument("[press...]", "required: one or more press documents")
     .option("--corpus", "find each press document's letter in the corpus index, then check against it")
     .option("--index <dir>", INDEX_HELP)
     .option(
       "--fail-on <kinds>",
-      "comma-separated kinds/flags that fail the check (default: quote-altered,quote-not-found,overstated,unsupported,selective)",
+      "comma-separated kinds, flags and document tokens that fail the check, or none (names below)",
     )
     .option("--json", "print the result as JSON")
     .addOption(regulatorOption())
@@ -281,9 +332,10 @@ function program(setExit: (p: Promise<number>) => void): Command {
     });
   cmd
     .command("review")
+    .usage("[options] <letter> <press...>")
     .description("interactive review in the terminal")
-    .argument("[letter]", "the regulator's letter (with --corpus: omitted, found in the index)")
-    .argument("[press...]", "press documents")
+    .argument("[letter]", "required: the regulator's letter (with --corpus: omitted, found in the index)")
+    .argument("[press...]", "required: one or more press documents")
     .option("--corpus", "find each press document's letter in the corpus index, then review against it")
     .option("--index <dir>", INDEX_HELP)
     .option("--state <file>", "where to keep review decisions (default: beside each press file)")

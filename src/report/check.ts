@@ -225,6 +225,9 @@ export function parseFailOn(value: string): Set<FailOnToken> {
     .map((token) => token.trim())
     .filter((token) => token !== "");
   if (tokens.length === 1 && tokens[0] === "none") return new Set();
+  if (tokens.includes("none")) {
+    throw new Error('--fail-on: "none" (never fail) cannot be combined with other names; give it alone');
+  }
   if (tokens.length === 0) {
     throw new Error('--fail-on: empty list; give kinds or flags separated by commas, or "none"');
   }
@@ -233,7 +236,7 @@ export function parseFailOn(value: string): Set<FailOnToken> {
     const badIndex = parsed.error.issues[0]?.path[0];
     const bad = typeof badIndex === "number" ? tokens[badIndex] : tokens.join(",");
     throw new Error(
-      `--fail-on: unknown kind or flag "${cleanLine(bad ?? "")}"; expected one of: ${FAIL_ON_TOKENS.join(", ")}, or none`,
+      `--fail-on: unknown kind or flag "${cleanLine(bad ?? "")}"; expected one of: ${FAIL_ON_TOKENS.join(", ")} (or none alone)`,
     );
   }
   return new Set(parsed.data);
