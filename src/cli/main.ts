@@ -40,6 +40,7 @@ async function render(
   format: (typeof REPORT_FORMATS)[number],
   c: Comparison,
   decisions: Decisions,
+  options: { bom?: boolean } = {},
 ): Promise<string> {
   switch (format) {
     case "json":
@@ -49,7 +50,7 @@ async function render(
     case "html":
       return (await import("../report/html.js")).renderHtml(c, decisions);
     case "csv":
-      return (await import("../report/csv.js")).renderCsv(c, decisions);
+      return (await import("../report/csv.js")).renderCsv(c, decisions, options);
   }
 }
 
@@ -60,6 +61,24 @@ async function savedDecisions(c: Comparison, state: string | undefined): Promise
   const { decisions, messages } = loadDecisionsForReport(c, statePathFor(state));
   for (const m of messages) warn(m);
   return decisions;
+}
+
+/**
+ * The report's format: `--format`, else the extension of `-o FILE` (.json, .md/.markdown, .html/.htm,
+ * .csv), else JSON. An `-o` file with another extension (report.txt) is refused rather than guessed.
+ */
+function reportFormat(
+  format: (typeof REPORT_FORMATS)[number] | undefined,
+  output: string | undefined,
+): (typeof REPORT_FORMATS)[number] {
+  if (format) return format;
+  const inferred = formatFromPath(output);
+  if (inferred) return inferred;
+  if (output && output !== "-" && /\.[^./\\]+$/.test(output))
+    throw new UsageError(
+      `cannot tell the report format from ${output}: name the file .json, .md, .html or .csv, or give --format`,
+    );
+  return "json";
 }
 
 /** A report to `path` (atomically), or to standard output when there is none. */
@@ -77,10 +96,19 @@ async function writeReport(path: string | undefined, out: string): Promise<void>
 async function reportCommand(letter: string, press: string[], raw: Record<string, unknown>): Promise<number> {
   if (raw.corpus === true) return corpusReportCommand([letter, ...press], raw);
   const opts = ReportOptionsSchema.parse(raw);
-  const format = opts.format ?? formatFromPath(opts.output) ?? "json";
+  const format = reportFormat(opts.format, opts.output);
+  if (opts.bom && format !== "csv")
+    throw new UsageError("--bom is for CSV output only (--format csv or -o FILE.csv)");
   const read = InputOptionsSchema.parse(raw);
   const c = await compareHere(letter, press, { regulatorNames: opts.regulator }, warn, read);
-  await writeReport(opts.output, await render(format, c, await savedDecisions(c, opts.state)));
+  await writeReport(
+    opts.output,
+    await render(format, c, await savedDecisions(c, opts.state), { bom: opts.bom }),
+  );
+  if (opts.output && opts.output !== "-") {
+    const documents = c.documents.length === 1 ? "1 press document" : `${c.documents.length} press documents`;
+    process.stderr.write(`presscheck: wrote ${opts.output} (${format}, ${documents})\n`);
+  }
   return 0;
 }
 
@@ -300,7 +328,11 @@ function program(setExit: (p: Promise<number>) => void): Command {
         REPORT_FORMATS,
       ),
     )
-    .option("-o, --output <file>", "write to FILE (atomically) instead of stdout")
+    .option(
+      "-o, --output <file>",
+      "write to FILE (atomically) instead of stdout; its extension sets the format",
+    )
+    .option("--bom", "start CSV with a byte-order mark (for Excel)")
     .option("--state <file>", "review state file to take decisions and notes from")
     .addOption(regulatorOption())
     .option("--offline", "refuse http(s) addresses: no network access")

@@ -297,7 +297,7 @@ function compareDocument(
     };
   });
 
-  const omissions: Omission[] = differentDocument
+  const omissionDrafts: Omit<Omission, "id">[] = differentDocument
     ? []
     : letterFindings
         .filter((f) => f.polarity === "critical" && !reported.has(f.index))
@@ -317,6 +317,12 @@ function compareDocument(
               "a critical part of a letter finding that the document never reports (it reports the rest)",
           }));
         });
+
+  // Omissions get ids as findings do, so a reviewer's decision about one is kept and exported.
+  const omissions: Omission[] = omissionDrafts.map((o) => ({
+    id: findingId(doc.source, "", [`omission\u0000${o.text}`]),
+    ...o,
+  }));
 
   return {
     source: doc.source,

@@ -98,6 +98,8 @@ export interface Finding {
 }
 
 export interface Omission extends Span {
+  /** Stable id (core/findingId.ts): the press document and the omitted letter text. */
+  id: string;
   reason: string;
 }
 

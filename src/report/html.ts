@@ -119,7 +119,7 @@ ${summaryTable(doc)}
 <div class="press-text" dir="auto">${pressText(doc, docIndex, decisions)}</div>
 <h3>Findings side by side (${doc.findings.length})</h3>
 ${sideBySide(doc, docIndex, decisions)}
-${omissions(doc)}
+${omissions(doc, decisions)}
 </section>`;
 }
 
@@ -238,11 +238,11 @@ ${rows.join("\n")}
 </table>`;
 }
 
-function omissions(doc: DocumentComparison): string {
-  const items = doc.omissions.map(
-    (o) =>
-      `<li><span dir="auto">${text(o.text)}</span>${o.reason ? ` <span class="reason">— ${text(o.reason)}</span>` : ""}</li>`,
-  );
+function omissions(doc: DocumentComparison, decisions: Decisions): string {
+  const items = doc.omissions.map((o) => {
+    const review = reviewHtml(decisions[o.id]);
+    return `<li><span dir="auto">${text(o.text)}</span>${o.reason ? ` <span class="reason">— ${text(o.reason)}</span>` : ""}${review ? ` <span class="review">${review}</span>` : ""}</li>`;
+  });
   return `<section class="omissions">
 <h3>${escapeHtml(omissionsHeading(doc.summary))}</h3>
 ${items.length > 0 ? `<ol>\n${items.join("\n")}\n</ol>` : `<p>${escapeHtml(noOmissionsText(doc.summary))}</p>`}

@@ -96,7 +96,14 @@ function documentSection(doc: DocumentComparison, number: number, decisions: Dec
 
   lines.push(`### ${omissionsHeading(doc.summary)}`, "");
   if (doc.omissions.length === 0) lines.push(noOmissionsText(doc.summary), "");
-  else lines.push(...doc.omissions.map((o) => `- ${md(o.text)}${o.reason ? ` — ${md(o.reason)}` : ""}`), "");
+  else
+    lines.push(
+      ...doc.omissions.map((o) => {
+        const review = reviewText(decisions[o.id]);
+        return `- ${md(o.text)}${o.reason ? ` — ${md(o.reason)}` : ""}${review ? ` **Reviewer:** ${review}` : ""}`;
+      }),
+      "",
+    );
   return lines;
 }
 

@@ -31,6 +31,12 @@ export const DiffPartSchema = z
   .object({ op: z.enum(["equal", "insert", "delete"]), text: z.string() })
   .describe("One run of the word diff from the letter text (delete) to the press text (insert).");
 
+const ReviewSchema = z.object({
+  verdict: z.enum(["confirmed", "dismissed"]).optional(),
+  note: z.string().optional(),
+  updatedAt: z.string(),
+});
+
 export const ReportFindingSchema = z.object({
   id: z.string().describe("Stable id of the finding (keys review decisions)."),
   kind: z.enum(KINDS).describe("What the press text does with the letter (DESIGN.md vocabulary)."),
@@ -45,14 +51,7 @@ export const ReportFindingSchema = z.object({
   similarity: z.number().min(0).max(1),
   reason: z.string().describe("Why the finding has this kind and these flags, in plain words."),
   diff: z.array(DiffPartSchema).optional(),
-  review: z
-    .object({
-      verdict: z.enum(["confirmed", "dismissed"]).optional(),
-      note: z.string().optional(),
-      updatedAt: z.string(),
-    })
-    .optional()
-    .describe("The reviewer's decision and note, when a review state exists."),
+  review: ReviewSchema.optional().describe("The reviewer's decision and note, when a review state exists."),
 });
 
 export const ReportDocumentSchema = z.object({
@@ -111,7 +110,13 @@ export const ReportDocumentSchema = z.object({
     .describe("Every figure about the document, computed once; reports and the review only format them."),
   findings: z.array(ReportFindingSchema),
   omissions: z
-    .array(SpanSchema.extend({ reason: z.string() }))
+    .array(
+      SpanSchema.extend({
+        id: z.string().describe("Stable id of the omission (keys review decisions)."),
+        reason: z.string(),
+        review: ReviewSchema.optional(),
+      }),
+    )
     .describe("Critical letter findings the document never reports; offsets into letter.text."),
 });
 

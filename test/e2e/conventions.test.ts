@@ -4,7 +4,9 @@
  * ../shared.
  */
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { closestCommand } from "../../src/cli/closestCommand.js";
 import { errorLine } from "../../src/cli/main.js";
@@ -108,5 +110,35 @@ describe("item 8: a fresh clone", () => {
     const readme = readFileSync("README.md", "utf8");
     const quickStart = readme.split(/^## Quick start$/m)[1]?.split(/^## /m)[0] ?? "";
     expect(quickStart).toContain("npm link");
+  });
+});
+
+describe("item 6: report -o", () => {
+  const args = ["report", "seeds/001_3ecc2d4aaa3c5f93.txt", "seeds/002_2ce07d26d9d99a6e.txt"];
+
+  it("takes the format from -o's extension and says on stderr what it wrote", () => {
+    const dir = mkdtempSync(join(tmpdir(), "presscheck-o-"));
+    const out = join(dir, "report.md");
+    const r = run([...args, "-o", out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toBe(`presscheck: wrote ${out} (md, 1 press document)\n`);
+    expect(readFileSync(out, "utf8")).toMatch(/^# Press coverage check/);
+  });
+
+  it("refuses an extension it cannot read as a format, in one line, writing nothing", () => {
+    const dir = mkdtempSync(join(tmpdir(), "presscheck-o-"));
+    const out = join(dir, "report.txt");
+    const r = run([...args, "-o", out]);
+    expect(r.code).toBe(2);
+    expect(oneErrorLine(r.stderr)).toContain("cannot tell the report format from");
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("writes CSV with a byte-order mark on --bom, and refuses --bom for other formats", () => {
+    const r = run([...args, "--format", "csv", "--bom"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.startsWith("\uFEFFtype,document,id,")).toBe(true);
+    expect(oneErrorLine(run([...args, "--format", "md", "--bom"]).stderr)).toContain("--bom is for CSV");
   });
 });
