@@ -14,6 +14,11 @@ export function decisionsById(model: ReviewModel, decisionsByDocument: readonly 
       const decision = key === undefined ? undefined : decisions[key];
       if (decision) byId[finding.id] = decision;
     });
+    doc.omissions.forEach((omission, o) => {
+      const key = model.omissionKeys[d]?.[o];
+      const decision = key === undefined ? undefined : decisions[key];
+      if (decision) byId[omission.id] = decision;
+    });
   });
   return byId;
 }

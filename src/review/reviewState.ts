@@ -23,6 +23,11 @@ export interface ReviewState {
   /** Position in the *visible* (filtered) findings list. */
   cursor: number;
   omissionCursor: number;
+  /**
+   * Where the reviewer was in each document they left (Tab away and back returns there): the selected
+   * finding's index in the document (not the filtered position) and the omission cursor.
+   */
+  places: Record<number, { finding: number | undefined; omission: number }>;
   textFilter: string;
   kindFilter: KindFilter;
   /** Show the letter sentences around the source instead of the source alone. */
@@ -59,6 +64,7 @@ export function initialReviewState(
     view: "findings",
     cursor: 0,
     omissionCursor: 0,
+    places: {},
     textFilter: "",
     kindFilter: "all",
     expanded: false,

@@ -17,6 +17,15 @@ export function decisionAt(
   return key === undefined ? undefined : state.decisions[documentIndex]?.[key];
 }
 
+export function omissionDecisionAt(
+  state: ReviewState,
+  documentIndex: number,
+  omissionIndex: number,
+): Decision | undefined {
+  const key = state.model.omissionKeys[documentIndex]?.[omissionIndex];
+  return key === undefined ? undefined : state.decisions[documentIndex]?.[key];
+}
+
 /** Indexes (into the document's findings) of the findings that pass both filters, in document order. */
 export function visibleFindingIndices(state: ReviewState): number[] {
   const doc = currentDocument(state);

@@ -60,10 +60,10 @@ describe.each([
     await r.press("o");
     const frame = r.frame();
     expect(frame).toContain("Omitted critical findings (3)");
-    expect(frame).toMatch(/› OMITTED However, records of medicines/);
+    expect(frame).toMatch(/› {2}OMITTED However, records of medicines/);
     expect(frame).toContain("Not reported by this press document");
     await r.press("j");
-    expect(r.frame()).toMatch(/› OMITTED Some care plans/);
+    expect(r.frame()).toMatch(/› {2}OMITTED Some care plans/);
     expectWithin(r.frame(), columns, rows);
   });
 
@@ -137,7 +137,7 @@ describe("App layout", () => {
     );
     // (ink-testing-library renders in Ink's debug mode, which repaints on the next render, not at once.)
     await r.press("j");
-    expect(r.frame()).toContain("presscheck review");
+    expect(r.frame()).toContain("press 1/2: press/westbury-gazette.txt");
     expect(r.frame()).toContain("? help");
     expectWithin(r.frame(), 90, 30);
   });
