@@ -65,10 +65,10 @@ function step(state: ReviewState, action: ReviewAction): ReviewState {
           message: state.view === "omissions" ? "No omission selected" : "No finding selected",
         };
       const note = state.decisions[state.documentIndex]?.[key]?.note ?? "";
-      return { ...state, overlay: "note", noteDraft: note };
+      return { ...state, overlay: "note", noteDraft: note, noteCursor: note.length };
     }
     case "setNoteDraft":
-      return { ...state, noteDraft: action.text };
+      return { ...state, noteDraft: action.text, noteCursor: action.cursor ?? action.text.length };
     case "setNote":
       return setNote(state, action.note, action.at);
     case "closeNoteEditor":

@@ -34,6 +34,8 @@ export interface ReviewState {
   expanded: boolean;
   overlay: Overlay;
   noteDraft: string;
+  /** The note editor's cursor: an index into `noteDraft`. */
+  noteCursor: number;
   exportFormat: ExportFormat;
   exportPath: string;
   helpScroll: number;
@@ -70,6 +72,7 @@ export function initialReviewState(
     expanded: false,
     overlay: "none",
     noteDraft: "",
+    noteCursor: 0,
     exportFormat: "md",
     exportPath: options.exportPath ?? "presscheck-report.md",
     helpScroll: 0,
