@@ -15,6 +15,7 @@
  * - no <script>, <img>, <iframe>, <object>, <embed>, <link> or <base> element and no on…= attribute
  *   (the report has none, so any would be document text that escaped escaping), and no resource
  *   loaded from anywhere (the page is self-contained and works offline);
+ * - no word in the Review column (td.review: "confirmed", "dismissed", notes) is broken mid-word;
  * - a finding's popup is hidden until the finding is hovered or focused, and shown when it is focused
  *   (click/Tab), and hidden again in print;
  * - the screenshot (1280 px wide, a discrepancy's popup open) is a PNG.
@@ -137,7 +138,30 @@ function inspectPage() {
     ),
     withHandlers,
     resources: performance.getEntriesByType("resource").map((entry) => entry.name),
+    reviewCells: count("td.review"),
+    reviewWordBreaks: wordsBrokenIn("td.review"),
   };
+
+  /**
+   * Words of the cells matching `selector` that the layout breaks across lines ("confir|med"): a word
+   * whose range has client rectangles on more than one line.
+   */
+  function wordsBrokenIn(selector) {
+    const broken = [];
+    for (const cell of document.querySelectorAll(selector)) {
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const m of node.data.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          if (tops.size > 1) broken.push(m[0]);
+        }
+      }
+    }
+    return broken;
+  }
 }
 
 /** Focuses the first discrepancy (else any finding) without scrolling; reports its popup's display. */
@@ -276,6 +300,10 @@ if (dom.sideBySideRows !== dom.findings)
 for (const [tag, n] of Object.entries(dom.forbidden)) {
   if (n > 0) problems.push(`found ${n} <${tag}> element(s): document text became markup`);
 }
+if (dom.reviewWordBreaks.length > 0)
+  problems.push(
+    `the Review column breaks ${dom.reviewWordBreaks.length} word(s) mid-word, e.g. "${dom.reviewWordBreaks[0]}"`,
+  );
 if (dom.withHandlers > 0)
   problems.push(`found ${dom.withHandlers} element(s) with an on…= event-handler attribute`);
 if (dom.resources.length > 0)
@@ -294,5 +322,5 @@ if (readFileSync(screenshot).subarray(0, 8).toString("hex") !== PNG_SIGNATURE)
 if (problems.length > 0) fail(problems.join("\n"));
 console.log(
   `check-html: ok: ${dom.findings} findings, ${dom.documents} documents, legend present, no console errors, ` +
-    `no script/img elements, no loads, popups open on focus; screenshot ${screenshot}`,
+    `no script/img elements, no loads, popups open on focus, ${dom.reviewCells} review cells with no word broken; screenshot ${screenshot}`,
 );

@@ -6,10 +6,12 @@ import { Command, CommanderError, Option } from "commander";
 import { z } from "zod";
 import { TimeLimitError } from "../core/compare.js";
 import { InputError } from "../core/ingest/decode.js";
-import type { Comparison } from "../core/types.js";
+import { type Comparison, FLAGS, KINDS } from "../core/types.js";
 import { writeFileAtomic } from "../io/atomicWrite.js";
+import { DEFAULT_FAIL_ON } from "../report/check.js";
 import type { Decisions } from "../review/decisions.js";
 import { VERSION } from "../version.js";
+import { closestCommand } from "./closestCommand.js";
 import {
   CheckOptionsSchema,
   describeZodError,
@@ -51,6 +53,7 @@ async function render(
   format: (typeof REPORT_FORMATS)[number],
   c: Comparison,
   decisions: Decisions,
+  options: { bom?: boolean } = {},
 ): Promise<string> {
   switch (format) {
     case "json":
@@ -60,17 +63,35 @@ async function render(
     case "html":
       return (await import("../report/html.js")).renderHtml(c, decisions);
     case "csv":
-      return (await import("../report/csv.js")).renderCsv(c, decisions);
+      return (await import("../report/csv.js")).renderCsv(c, decisions, options);
   }
 }
 
 /** Saved review decisions for the report, from `--state FILE` or the files beside the press documents. */
 async function savedDecisions(c: Comparison, state: string | undefined): Promise<Decisions> {
   const { loadDecisionsForReport } = await import("../review/loadReview.js");
-  const { defaultStatePath } = await import("../review/statePath.js");
-  const { decisions, messages } = loadDecisionsForReport(c, (source) => state ?? defaultStatePath(source));
+  const { statePathFor } = await import("../review/statePath.js");
+  const { decisions, messages } = loadDecisionsForReport(c, statePathFor(state));
   for (const m of messages) warn(m);
   return decisions;
+}
+
+/**
+ * The report's format: `--format`, else the extension of `-o FILE` (.json, .md/.markdown, .html/.htm,
+ * .csv), else JSON. An `-o` file with another extension (report.txt) is refused rather than guessed.
+ */
+function reportFormat(
+  format: (typeof REPORT_FORMATS)[number] | undefined,
+  output: string | undefined,
+): (typeof REPORT_FORMATS)[number] {
+  if (format) return format;
+  const inferred = formatFromPath(output);
+  if (inferred) return inferred;
+  if (output && output !== "-" && /\.[^./\\]+$/.test(output))
+    throw new UsageError(
+      `cannot tell the report format from ${output}: name the file .json, .md, .html or .csv, or give --format`,
+    );
+  return "json";
 }
 
 /** A report to `path` (atomically), or to standard output when there is none. */
@@ -88,7 +109,9 @@ async function writeReport(path: string | undefined, out: string): Promise<void>
 async function reportCommand(letter: string, press: string[], raw: Record<string, unknown>): Promise<number> {
   if (raw.corpus === true) return corpusReportCommand([letter, ...press], raw);
   const opts = ReportOptionsSchema.parse(raw);
-  const format = opts.format ?? formatFromPath(opts.output) ?? "json";
+  const format = reportFormat(opts.format, opts.output);
+  if (opts.bom && format !== "csv")
+    throw new UsageError("--bom is for CSV output only (--format csv or -o FILE.csv)");
   const read = InputOptionsSchema.parse(raw);
   const { timeLimit } = TimeLimitSchema.parse(raw);
   const c = await compareHere(
@@ -98,7 +121,14 @@ async function reportCommand(letter: string, press: string[], raw: Record<string
     warn,
     read,
   );
-  await writeReport(opts.output, await render(format, c, await savedDecisions(c, opts.state)));
+  await writeReport(
+    opts.output,
+    await render(format, c, await savedDecisions(c, opts.state), { bom: opts.bom }),
+  );
+  if (opts.output && opts.output !== "-") {
+    const documents = c.documents.length === 1 ? "1 press document" : `${c.documents.length} press documents`;
+    process.stderr.write(`presscheck: wrote ${opts.output} (${format}, ${documents})\n`);
+  }
   return 0;
 }
 
@@ -215,6 +245,31 @@ async function demo(): Promise<number> {
   return 0;
 }
 
+/** The exit codes, as `--help` lists them. */
+const EXIT_CODES = `Exit codes:
+  0  done (check: no document failed)
+  1  check: a document failed --fail-on
+  2  usage or input error (one line on stderr: "presscheck: ...")`;
+
+/** What `--fail-on` takes, listed under `check --help`. */
+const FAIL_ON_HELP = `--fail-on names (comma-separated; default: ${[...DEFAULT_FAIL_ON].join(",")}):
+  kinds:     ${KINDS.join(", ")}
+  flags:     ${FLAGS.join(", ")}
+  documents: different-document (reports another regulator document), omission (leaves out a critical finding)
+  none       never fail (alone)`;
+
+/**
+ * Commander's own error lines ("error: unknown option '--bogus'\n(Did you mean --corpus?)") in the one
+ * style every error has: "presscheck: unknown option '--bogus' (did you mean --corpus?)".
+ */
+export function errorLine(message: string): string {
+  const text = message
+    .trim()
+    .replace(/^error:\s*/i, "")
+    .replace(/\s*\n\(Did you mean ([^)]*)\)/, " (did you mean $1)");
+  return `presscheck: ${text.replace(/\s*\n\s*/g, " ")}\n`;
+}
+
 const INDEX_HELP =
   "corpus index directory (default: $PRESSCHECK_INDEX, else ~/.local/share/presscheck/index)";
 
@@ -267,18 +322,40 @@ function addIndexCommands(cmd: Command, setExit: (p: Promise<number>) => void): 
 
 function program(setExit: (p: Promise<number>) => void): Command {
   const cmd = new Command("presscheck")
-    .description("Check what press coverage says a regulator said against the regulator's own letter.")
+    .description(
+      "Check what press coverage says a regulator said against the regulator's own letter.\nWith no command: the demo on the bundled seeds.",
+    )
     .version(VERSION, "-V, --version")
     .option("--debug", "show stack traces on errors")
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
-    .action(() => setExit(demo()));
+    .configureOutput({
+      writeErr: (s) => process.stderr.write(s),
+      outputError: (s, write) => write(errorLine(s)),
+    })
+    .helpCommand("help [command]", "show help for a command")
+    .allowExcessArguments(true)
+    .addHelpText("after", `\n${EXIT_CODES}`)
+    // Commands listed as their usage says ("check [options] <letter> <press...>": required arguments).
+    .configureHelp({ subcommandTerm: (c) => `${c.name()} ${c.usage()}` })
+    .action((_o: Record<string, unknown>, self: Command) => {
+      const typed = self.args[0];
+      if (typed === undefined) return setExit(demo());
+      const names = self.commands.map((c) => c.name());
+      const near = closestCommand(typed, [...names, "help"]);
+      throw new UsageError(
+        `unknown command '${typed}'${near ? ` (did you mean '${near}'?)` : ""}; see \`presscheck help\``,
+      );
+    });
 
   cmd
     .command("report")
+    .usage("[options] <letter> <press...>")
     .description("compare and print a discrepancy report (json, md, html or csv)")
-    .argument("[letter]", "the regulator's letter (file, URL or - for stdin; with --corpus: omitted)")
-    .argument("[press...]", "press documents (files, URLs or -)")
+    .argument(
+      "[letter]",
+      "required: the regulator's letter (file, URL or - for stdin; with --corpus: omitted)",
+    )
+    .argument("[press...]", "required: one or more press documents (files, URLs or -)")
     .option("--corpus", "find each press document's letter in the corpus index; one report per letter")
     .option("--index <dir>", INDEX_HELP)
     .addOption(
@@ -286,7 +363,11 @@ function program(setExit: (p: Promise<number>) => void): Command {
         REPORT_FORMATS,
       ),
     )
-    .option("-o, --output <file>", "write to FILE (atomically) instead of stdout")
+    .option(
+      "-o, --output <file>",
+      "write to FILE (atomically) instead of stdout; its extension sets the format",
+    )
+    .option("--bom", "start CSV with a byte-order mark (for Excel)")
     .option("--state <file>", "review state file to take decisions and notes from")
     .addOption(regulatorOption())
     .option("--offline", "refuse http(s) addresses: no network access")
@@ -299,14 +380,16 @@ function program(setExit: (p: Promise<number>) => void): Command {
     });
   cmd
     .command("check")
+    .usage("[options] <letter> <press...>")
     .description("one line per press document: verdict, counts, worst finding; exit 1 on discrepancies")
-    .argument("[letter]", "the regulator's letter (with --corpus: omitted, found in the index)")
-    .argument("[press...]", "press documents")
+    .addHelpText("after", `\n${FAIL_ON_HELP}\n\n${EXIT_CODES}`)
+    .argument("[letter]", "required: the regulator's letter (with --corpus: omitted, found in the index)")
+    .argument("[press...]", "required: one or more press documents")
     .option("--corpus", "find each press document's letter in the corpus index, then check against it")
     .option("--index <dir>", INDEX_HELP)
     .option(
       "--fail-on <kinds>",
-      "comma-separated kinds/flags that fail the check (default: quote-altered,quote-not-found,overstated,unsupported,selective)",
+      "comma-separated kinds, flags and document tokens that fail the check, or none (names below)",
     )
     .option("--json", "print the result as JSON")
     .addOption(regulatorOption())
@@ -320,9 +403,10 @@ function program(setExit: (p: Promise<number>) => void): Command {
     });
   cmd
     .command("review")
+    .usage("[options] <letter> <press...>")
     .description("interactive review in the terminal")
-    .argument("[letter]", "the regulator's letter (with --corpus: omitted, found in the index)")
-    .argument("[press...]", "press documents")
+    .argument("[letter]", "required: the regulator's letter (with --corpus: omitted, found in the index)")
+    .argument("[press...]", "required: one or more press documents")
     .option("--corpus", "find each press document's letter in the corpus index, then review against it")
     .option("--index <dir>", INDEX_HELP)
     .option("--state <file>", "where to keep review decisions (default: beside each press file)")

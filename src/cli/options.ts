@@ -16,6 +16,7 @@ export const ReportOptionsSchema = z.object({
   format: z.enum(REPORT_FORMATS).optional(),
   output: z.string().min(1).optional(),
   state: z.string().min(1).optional(),
+  bom: z.boolean().default(false),
   regulator: z.array(z.string().min(1)).default([]),
   debug: z.boolean().default(false),
 });

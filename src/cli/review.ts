@@ -77,11 +77,11 @@ export async function runInteractiveReview(
   const feed = "initial" in comparison ? comparison : completeFeed(comparison);
   try {
     const { runReview } = await ui;
-    const { defaultStatePath } = await import("../review/statePath.js");
+    const { statePathFor } = await import("../review/statePath.js");
     const { writeFileAtomic } = await import("../io/atomicWrite.js");
     await runReview({
       feed,
-      statePath: (source) => state ?? defaultStatePath(source),
+      statePath: statePathFor(state),
       // The review refuses to export before every document is compared (see the reducer's openExport).
       onExport: async (format, path, decisions) =>
         writeFileAtomic(path, await render(format, await feed.complete, decisions)),

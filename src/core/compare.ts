@@ -1,5 +1,6 @@
 import { buildLetterIndex } from "./align/letterIndex.js";
 import { findingId } from "./findingId.js";
+import { droppedClauseCaveat } from "./judge/clauseCaveat.js";
 import type { LetterContext } from "./judge/context.js";
 import { differentDocumentReason, identifierConflicts } from "./judge/differentDocument.js";
 import { datedBeforeLetter } from "./judge/documentDates.js";
@@ -17,19 +18,16 @@ import { letterPolarities } from "./judge/polarity.js";
 import { findDroppedCaveat } from "./judge/selective.js";
 import { type AnalysedQuote, analyseText } from "./segment/analyse.js";
 import { segmentSentences } from "./segment/sentences.js";
-import { tokenize } from "./text/tokens.js";
-import {
-  type Comparison,
-  DISCREPANCY_KINDS,
-  type DocumentComparison,
-  type DocumentSummary,
-  type Finding,
-  FLAGS,
-  KINDS,
-  type LetterFinding,
-  type Omission,
-  type Sentence,
-  type SourceDocument,
+import { summariseDocument } from "./summary.js";
+import { isContentToken, tokenize } from "./text/tokens.js";
+import type {
+  Comparison,
+  DocumentComparison,
+  Finding,
+  LetterFinding,
+  Omission,
+  Sentence,
+  SourceDocument,
 } from "./types.js";
 
 export interface CompareOptions {
@@ -167,10 +165,6 @@ function claimText(sentences: Sentence[]): string {
     .join("\n");
 }
 
-function emptyCounts<K extends string>(keys: readonly K[]): Record<K, number> {
-  return Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
-}
-
 function compareDocument(
   ctx: LetterContext,
   letterFindings: LetterFinding[],
@@ -190,11 +184,15 @@ function compareDocument(
   const claims = drafts.filter(
     (d) => (!d.quote && d.judgement.kind !== "not-checked") || (!d.quote && d.judgement.similarity > 0.25),
   );
-  const reason = differentDocumentReason({
+  // Measured once: the different-document test decides on these figures and the summary shows them.
+  const measured = {
     regulatorQuotes: quotesSeen.size,
     quotesFound: [...quotesSeen.values()].filter(Boolean).length,
     claims: claims.length,
     claimsSourced: claims.filter((d) => d.judgement.letter.length > 0).length,
+  };
+  const reason = differentDocumentReason({
+    ...measured,
     conflicts: [
       ...identifierConflicts(claimText(sentences), ctx.text),
       ...[datedBeforeLetter(doc.text, ctx.text)].filter((r): r is string => r !== undefined),
@@ -283,10 +281,30 @@ function compareDocument(
   };
   const isReported = (i: number) => reported.has(i) || coverageOf(i).reported;
 
+  // Whether a press sentence other than the finding's own shares at least two content words with a letter
+  // clause: then the press reports that clause elsewhere (used by the clause-caveat rule).
+  let sentenceKeys: { start: number; end: number; keys: Set<string> }[] | undefined;
+  const reportedByOtherWords = (clause: string, own: { start: number; end: number }): boolean => {
+    sentenceKeys ??= sentences.map((s) => ({
+      start: s.start,
+      end: s.end,
+      keys: evidenceKeys(tokenize(s.text).filter(isContentToken)),
+    }));
+    const keys = evidenceKeys(tokenize(clause).filter(isContentToken));
+    return sentenceKeys.some(({ start, end, keys: stems }) => {
+      if (start < own.end && own.start < end) return false;
+      let shared = 0;
+      for (const k of keys) if (stems.has(k) && ++shared >= 2) return true;
+      return false;
+    });
+  };
+  const occurrences = new Map<string, number>();
   const findings: Finding[] = drafts.map((d) => {
     const j = d.judgement;
     const flags = [...j.flags];
     let reasonText = j.reason;
+    let kind = j.kind;
+    const press = span(doc.text, d.press.start, d.press.end);
     if (
       !differentDocument &&
       !flags.includes("selective") &&
@@ -295,12 +313,21 @@ function compareDocument(
       j.kind !== "unsupported"
     ) {
       for (const source of j.letter) {
-        const caveat = findDroppedCaveat(
+        const found = findDroppedCaveat(
           ctx.sentences,
           source,
           d.matchedEnds.get(source.index) ?? source.end,
           isReported,
         );
+        const clause = found
+          ? undefined
+          : droppedClauseCaveat(source, press.text, (text) => reportedByOtherWords(text, d.press));
+        if (clause && !d.quote && kind === "overstated" && clause.droppedBefore.length === 0) {
+          // Its only "dropped qualifier" was in the clause it leaves out: the change is the clause.
+          kind = "paraphrase";
+          reasonText = "restates the first part of the letter sentence in other words";
+        }
+        const caveat = found ?? (clause ? { side: "follows", ...clause } : undefined);
         if (caveat) {
           flags.push("selective");
           reasonText += `; the caveat that ${caveat.side} in the letter is never reported: "${ctx.text.slice(caveat.start, caveat.end).replace(/\s+/g, " ").trim()}"`;
@@ -308,14 +335,14 @@ function compareDocument(
         }
       }
     }
-    const press = span(doc.text, d.press.start, d.press.end);
     const letter = j.letter.map((l) => span(ctx.text, l.start, l.end));
+    const letterTexts = letter.map((l) => l.text);
+    const firstId = findingId(doc.source, press.text, letterTexts);
+    const occurrence = (occurrences.get(firstId) ?? 0) + 1;
+    occurrences.set(firstId, occurrence);
     return {
-      id: findingId(
-        press.text,
-        letter.map((l) => l.text),
-      ),
-      kind: j.kind,
+      id: findingId(doc.source, press.text, letterTexts, occurrence),
+      kind,
       flags,
       press,
       quote: d.quote
@@ -333,7 +360,7 @@ function compareDocument(
     };
   });
 
-  const omissions: Omission[] = differentDocument
+  const omissionDrafts: Omit<Omission, "id">[] = differentDocument
     ? []
     : letterFindings
         .filter((f) => f.polarity === "critical" && !reported.has(f.index))
@@ -354,6 +381,12 @@ function compareDocument(
           }));
         });
 
+  // Omissions get ids as findings do, so a reviewer's decision about one is kept and exported.
+  const omissions: Omission[] = omissionDrafts.map((o) => ({
+    id: findingId(doc.source, "", [`omission\u0000${o.text}`]),
+    ...o,
+  }));
+
   return {
     source: doc.source,
     format: doc.format,
@@ -362,37 +395,13 @@ function compareDocument(
     differentDocumentReason: reason,
     findings,
     omissions,
-    summary: summarise(findings, omissions, letterFindings, isReported, sentences.length),
-  };
-}
-
-function summarise(
-  findings: Finding[],
-  omissions: Omission[],
-  letterFindings: LetterFinding[],
-  isReported: (i: number) => boolean,
-  sentences: number,
-): DocumentSummary {
-  const counts = emptyCounts(KINDS);
-  const flags = emptyCounts(FLAGS);
-  for (const f of findings) {
-    counts[f.kind]++;
-    for (const fl of f.flags) flags[fl]++;
-  }
-  const claims = findings.filter((f) => f.kind !== "not-checked");
-  const share = (pol: LetterFinding["polarity"]) => {
-    const all = letterFindings.filter((f) => f.polarity === pol);
-    return all.length ? all.filter((f) => isReported(f.index)).length / all.length : 0;
-  };
-  return {
-    sentences,
-    sourcedShare: claims.length ? claims.filter((f) => f.letter.length > 0).length / claims.length : 0,
-    counts,
-    flags,
-    discrepancies: findings.filter((f) => DISCREPANCY_KINDS.has(f.kind) || f.flags.length > 0).length,
-    omissions: omissions.length,
-    positiveReported: share("positive"),
-    criticalReported: share("critical"),
+    summary: summariseDocument(findings, omissions, {
+      ...measured,
+      sentences: sentences.length,
+      differentDocument,
+      letterFindings,
+      isReported,
+    }),
   };
 }
 

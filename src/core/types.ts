@@ -98,21 +98,40 @@ export interface Finding {
 }
 
 export interface Omission extends Span {
+  /** Stable id (core/findingId.ts): the press document and the omitted letter text. */
+  id: string;
   reason: string;
 }
 
 export interface DocumentSummary {
   sentences: number;
-  /** Share (0..1) of the press sentences that carry a claim and have a letter source. */
+  /**
+   * False when the document reports on another regulator document: its findings are then not judged
+   * against this letter, so discrepancies, omissions and balance are not assessed (see core/summary.ts).
+   */
+  assessed: boolean;
+  /** Findings a review goes through: every kind but `not-checked`. */
+  claimFindings: number;
+  /** The press's own claims (sentences outside quotation marks) and how many have a letter source. */
+  claims: number;
+  claimsSourced: number;
+  /** `claimsSourced / claims` (0 without claims). */
   sourcedShare: number;
+  /** Quotations attributed to the regulator, and how many are in the letter. */
+  regulatorQuotes: number;
+  quotesFound: number;
   counts: Record<Kind, number>;
   flags: Record<Flag, number>;
+  /** Findings with a discrepancy kind or a flag; 0 when not assessed. */
   discrepancies: number;
+  /** For a document about another regulator document: the findings that would be discrepancies here. */
+  notCheckedAgainstLetter: number;
+  /** 0 when not assessed. */
   omissions: number;
-  /** Share (0..1) of the letter's positive findings that the document reports. */
-  positiveReported: number;
-  /** Share (0..1) of the letter's critical findings that the document reports. */
-  criticalReported: number;
+  /** Share (0..1) of the letter's positive findings that the document reports; null when not assessed. */
+  positiveReported: number | null;
+  /** Share (0..1) of the letter's critical findings that the document reports; null when not assessed. */
+  criticalReported: number | null;
 }
 
 export interface DocumentComparison {

@@ -9,7 +9,7 @@ import {
   type Kind,
 } from "../core/types.js";
 import { cleanLine, displayWidth, plural, truncate } from "./format.js";
-import { FLAG_SEVERITY, isDiscrepancy, KIND_SEVERITY, worstFinding } from "./severity.js";
+import { FLAG_SEVERITY, KIND_SEVERITY, worstFinding } from "./severity.js";
 
 /**
  * What `--fail-on` accepts: any kind or flag, plus two document-level tokens:
@@ -39,7 +39,7 @@ export interface DocumentCheck {
    */
   verdict: CheckVerdict;
   differentDocumentReason?: string;
-  /** Findings per kind and per flag, counted from the findings themselves. */
+  /** Findings per kind and per flag (the document summary's). */
   counts: Record<Kind, number>;
   flags: Record<Flag, number>;
   discrepancies: number;
@@ -76,18 +76,15 @@ const zeroFlags = (): Record<Flag, number> =>
   Object.fromEntries(FLAGS.map((f) => [f, 0])) as Record<Flag, number>;
 
 function checkDocument(doc: DocumentComparison, failOn: ReadonlySet<FailOnToken>): DocumentCheck {
-  const counts = zeroKinds();
-  const flags = zeroFlags();
-  for (const finding of doc.findings) {
-    counts[finding.kind] += 1;
-    for (const flag of finding.flags) flags[flag] += 1;
-  }
+  // Every figure comes from the document's summary (core/summary.ts): the check line, the reports and
+  // the review all show the same numbers.
+  const { counts, flags } = doc.summary;
   const base = {
     source: doc.source,
-    counts,
-    flags,
-    discrepancies: doc.findings.filter(isDiscrepancy).length,
-    omissions: doc.omissions.length,
+    counts: { ...counts },
+    flags: { ...flags },
+    discrepancies: doc.summary.discrepancies,
+    omissions: doc.summary.omissions,
   };
   if (doc.differentDocument) {
     // Its quotes cannot be verified against this letter, so only the document-level token can fail it.
@@ -228,6 +225,9 @@ export function parseFailOn(value: string): Set<FailOnToken> {
     .map((token) => token.trim())
     .filter((token) => token !== "");
   if (tokens.length === 1 && tokens[0] === "none") return new Set();
+  if (tokens.includes("none")) {
+    throw new Error('--fail-on: "none" (never fail) cannot be combined with other names; give it alone');
+  }
   if (tokens.length === 0) {
     throw new Error('--fail-on: empty list; give kinds or flags separated by commas, or "none"');
   }
@@ -236,7 +236,7 @@ export function parseFailOn(value: string): Set<FailOnToken> {
     const badIndex = parsed.error.issues[0]?.path[0];
     const bad = typeof badIndex === "number" ? tokens[badIndex] : tokens.join(",");
     throw new Error(
-      `--fail-on: unknown kind or flag "${cleanLine(bad ?? "")}"; expected one of: ${FAIL_ON_TOKENS.join(", ")}, or none`,
+      `--fail-on: unknown kind or flag "${cleanLine(bad ?? "")}"; expected one of: ${FAIL_ON_TOKENS.join(", ")} (or none alone)`,
     );
   }
   return new Set(parsed.data);

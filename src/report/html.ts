@@ -9,11 +9,18 @@ import {
 } from "../core/types.js";
 import type { Decision, Decisions } from "../review/decisions.js";
 import { checkDocuments, DEFAULT_FAIL_ON } from "./check.js";
-import { findingLabel, percent, plural } from "./format.js";
+import { findingLabel, plural } from "./format.js";
 import { REPORT_CSS } from "./htmlStyle.js";
 import { escapeHtml, stripControlChars } from "./sanitize.js";
 import { isDiscrepancy } from "./severity.js";
 import { segmentText } from "./spans.js";
+import {
+  discrepancyCell,
+  noOmissionsText,
+  omissionsCell,
+  omissionsHeading,
+  summaryRows,
+} from "./summaryText.js";
 import { FLAG_MEANINGS, KIND_MEANINGS } from "./vocabulary.js";
 
 /**
@@ -69,10 +76,10 @@ function text(value: string): string {
 function overview(c: Comparison): string {
   if (c.documents.length === 0) return "<p>No press documents.</p>";
   const check = checkDocuments(c, DEFAULT_FAIL_ON);
-  const rows = check.documents
+  const rows = c.documents
     .map(
       (doc, i) =>
-        `<tr><td class="number">${i + 1}</td><td><a href="#doc-${i}"><code>${text(doc.source)}</code></a></td><td>${doc.verdict}</td><td class="number">${doc.discrepancies}</td><td class="number">${doc.omissions}</td></tr>`,
+        `<tr><td class="number">${i + 1}</td><td><a href="#doc-${i}"><code>${text(doc.source)}</code></a></td><td>${check.documents[i]?.verdict ?? ""}</td><td class="number">${escapeHtml(discrepancyCell(doc.summary))}</td><td class="number">${escapeHtml(omissionsCell(doc.summary))}</td></tr>`,
     )
     .join("\n");
   return `<table class="overview">
@@ -112,29 +119,22 @@ ${summaryTable(doc)}
 <div class="press-text" dir="auto">${pressText(doc, docIndex, decisions)}</div>
 <h3>Findings side by side (${doc.findings.length})</h3>
 ${sideBySide(doc, docIndex, decisions)}
-${omissions(doc)}
+${omissions(doc, decisions)}
 </section>`;
 }
 
 function summaryTable(doc: DocumentComparison): string {
   const s = doc.summary;
-  const flags = FLAGS.filter((flag) => (s.flags[flag] ?? 0) > 0).map((flag) => `${flag} ${s.flags[flag]}`);
   const kinds = KINDS.filter((kind) => (s.counts[kind] ?? 0) > 0).map(
     (kind) => `<span class="swatch kind-${kind}">${kind} ${s.counts[kind]}</span>`,
   );
   const row = (label: string, value: string): string =>
     `<tr><th scope="row">${label}</th><td>${value}</td></tr>`;
+  const rows = summaryRows(s).map(([label, value]) => row(label, escapeHtml(value)));
+  // The kinds, with their highlight colours, go after the sourced share and quotations.
+  rows.splice(3, 0, row("Findings by kind", kinds.length > 0 ? kinds.join(" ") : "none"));
   return `<table class="summary">
-${row("Sentences", String(s.sentences))}
-${row("Sourced share", `${percent(s.sourcedShare)} of claim sentences have a letter source`)}
-${row("Findings by kind", kinds.length > 0 ? kinds.join(" ") : "none")}
-${row("Discrepancies", String(s.discrepancies))}
-${row("Flags", flags.length > 0 ? flags.join(", ") : "none")}
-${row("Omissions", String(s.omissions))}
-${row(
-  "Balance",
-  `${percent(s.positiveReported)} of the letter's positive findings and ${percent(s.criticalReported)} of its critical findings reported`,
-)}
+${rows.join("\n")}
 </table>`;
 }
 
@@ -238,13 +238,13 @@ ${rows.join("\n")}
 </table>`;
 }
 
-function omissions(doc: DocumentComparison): string {
-  const items = doc.omissions.map(
-    (o) =>
-      `<li><span dir="auto">${text(o.text)}</span>${o.reason ? ` <span class="reason">— ${text(o.reason)}</span>` : ""}</li>`,
-  );
+function omissions(doc: DocumentComparison, decisions: Decisions): string {
+  const items = doc.omissions.map((o) => {
+    const review = reviewHtml(decisions[o.id]);
+    return `<li><span dir="auto">${text(o.text)}</span>${o.reason ? ` <span class="reason">— ${text(o.reason)}</span>` : ""}${review ? ` <span class="review">${review}</span>` : ""}</li>`;
+  });
   return `<section class="omissions">
-<h3>Omitted critical findings (${doc.omissions.length})</h3>
-${items.length > 0 ? `<ol>\n${items.join("\n")}\n</ol>` : "<p>None: every critical letter finding is reported.</p>"}
+<h3>${escapeHtml(omissionsHeading(doc.summary))}</h3>
+${items.length > 0 ? `<ol>\n${items.join("\n")}\n</ol>` : `<p>${escapeHtml(noOmissionsText(doc.summary))}</p>`}
 </section>`;
 }

@@ -70,6 +70,9 @@ td.number { text-align: end; white-space: nowrap; }
 td.kind { white-space: nowrap; overflow-wrap: normal; font-size: .9rem; }
 .diff { margin-top: .35rem; font-size: .9rem; }
 .review { font-size: .9rem; }
+/* The Review column: wide enough for "confirmed"/"dismissed" and a note's words, never broken mid-word
+   (a word longer than the column, a URL say, may still wrap rather than overflow). */
+td.review { min-width: 11rem; overflow-wrap: break-word; word-break: normal; hyphens: none; }
 .omissions li { margin: .25rem 0; }
 .reason { color: var(--muted); }
 ${kindRules}

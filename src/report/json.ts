@@ -41,7 +41,7 @@ export function toReport(c: Comparison, decisions: Decisions = {}): Report {
         ...(f.diff ? { diff: f.diff } : {}),
         ...(decisions[f.id] ? { review: decisions[f.id] } : {}),
       })),
-      omissions: d.omissions,
+      omissions: d.omissions.map((o) => ({ ...o, ...(decisions[o.id] ? { review: decisions[o.id] } : {}) })),
     })),
   };
   return ReportSchema.parse(report);

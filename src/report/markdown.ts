@@ -7,9 +7,16 @@ import {
 } from "../core/types.js";
 import type { Decision, Decisions } from "../review/decisions.js";
 import { checkDocuments, DEFAULT_FAIL_ON } from "./check.js";
-import { cleanLine, percent, plural } from "./format.js";
+import { cleanLine, plural } from "./format.js";
 import { stripControlChars } from "./sanitize.js";
 import { isDiscrepancy } from "./severity.js";
+import {
+  discrepancyCell,
+  noOmissionsText,
+  omissionsCell,
+  omissionsHeading,
+  summaryRows,
+} from "./summaryText.js";
 
 /**
  * A discrepancy report in GitHub-flavoured Markdown: an overview, then per press document a summary,
@@ -57,9 +64,9 @@ function overviewTable(c: Comparison): string[] {
   return [
     "| # | Press document | Verdict | Discrepancies | Omissions |",
     "|---:|---|---|---:|---:|",
-    ...check.documents.map(
+    ...c.documents.map(
       (doc, i) =>
-        `| ${i + 1} | ${md(doc.source)} | ${doc.verdict} | ${doc.discrepancies} | ${doc.omissions} |`,
+        `| ${i + 1} | ${md(doc.source)} | ${check.documents[i]?.verdict ?? ""} | ${discrepancyCell(doc.summary)} | ${omissionsCell(doc.summary)} |`,
     ),
   ];
 }
@@ -87,28 +94,24 @@ function documentSection(doc: DocumentComparison, number: number, decisions: Dec
     lines.push(...findingSection(finding, `${number}.${i + 1}`, decisions[finding.id]));
   });
 
-  lines.push(`### Omitted critical findings (${doc.omissions.length})`, "");
-  if (doc.omissions.length === 0) lines.push("None: every critical letter finding is reported.", "");
-  else lines.push(...doc.omissions.map((o) => `- ${md(o.text)}${o.reason ? ` — ${md(o.reason)}` : ""}`), "");
+  lines.push(`### ${omissionsHeading(doc.summary)}`, "");
+  if (doc.omissions.length === 0) lines.push(noOmissionsText(doc.summary), "");
+  else
+    lines.push(
+      ...doc.omissions.map((o) => {
+        const review = reviewText(decisions[o.id]);
+        return `- ${md(o.text)}${o.reason ? ` — ${md(o.reason)}` : ""}${review ? ` **Reviewer:** ${review}` : ""}`;
+      }),
+      "",
+    );
   return lines;
 }
 
 function summaryTable(doc: DocumentComparison): string[] {
-  const s = doc.summary;
-  const flags = Object.entries(s.flags)
-    .filter(([, count]) => count > 0)
-    .map(([flag, count]) => `${flag} ${count}`);
   return [
     "| Measure | Value |",
     "|---|---|",
-    `| Sentences | ${s.sentences} |`,
-    `| Sourced share | ${percent(s.sourcedShare)} of claim sentences have a letter source |`,
-    `| Discrepancies | ${s.discrepancies} |`,
-    `| Flags | ${flags.length > 0 ? flags.join(", ") : "none"} |`,
-    `| Omissions | ${s.omissions} |`,
-    `| Balance | ${percent(s.positiveReported)} of the letter's positive findings and ${percent(
-      s.criticalReported,
-    )} of its critical findings reported |`,
+    ...summaryRows(doc.summary).map(([label, value]) => `| ${label} | ${value} |`),
   ];
 }
 

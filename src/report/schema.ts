@@ -31,6 +31,12 @@ export const DiffPartSchema = z
   .object({ op: z.enum(["equal", "insert", "delete"]), text: z.string() })
   .describe("One run of the word diff from the letter text (delete) to the press text (insert).");
 
+const ReviewSchema = z.object({
+  verdict: z.enum(["confirmed", "dismissed"]).optional(),
+  note: z.string().optional(),
+  updatedAt: z.string(),
+});
+
 export const ReportFindingSchema = z.object({
   id: z.string().describe("Stable id of the finding (keys review decisions)."),
   kind: z.enum(KINDS).describe("What the press text does with the letter (DESIGN.md vocabulary)."),
@@ -45,14 +51,7 @@ export const ReportFindingSchema = z.object({
   similarity: z.number().min(0).max(1),
   reason: z.string().describe("Why the finding has this kind and these flags, in plain words."),
   diff: z.array(DiffPartSchema).optional(),
-  review: z
-    .object({
-      verdict: z.enum(["confirmed", "dismissed"]).optional(),
-      note: z.string().optional(),
-      updatedAt: z.string(),
-    })
-    .optional()
-    .describe("The reviewer's decision and note, when a review state exists."),
+  review: ReviewSchema.optional().describe("The reviewer's decision and note, when a review state exists."),
 });
 
 export const ReportDocumentSchema = z.object({
@@ -67,23 +66,57 @@ export const ReportDocumentSchema = z.object({
   text: z
     .string()
     .describe("The document text as read (after HTML or PDF extraction); press offsets point into it."),
-  summary: z.object({
-    sentences: z.number().int(),
-    sourcedShare: z.number().describe("Share (0..1) of claim sentences that have a letter source."),
-    counts: countsOf(KINDS).describe("Findings per kind."),
-    flags: countsOf(FLAGS).describe("Findings per flag."),
-    discrepancies: z.number().int(),
-    omissions: z.number().int(),
-    positiveReported: z
-      .number()
-      .describe("Share (0..1) of the letter's positive findings the document reports."),
-    criticalReported: z
-      .number()
-      .describe("Share (0..1) of the letter's critical findings the document reports."),
-  }),
+  summary: z
+    .object({
+      sentences: z.number().int(),
+      assessed: z
+        .boolean()
+        .describe(
+          "False for a different document: discrepancies, omissions and balance are not judged against this letter.",
+        ),
+      claimFindings: z.number().int().describe("Findings a review goes through: every kind but not-checked."),
+      claims: z.number().int().describe("The press's own claims: sentences outside quotation marks."),
+      claimsSourced: z.number().int().describe("Claims outside quotation marks that have a letter source."),
+      sourcedShare: z.number().describe("claimsSourced / claims (0 without claims)."),
+      regulatorQuotes: z.number().int().describe("Quotations attributed to the regulator."),
+      quotesFound: z
+        .number()
+        .int()
+        .describe("Quotations attributed to the regulator that are in the letter."),
+      counts: countsOf(KINDS).describe("Findings per kind."),
+      flags: countsOf(FLAGS).describe("Findings per flag."),
+      discrepancies: z
+        .number()
+        .int()
+        .describe("Findings with a discrepancy kind or a flag; 0 when not assessed."),
+      notCheckedAgainstLetter: z
+        .number()
+        .int()
+        .describe("Different document only: the findings that would be discrepancies against this letter."),
+      omissions: z.number().int().describe("0 when not assessed."),
+      positiveReported: z
+        .number()
+        .nullable()
+        .describe(
+          "Share (0..1) of the letter's positive findings the document reports; null when not assessed.",
+        ),
+      criticalReported: z
+        .number()
+        .nullable()
+        .describe(
+          "Share (0..1) of the letter's critical findings the document reports; null when not assessed.",
+        ),
+    })
+    .describe("Every figure about the document, computed once; reports and the review only format them."),
   findings: z.array(ReportFindingSchema),
   omissions: z
-    .array(SpanSchema.extend({ reason: z.string() }))
+    .array(
+      SpanSchema.extend({
+        id: z.string().describe("Stable id of the omission (keys review decisions)."),
+        reason: z.string(),
+        review: ReviewSchema.optional(),
+      }),
+    )
     .describe("Critical letter findings the document never reports; offsets into letter.text."),
 });
 

@@ -32,11 +32,19 @@ function normalise(decision: Decision): Decision | undefined {
   };
 }
 
-/** Applies `change` to the selected finding's decision and records the old one for undo. */
-function changeSelected(state: ReviewState, change: (old: Decision | undefined) => Decision): ReviewState {
+/** The key of what is selected: the finding in the findings view, the omission in the omissions view. */
+export function selectedKey(state: ReviewState): string | undefined {
+  if (state.view === "omissions")
+    return state.model.omissionKeys[state.documentIndex]?.[state.omissionCursor];
   const findingIndex = selectedFindingIndex(state);
-  const key = findingIndex === undefined ? undefined : state.model.keys[state.documentIndex]?.[findingIndex];
-  if (key === undefined) return { ...state, message: "No finding selected" };
+  return findingIndex === undefined ? undefined : state.model.keys[state.documentIndex]?.[findingIndex];
+}
+
+/** Applies `change` to the selected finding's (or omission's) decision and records the old one for undo. */
+function changeSelected(state: ReviewState, change: (old: Decision | undefined) => Decision): ReviewState {
+  const key = selectedKey(state);
+  if (key === undefined)
+    return { ...state, message: state.view === "omissions" ? "No omission selected" : "No finding selected" };
   const before = state.decisions[state.documentIndex]?.[key];
   const written = writeDecision(state, state.documentIndex, key, normalise(change(before)));
   const history = [...state.history, { documentIndex: state.documentIndex, key, before }];
@@ -66,6 +74,17 @@ export function undo(state: ReviewState): ReviewState {
   const last = state.history[state.history.length - 1];
   if (!last) return { ...state, message: "Nothing to undo" };
   const restored = writeDecision(state, last.documentIndex, last.key, last.before);
+  const omission = state.model.omissionKeys[last.documentIndex]?.indexOf(last.key) ?? -1;
+  if (omission >= 0)
+    return {
+      ...restored,
+      history: state.history.slice(0, -1),
+      documentIndex: last.documentIndex,
+      view: "omissions",
+      omissionCursor: omission,
+      overlay: "none",
+      message: "Undone",
+    };
   const moved: ReviewState = {
     ...restored,
     history: state.history.slice(0, -1),

@@ -3,8 +3,7 @@ import type { ReviewModel } from "./reviewModel.js";
 
 /**
  * Re-keys the per-document decisions (stored by finding key) by `Finding.id`, the key report renderers
- * use. Ids are per finding across all documents; should two documents share an id, the later document's
- * decision wins.
+ * use. Ids include the press document (core/findingId.ts), so each document's decisions stay its own.
  */
 export function decisionsById(model: ReviewModel, decisionsByDocument: readonly Decisions[]): Decisions {
   const byId: Decisions = {};
@@ -14,6 +13,11 @@ export function decisionsById(model: ReviewModel, decisionsByDocument: readonly 
       const key = model.keys[d]?.[f];
       const decision = key === undefined ? undefined : decisions[key];
       if (decision) byId[finding.id] = decision;
+    });
+    doc.omissions.forEach((omission, o) => {
+      const key = model.omissionKeys[d]?.[o];
+      const decision = key === undefined ? undefined : decisions[key];
+      if (decision) byId[omission.id] = decision;
     });
   });
   return byId;

@@ -58,3 +58,20 @@ export function findingKeys(
     return count === 1 ? key : `${key}#${count}`;
   });
 }
+
+/**
+ * Keys for the omitted critical findings of one press document: an omission is the letter text the
+ * document leaves out, so its key is that text's (as a finding with no press text), marked apart from
+ * the findings' keys so the two can never collide.
+ */
+export function omissionKeys(
+  letterHash: string,
+  pressSource: string,
+  omissions: readonly Pick<Finding, "press">["press"][],
+): string[] {
+  return findingKeys(
+    letterHash,
+    pressSource,
+    omissions.map((o) => ({ press: { start: 0, end: 0, text: "\u0000omission" }, letter: [o] })),
+  );
+}

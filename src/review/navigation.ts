@@ -53,7 +53,10 @@ export function jumpToDiscrepancy(state: ReviewState, step: 1 | -1): ReviewState
   return { ...state, message: "No discrepancies in this list" };
 }
 
-/** Switches document (wrapping); filters stay, both cursors restart at the top. */
+/**
+ * Switches document (wrapping); filters stay. Each document keeps its place: leaving one records the
+ * selected finding and omission, and coming back selects them again (the top on a first visit).
+ */
 export function switchDocument(state: ReviewState, step: 1 | -1): ReviewState {
   const count = state.model.comparison.documents.length;
   if (count <= 1) {
@@ -68,5 +71,20 @@ export function switchDocument(state: ReviewState, step: 1 | -1): ReviewState {
     return { ...state, message };
   }
   const documentIndex = (((state.documentIndex + step) % count) + count) % count;
-  return { ...state, documentIndex, cursor: 0, omissionCursor: 0, message: undefined };
+  const places = {
+    ...state.places,
+    [state.documentIndex]: { finding: selectedFindingIndex(state), omission: state.omissionCursor },
+  };
+  const place = places[documentIndex];
+  const arrived: ReviewState = {
+    ...state,
+    documentIndex,
+    places,
+    cursor: 0,
+    omissionCursor: place?.omission ?? 0,
+    detailScroll: 0,
+    message: undefined,
+  };
+  const at = place?.finding === undefined ? -1 : visibleFindingIndices(arrived).indexOf(place.finding);
+  return at >= 0 ? { ...arrived, cursor: at } : arrived;
 }

@@ -1,10 +1,10 @@
-import { setNote, setVerdict, undo } from "./decide.js";
+import { selectedKey, setNote, setVerdict, undo } from "./decide.js";
 import { nextExportFormat, pathForFormat } from "./exportFormat.js";
 import { nextKindFilter } from "./filters.js";
 import { jumpToDiscrepancy, moveTo, reselect, switchDocument } from "./navigation.js";
 import type { ReviewAction } from "./reviewActions.js";
 import type { ReviewState } from "./reviewState.js";
-import { currentDocument, decisionAt, selectedFindingIndex } from "./selectors.js";
+import { currentDocument, selectedFindingIndex } from "./selectors.js";
 
 /** The review UI's state machine: `(state, action) → state`, no I/O, tested without rendering. */
 export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewState {
@@ -58,13 +58,17 @@ function step(state: ReviewState, action: ReviewAction): ReviewState {
     case "dismiss":
       return setVerdict(state, "dismissed", action.at);
     case "openNoteEditor": {
-      const index = selectedFindingIndex(state);
-      if (index === undefined) return { ...state, message: "No finding selected" };
-      const note = decisionAt(state, state.documentIndex, index)?.note ?? "";
-      return { ...state, overlay: "note", noteDraft: note };
+      const key = selectedKey(state);
+      if (key === undefined)
+        return {
+          ...state,
+          message: state.view === "omissions" ? "No omission selected" : "No finding selected",
+        };
+      const note = state.decisions[state.documentIndex]?.[key]?.note ?? "";
+      return { ...state, overlay: "note", noteDraft: note, noteCursor: note.length };
     }
     case "setNoteDraft":
-      return { ...state, noteDraft: action.text };
+      return { ...state, noteDraft: action.text, noteCursor: action.cursor ?? action.text.length };
     case "setNote":
       return setNote(state, action.note, action.at);
     case "closeNoteEditor":
@@ -80,7 +84,8 @@ function step(state: ReviewState, action: ReviewAction): ReviewState {
     case "scrollDetail":
       return { ...state, detailScroll: Math.max(0, Math.min(action.max, state.detailScroll + action.by)) };
     case "openExport":
-      return { ...state, overlay: "export" };
+      // A message of an earlier export ("Exported …") must not outlive this one's cancellation.
+      return { ...state, overlay: "export", message: undefined };
     case "documentsArrived":
       return documentsArrived(state, action);
     case "comparisonFailed":

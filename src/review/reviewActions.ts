@@ -24,7 +24,7 @@ export type ReviewAction =
   | { type: "confirm"; at: string }
   | { type: "dismiss"; at: string }
   | { type: "openNoteEditor" }
-  | { type: "setNoteDraft"; text: string }
+  | { type: "setNoteDraft"; text: string; cursor?: number }
   /** Sets the selected finding's note (empty removes it) and closes the editor. */
   | { type: "setNote"; note: string; at: string }
   | { type: "closeNoteEditor" }

@@ -1,5 +1,5 @@
 import type { Comparison } from "../core/types.js";
-import { findingKeys, hashLetterText } from "./findingKey.js";
+import { findingKeys, hashLetterText, omissionKeys } from "./findingKey.js";
 
 /** What the review never changes: the comparison and the persistence key of every finding. */
 export interface ReviewModel {
@@ -7,6 +7,8 @@ export interface ReviewModel {
   letterHash: string;
   /** `keys[documentIndex][findingIndex]`: the key decisions about that finding persist under. */
   keys: string[][];
+  /** `omissionKeys[documentIndex][omissionIndex]`: the same for the omitted critical findings. */
+  omissionKeys: string[][];
 }
 
 export function buildReviewModel(comparison: Comparison): ReviewModel {
@@ -15,5 +17,6 @@ export function buildReviewModel(comparison: Comparison): ReviewModel {
     comparison,
     letterHash,
     keys: comparison.documents.map((doc) => findingKeys(letterHash, doc.source, doc.findings)),
+    omissionKeys: comparison.documents.map((doc) => omissionKeys(letterHash, doc.source, doc.omissions)),
   };
 }

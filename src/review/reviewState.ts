@@ -23,12 +23,19 @@ export interface ReviewState {
   /** Position in the *visible* (filtered) findings list. */
   cursor: number;
   omissionCursor: number;
+  /**
+   * Where the reviewer was in each document they left (Tab away and back returns there): the selected
+   * finding's index in the document (not the filtered position) and the omission cursor.
+   */
+  places: Record<number, { finding: number | undefined; omission: number }>;
   textFilter: string;
   kindFilter: KindFilter;
   /** Show the letter sentences around the source instead of the source alone. */
   expanded: boolean;
   overlay: Overlay;
   noteDraft: string;
+  /** The note editor's cursor: an index into `noteDraft`. */
+  noteCursor: number;
   exportFormat: ExportFormat;
   exportPath: string;
   helpScroll: number;
@@ -59,11 +66,13 @@ export function initialReviewState(
     view: "findings",
     cursor: 0,
     omissionCursor: 0,
+    places: {},
     textFilter: "",
     kindFilter: "all",
     expanded: false,
     overlay: "none",
     noteDraft: "",
+    noteCursor: 0,
     exportFormat: "md",
     exportPath: options.exportPath ?? "presscheck-report.md",
     helpScroll: 0,

@@ -1,6 +1,6 @@
+import { isClaimFinding } from "../core/summary.js";
 import type { DocumentComparison, Finding } from "../core/types.js";
 import type { Decision } from "./decisions.js";
-import { isDiscrepancy } from "./discrepancy.js";
 import { matchesKindFilter, matchesTextFilter } from "./filters.js";
 import type { Overlay, ReviewState, View } from "./reviewState.js";
 
@@ -14,6 +14,15 @@ export function decisionAt(
   findingIndex: number,
 ): Decision | undefined {
   const key = state.model.keys[documentIndex]?.[findingIndex];
+  return key === undefined ? undefined : state.decisions[documentIndex]?.[key];
+}
+
+export function omissionDecisionAt(
+  state: ReviewState,
+  documentIndex: number,
+  omissionIndex: number,
+): Decision | undefined {
+  const key = state.model.omissionKeys[documentIndex]?.[omissionIndex];
   return key === undefined ? undefined : state.decisions[documentIndex]?.[key];
 }
 
@@ -47,18 +56,33 @@ export function currentMode(state: ReviewState): Mode {
 }
 
 export interface Progress {
+  /** Claims (findings of every kind but not-checked) with a verdict. */
   reviewed: number;
+  /** Claims to review: the document summary's `claimFindings`. */
   total: number;
+  /** The summary's discrepancies (0 for another document's coverage: see `notChecked`). */
   discrepancies: number;
+  /** For coverage of another regulator document: findings not checked against this letter. */
+  notChecked: number;
+  assessed: boolean;
 }
 
-/** For the header: a finding counts as reviewed once it has a verdict (a note alone is not a verdict). */
+/**
+ * For the header: a claim counts as reviewed once it has a verdict (a note alone is not a verdict). The
+ * counts are the document summary's (core/summary.ts), as in the reports.
+ */
 export function documentProgress(state: ReviewState): Progress {
   const doc = currentDocument(state);
-  if (!doc) return { reviewed: 0, total: 0, discrepancies: 0 };
+  if (!doc) return { reviewed: 0, total: 0, discrepancies: 0, notChecked: 0, assessed: true };
   let reviewed = 0;
-  doc.findings.forEach((_, i) => {
-    if (decisionAt(state, state.documentIndex, i)?.verdict) reviewed++;
+  doc.findings.forEach((finding, i) => {
+    if (isClaimFinding(finding) && decisionAt(state, state.documentIndex, i)?.verdict) reviewed++;
   });
-  return { reviewed, total: doc.findings.length, discrepancies: doc.findings.filter(isDiscrepancy).length };
+  return {
+    reviewed,
+    total: doc.summary.claimFindings,
+    discrepancies: doc.summary.discrepancies,
+    notChecked: doc.summary.notCheckedAgainstLetter,
+    assessed: doc.summary.assessed,
+  };
 }

@@ -103,7 +103,7 @@ export function loadStateFile(path: string, expected: StateIdentity, options: Lo
     if ((err as NodeJS.ErrnoException).code === "ENOENT") return { decisions: {} };
     return {
       decisions: {},
-      message: `presscheck: cannot read state file ${path}: ${(err as Error).message}`,
+      message: `cannot read state file ${path}: ${(err as Error).message}`,
     };
   }
   const problem = problemWith(raw, expected);
@@ -112,13 +112,13 @@ export function loadStateFile(path: string, expected: StateIdentity, options: Lo
     return { decisions: data.decisions };
   }
   if (options.moveAside === false) {
-    return { decisions: {}, message: `presscheck: state file ${path} ${problem}; ignored it` };
+    return { decisions: {}, message: `state file ${path} ${problem}; ignored it` };
   }
   const movedTo = moveAside(path, (options.now ?? (() => new Date()))());
   return {
     decisions: {},
     movedTo,
-    message: `presscheck: state file ${path} ${problem}; moved it to ${movedTo} and started an empty review`,
+    message: `state file ${path} ${problem}; moved it to ${movedTo} and started an empty review`,
   };
 }
 

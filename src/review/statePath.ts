@@ -1,4 +1,4 @@
-import { basename } from "node:path";
+import { basename, extname } from "node:path";
 
 const SUFFIX = ".presscheck-state.json";
 
@@ -15,4 +15,21 @@ export function defaultStatePath(pressSource: string): string {
     return `${slug || basename(url.hostname)}${SUFFIX}`;
   }
   return `${pressSource}${SUFFIX}`;
+}
+
+/**
+ * The state file of one press document when `--state FILE` is given: one file per press document beside
+ * FILE, named after it (`review.json` → `review.gazette.txt.json`) — whether the review has one press
+ * document or several, so that `report --state FILE` finds what any review with the same FILE saved.
+ */
+export function explicitStatePath(file: string, pressSource: string): string {
+  const ext = extname(file);
+  const stem = ext === "" ? file : file.slice(0, -ext.length);
+  const name = pressSource === "-" ? "stdin" : basename(defaultStatePath(pressSource), SUFFIX);
+  return `${stem}.${name}${ext}`;
+}
+
+/** Where each press document's decisions are kept: beside FILE with `--state FILE`, else beside the press file. */
+export function statePathFor(state: string | undefined): (pressSource: string) => string {
+  return (source) => (state === undefined ? defaultStatePath(source) : explicitStatePath(state, source));
 }

@@ -16,7 +16,7 @@ import { keyOfChar, promptPresses } from "./keyOfChar.js";
 import { computeLayout } from "./layout.js";
 import { ReviewBody } from "./ReviewBody.js";
 import { sanitizeComparison } from "./sanitizeComparison.js";
-import { editText } from "./textEdit.js";
+import { editField, editText } from "./textEdit.js";
 import { useRedrawOnResize } from "./useRedrawOnResize.js";
 import { useReviewStore } from "./useReviewStore.js";
 import { useTerminalSize } from "./useTerminalSize.js";
@@ -175,12 +175,15 @@ export function App({
         return;
       }
       if (TEXT_MODES.has(mode)) {
-        const field =
-          mode === "note" ? current.noteDraft : mode === "filter" ? current.textFilter : current.exportPath;
+        if (mode === "note") {
+          const edited = editField({ value: current.noteDraft, cursor: current.noteCursor }, input, key);
+          if (edited) dispatch({ type: "setNoteDraft", text: edited.value, cursor: edited.cursor });
+          return;
+        }
+        const field = mode === "filter" ? current.textFilter : current.exportPath;
         const next = editText(field, input, key);
         if (next === undefined) return;
-        if (mode === "note") dispatch({ type: "setNoteDraft", text: next });
-        else if (mode === "filter") dispatch({ type: "setTextFilter", text: next });
+        if (mode === "filter") dispatch({ type: "setTextFilter", text: next });
         else dispatch({ type: "setExportPath", path: next });
       }
     },

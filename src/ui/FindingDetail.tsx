@@ -33,8 +33,9 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 function DecisionLine({ decision }: { decision: Decision | undefined }) {
   const verdict = decision?.verdict;
+  // Wrapped, not cut: the whole note is visible in the detail pane.
   return (
-    <Text wrap="truncate-end">
+    <Text wrap="wrap">
       {"Review: "}
       {verdict === "confirmed" ? <Text color="green">✓ confirmed</Text> : null}
       {verdict === "dismissed" ? <Text color="red">✗ dismissed</Text> : null}

@@ -1,11 +1,13 @@
 import { Box, Text } from "ink";
 import type { LetterFinding, Omission } from "../core/types.js";
+import type { Decision } from "../review/decisions.js";
 import { LetterContextView } from "./LetterContextView.js";
 import { Pane } from "./Pane.js";
 import { sanitizeLine } from "./sanitize.js";
 
 export interface OmissionDetailProps {
   omission: Omission | undefined;
+  decision?: Decision | undefined;
   letterSentences: readonly LetterFinding[];
   expanded: boolean;
   width: number;
@@ -16,6 +18,7 @@ export interface OmissionDetailProps {
 
 export function OmissionDetail({
   omission,
+  decision,
   letterSentences,
   expanded,
   width,
@@ -30,6 +33,8 @@ export function OmissionDetail({
           <Text color="red" bold>
             Not reported by this press document
           </Text>
+          <Text>{`Review: ${decision?.verdict ?? "not reviewed"}`}</Text>
+          {decision?.note ? <Text>{`Note: ${sanitizeLine(decision.note)}`}</Text> : null}
           <Box marginTop={1} flexDirection="column">
             <Text bold underline>
               Letter

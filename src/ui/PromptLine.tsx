@@ -11,7 +11,14 @@ import { TextField } from "./TextField.js";
 export function PromptLine({ state }: { state: ReviewState }) {
   switch (state.overlay) {
     case "note":
-      return <TextField label="Note: " value={state.noteDraft} placeholder="(empty removes the note)" />;
+      return (
+        <TextField
+          label="Note: "
+          value={state.noteDraft}
+          cursor={state.noteCursor}
+          placeholder="(empty removes the note)"
+        />
+      );
     case "filter":
       return <TextField label="Filter: /" value={state.textFilter} />;
     case "export":

@@ -2,7 +2,12 @@ import { Box } from "ink";
 import type { ReactElement } from "react";
 import type { Comparison } from "../core/types.js";
 import type { ReviewState } from "../review/reviewState.js";
-import { decisionAt, selectedFindingIndex, visibleFindingIndices } from "../review/selectors.js";
+import {
+  decisionAt,
+  omissionDecisionAt,
+  selectedFindingIndex,
+  visibleFindingIndices,
+} from "../review/selectors.js";
 import { FindingDetail } from "./FindingDetail.js";
 import { FindingList } from "./FindingList.js";
 import { HelpOverlay } from "./HelpOverlay.js";
@@ -33,6 +38,8 @@ export function ReviewBody({ state, shown, layout, onDetailScrollMax }: ReviewBo
     list = (
       <OmissionList
         omissions={doc.omissions}
+        summary={doc.summary}
+        decisionOf={(i) => omissionDecisionAt(state, state.documentIndex, i)}
         cursor={state.omissionCursor}
         width={listWidth}
         height={listHeight}
@@ -41,6 +48,7 @@ export function ReviewBody({ state, shown, layout, onDetailScrollMax }: ReviewBo
     detail = (
       <OmissionDetail
         omission={doc.omissions[state.omissionCursor]}
+        decision={omissionDecisionAt(state, state.documentIndex, state.omissionCursor)}
         letterSentences={sentences}
         expanded={state.expanded}
         width={detailWidth}

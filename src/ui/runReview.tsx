@@ -35,9 +35,7 @@ export async function runReview(opts: RunReviewOptions): Promise<void> {
   const stdout = opts.stdout ?? process.stdout;
   const stderr = opts.stderr ?? process.stderr;
   if (stdin.isTTY !== true) {
-    throw new Error(
-      "presscheck: the review needs an interactive terminal (stdin is not a TTY); use `presscheck report`",
-    );
+    throw new Error("the review needs an interactive terminal (stdin is not a TTY); use `presscheck report`");
   }
   const { feed } = opts;
   const paths = statePathsFor(feed.sources, opts.statePath);
@@ -97,7 +95,7 @@ export async function runReview(opts: RunReviewOptions): Promise<void> {
   } finally {
     if (altScreen) stdout.write(LEAVE_ALT_SCREEN);
     // The messages were shown in the app; repeat them where they outlive the alternate screen.
-    for (const message of review.messages) stderr.write(`${message}\n`);
+    for (const message of review.messages) stderr.write(`presscheck: ${message}\n`);
   }
 }
 

@@ -200,7 +200,7 @@ describe("presscheck check --fail-on", () => {
 
     const mixed = check([letter, faithful, "--fail-on", "none,overstated"]);
     expect(mixed.code).toBe(2);
-    expectOneErrorLine(mixed.stderr, /unknown kind or flag "none"/);
+    expectOneErrorLine(mixed.stderr, /"none" \(never fail\) cannot be combined/);
   });
 
   it("exits 2 when --fail-on has no value", () => {

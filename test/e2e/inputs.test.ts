@@ -102,7 +102,7 @@ describe("a PDF letter and a press page fetched over HTTP", () => {
     expect(doc?.findings.some((f) => f.kind === "overstated" || f.kind === "unsupported")).toBe(true);
   });
 
-  it("finds the same on the PDF letter as on the same letter as text", async () => {
+  it("finds the same on the PDF letter as on the same letter as text", { timeout: 60_000 }, async () => {
     const url = server.url("/article.html");
     const fromPdf = await run(["report", PDF_LETTER, url, "--format", "json"]);
     const fromText = await run(["report", TEXT_LETTER, url, "--format", "json"]);

@@ -145,10 +145,13 @@ describe("presscheck review in a real terminal", { timeout: TEST_TIMEOUT_MS }, (
     const chosen = targets[2]?.f;
     if (!chosen) throw new Error("no third discrepancy");
     const state = join(dir, "review-state.json");
-    const total = doc.findings.length;
+    const total = doc.summary.claimFindings;
 
     const first = start(["review", ...args, "--state", state], dir);
-    await first.waitFor((t) => t.includes(`0/${total} reviewed`) && t.includes("q quit"), "the first frame");
+    await first.waitFor(
+      (t) => t.includes(`0/${total} claims reviewed`) && t.includes("q quit"),
+      "the first frame",
+    );
     // The review opens on the first press document; the others arrive while it is shown.
     const count = args.length - 1;
     await first.waitFor(
@@ -163,7 +166,7 @@ describe("presscheck review in a real terminal", { timeout: TEST_TIMEOUT_MS }, (
       );
     }
     first.write("c");
-    await first.waitFor((t) => t.includes(`1/${total} reviewed`) && t.includes("Review: ✓ confirmed"));
+    await first.waitFor((t) => t.includes(`1/${total} claims reviewed`) && t.includes("Review: ✓ confirmed"));
     first.write("e");
     await first.waitFor("Note: ");
     first.write(NOTE);
@@ -181,7 +184,7 @@ describe("presscheck review in a real terminal", { timeout: TEST_TIMEOUT_MS }, (
     await quit(first);
 
     const second = start(["review", ...args, "--state", state], dir);
-    await second.waitFor(`1/${total} reviewed`);
+    await second.waitFor(`1/${total} claims reviewed`);
     second.write("nnn"); // one chunk: taken key by key
     await second.waitFor((t) => detailPane(t).includes(opening(chosen.press.text)), "the chosen finding");
     await second.waitFor(`✓ confirmed  note: ${NOTE}`);
@@ -198,6 +201,41 @@ describe("presscheck review in a real terminal", { timeout: TEST_TIMEOUT_MS }, (
     expect(markdown).toContain(NOTE);
     expect(markdown).toMatch(/confirmed/);
     expect(markdown).toContain(chosen.press.text.replace(/\s+/g, " ").trim().slice(0, 40));
+  });
+
+  it("Tab away and back keeps the finding; an omission is confirmed and exported with its decision", async () => {
+    const doc = report.documents[0];
+    const third = doc?.findings[2];
+    const omission = doc?.omissions[0];
+    if (!third || !omission) throw new Error("the first press document needs 3 findings and an omission");
+    const count = args.length - 1;
+    const s = start(["review", ...args, "--state", join(dir, "all-day.json")], dir);
+    await s.waitFor((t) => t.includes(`press 1/${count}: `) && !t.includes("comparing"), "every document");
+    s.write("jj");
+    await s.waitFor((t) => detailPane(t).includes(opening(third.press.text)), "the third finding");
+    s.write("\t");
+    await s.waitFor(`press 2/${count}: `);
+    s.write("\u001b[Z"); // Shift-Tab
+    await s.waitFor(`press 1/${count}: `);
+    await s.waitFor((t) => detailPane(t).includes(opening(third.press.text)), "the third finding again");
+    s.write("o");
+    await s.waitFor("Omitted critical findings (");
+    s.write("c");
+    await s.waitFor("Review: confirmed", "the omission confirmed");
+    await s.waitFor((t) => t.includes("›✓ OMITTED"), "the ✓ mark in the omissions list");
+    s.write("x");
+    await s.waitFor("Export [md]");
+    const out = join(dir, "omission report.md");
+    s.write("\u0015");
+    s.write(out);
+    await s.waitFor(out);
+    s.write("\r");
+    await s.waitFor(`Exported md to ${out}`);
+    await quit(s);
+    const line = readFileSync(out, "utf8")
+      .split("\n")
+      .find((l) => l.startsWith("- ") && l.includes(omission.text.replace(/\s+/g, " ").trim().slice(0, 30)));
+    expect(line).toContain("**Reviewer:** confirmed");
   });
 
   it("redraws a key press in place: no screen clear, no scrolling, the frame shorter than 40 rows", async () => {

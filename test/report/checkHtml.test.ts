@@ -3,7 +3,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { compare } from "../../src/core/compare.js";
 import { renderHtml } from "../../src/report/html.js";
+import type { Decisions } from "../../src/review/decisions.js";
 import { careHomeComparison, careHomeDecisions, hostileComparison } from "../fixtures/comparisonFixture.js";
 
 /**
@@ -41,6 +43,33 @@ describe.skipIf(!existsSync(CHROMIUM))("check-html in headless Chromium", () => 
     );
     expect(run.stdout).toContain("popups open on focus");
     expect(readFileSync(run.png).subarray(0, 4)).toEqual(PNG_SIGNATURE);
+  });
+
+  it("keeps every word of the Review column whole, beside long press and letter text (issue 14, item 6)", {
+    timeout: 120_000,
+  }, () => {
+    const seed = (n: string) => ({
+      source: `seeds/${n}.txt`,
+      text: readFileSync(`seeds/${n}.txt`, "utf8"),
+      format: "text" as const,
+    });
+    const c = compare(seed("001_3ecc2d4aaa3c5f93"), [seed("000_48be5846dd2c0fe9")]);
+    const decisions: Decisions = {};
+    c.documents[0]?.findings.forEach((f, i) => {
+      decisions[f.id] = {
+        verdict: i % 2 ? "confirmed" : "dismissed",
+        note: "checked with the council press office",
+        updatedAt: "2026-01-01T00:00:00.000Z",
+      };
+    });
+    const html = renderHtml(c, decisions);
+    const run = checkHtml(html, "review-column");
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toMatch(/\d+ review cells with no word broken/);
+    // Without the Review column's width rule the same page breaks "confirmed" and "Reviewer:" mid-word.
+    const squeezed = checkHtml(html.replace(/td\.review \{[^}]*\}/, ""), "review-column-squeezed");
+    expect(squeezed.status).toBe(1);
+    expect(squeezed.stderr).toMatch(/the Review column breaks \d+ word\(s\) mid-word/);
   });
 
   it("fails a page where text became a script element: the element and the CSP violation", {

@@ -14,14 +14,19 @@ import {
 import { controlCharsIn } from "../fixtures/controlChars.js";
 import { parseCsv } from "../fixtures/parseCsv.js";
 
-type Row = Record<(typeof CSV_COLUMNS)[number], string>;
+type Row = Record<(typeof CSV_COLUMNS)[number], string> & Record<string, string>;
 
-function rows(csv: string): Row[] {
-  const [header, ...records] = parseCsv(csv);
-  expect(header).toEqual([...CSV_COLUMNS]);
+/** The finding rows (omission rows are checked on their own below). */
+function rows(csv: string, type = "finding"): Row[] {
+  return allRows(csv).filter((r) => r.type === type);
+}
+
+function allRows(csv: string): Row[] {
+  const [header = [], ...records] = parseCsv(csv.replace(/^\uFEFF/, ""));
+  for (const column of CSV_COLUMNS) expect(header).toContain(column);
   return records.map((record) => {
-    expect(record).toHaveLength(CSV_COLUMNS.length);
-    return Object.fromEntries(CSV_COLUMNS.map((column, i) => [column, record[i] ?? ""])) as Row;
+    expect(record).toHaveLength(header.length);
+    return Object.fromEntries(header.map((column, i) => [column, record[i] ?? ""])) as Row;
   });
 }
 
@@ -31,6 +36,7 @@ describe("renderCsv", () => {
 
   it("has a header and one CRLF-terminated row per finding of every document", () => {
     expect(csv.startsWith(`${CSV_COLUMNS.join(",")}\r\n`)).toBe(true);
+    expect(allRows(csv).filter((r) => r.type === "omission").length).toBeGreaterThan(0);
     expect(csv.endsWith("\r\n")).toBe(true);
     expect(csv.replace(/\r\n/g, "")).not.toMatch(/\r/);
     expect(table).toHaveLength(11);
@@ -44,7 +50,10 @@ describe("renderCsv", () => {
     const press = 'The report said medicines were "always managed safely" at the home.';
     const letter =
       'Medicines were mostly managed safely, although records for "as required" medicines were not always complete.';
-    expect(table[2]).toEqual({
+    const { id, ...row } = table[2] ?? ({} as Row);
+    expect(id).toBe(careHomeComparison().documents[0]?.findings[2]?.id);
+    expect(row).toEqual({
+      type: "finding",
       document: "news/hartford-gazette-willow-bank.txt",
       kind: "quote-altered",
       flags: "",
@@ -77,7 +86,7 @@ describe("renderCsv", () => {
     );
   });
 
-  it("joins several letter sources with ' | ' and their offsets with ';'", () => {
+  it("gives each letter source its own columns, so every offset stays a number (issue 14, item 6)", () => {
     const c = careHomeComparison();
     const finding = c.documents[0]?.findings[0];
     if (!finding) throw new Error("fixture");
@@ -86,10 +95,41 @@ describe("renderCsv", () => {
     finding.flags = ["selective", "understated"];
     const [row] = rows(renderCsv(c));
     const first = finding.letter[0];
-    expect(row?.letter_text).toBe(`${first?.text} | ${second.text}`);
-    expect(row?.letter_start).toBe(`${first?.start};${second.start}`);
-    expect(row?.letter_end).toBe(`${first?.end};${second.end}`);
+    expect(row?.letter_text).toBe(first?.text);
+    expect(row?.letter_start).toBe(String(first?.start));
+    expect(row?.letter_2_text).toBe(second.text);
+    expect(row?.letter_2_start).toBe(String(second.start));
+    expect(row?.letter_2_end).toBe(String(second.end));
     expect(row?.flags).toBe("selective;understated");
+    // Rows with one source leave the second group empty.
+    expect(rows(renderCsv(c))[1]?.letter_2_text).toBe("");
+  });
+
+  it("lists omissions as rows of type 'omission', with their decisions (issue 14, item 6)", () => {
+    const c = careHomeComparison();
+    const omission = c.documents[0]?.omissions[0];
+    if (!omission) throw new Error("fixture");
+    const decided = {
+      [omission.id]: { verdict: "confirmed" as const, note: "page 3", updatedAt: "2026-01-01" },
+    };
+    const [row] = rows(renderCsv(c, decided), "omission");
+    expect(row).toMatchObject({
+      type: "omission",
+      document: "news/hartford-gazette-willow-bank.txt",
+      id: omission.id,
+      kind: "",
+      press_text: "",
+      letter_text: omission.text,
+      letter_start: String(omission.start),
+      reason: omission.reason,
+      verdict: "confirmed",
+      note: "page 3",
+    });
+  });
+
+  it("starts with a byte-order mark only when asked (--bom, for Excel)", () => {
+    expect(renderCsv(careHomeComparison()).startsWith("type,")).toBe(true);
+    expect(renderCsv(careHomeComparison(), {}, { bom: true }).startsWith("\uFEFFtype,")).toBe(true);
   });
 });
 

@@ -139,7 +139,7 @@ describe("renderHtml", () => {
       '<p class="different-document-note"><strong>Different document:</strong> Reports the CQC inspection of June 2019',
     );
     expect(html).toContain(
-      '<tr><th scope="row">Balance</th><td>80% of the letter\'s positive findings and 50% of its critical findings reported</td></tr>',
+      '<tr><th scope="row">Balance</th><td>80% of the letter&#39;s positive findings and 50% of its critical findings reported</td></tr>',
     );
   });
 

@@ -25,13 +25,17 @@ describe("renderMarkdown", () => {
   it("names the letter in the title and gives an overview row per document", () => {
     expect(markdown.startsWith("# Press coverage check: letters/cqc-willow-bank-2025.txt\n")).toBe(true);
     expect(markdown).toContain("| 1 | news/hartford-gazette-willow-bank.txt | discrepancies | 6 | 1 |");
-    expect(markdown).toContain("| 2 | news/hartford-weekly-2019-archive.txt | different document | 1 | 0 |");
+    expect(markdown).toContain(
+      "| 2 | news/hartford-weekly-2019-archive.txt | different document | 1 not checked | not assessed |",
+    );
   });
 
   it("summarises each document from its summary: shares, counts per kind, flags, balance", () => {
     const article = section(markdown, "## 1. ");
     expect(article).toContain("| Sentences | 11 |");
-    expect(article).toContain("| Sourced share | 75% of claim sentences have a letter source |");
+    expect(article).toContain(
+      "| Sourced share | 75% of its claims outside quotation marks have a letter source",
+    );
     expect(article).toContain("| Flags | selective 1, misattributed 1 |");
     expect(article).toContain("| Omissions | 1 |");
     expect(article).toContain(

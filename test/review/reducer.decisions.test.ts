@@ -11,7 +11,13 @@ describe("reviewReducer: decisions", () => {
     const key = model.keys[0]?.[1] ?? "";
     expect(s.decisions[0]?.[key]).toEqual({ verdict: "confirmed", updatedAt: AT });
     expect(s.unsaved).toEqual([0]);
-    expect(documentProgress(s)).toEqual({ reviewed: 1, total: 10, discrepancies: 4 });
+    expect(documentProgress(s)).toEqual({
+      reviewed: 1,
+      total: 7,
+      discrepancies: 4,
+      notChecked: 0,
+      assessed: true,
+    });
   });
 
   it("dismisses, switches verdicts and clears a verdict when the same key is pressed again", () => {

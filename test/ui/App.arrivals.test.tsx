@@ -64,9 +64,9 @@ describe("App with press documents still being compared", () => {
     const { r, arrive } = await opened();
     await r.press("n", "c");
     const before = r.frame();
-    expect(before).toContain("1/10 reviewed");
+    expect(before).toContain("1/7 claims reviewed");
     await arrive();
-    expect(r.frame()).toContain("1/10 reviewed");
+    expect(r.frame()).toContain("1/7 claims reviewed");
     expect(r.frame()).toContain("✓ confirmed");
   });
 

@@ -36,7 +36,7 @@ describe("App interaction", () => {
     await r.press("c");
     expect(r.frame()).toMatch(/›✓ ALTERED/);
     expect(r.frame()).toContain("✓ confirmed");
-    expect(r.frame()).toContain("1/10 reviewed");
+    expect(r.frame()).toContain("1/7 claims reviewed");
     expect(saves.at(-1)).toEqual([
       0,
       { [activitiesKey]: { verdict: "confirmed", updatedAt: NOW.toISOString() } },
@@ -60,7 +60,7 @@ describe("App interaction", () => {
     expect(r.frame()).not.toContain("note: ask the editor");
     expect(saves.at(-1)?.[1][activitiesKey]).toEqual({ verdict: "confirmed", updatedAt: NOW.toISOString() });
     await r.press("u");
-    expect(r.frame()).toContain("0/10 reviewed");
+    expect(r.frame()).toContain("0/7 claims reviewed");
     expect(saves.at(-1)).toEqual([0, {}]);
   });
 

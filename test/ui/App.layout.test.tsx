@@ -24,7 +24,7 @@ describe.each([
     const frame = r.frame();
     expect(frame).toContain("letters/maple-court-cqc.txt");
     expect(frame).toContain("press 1/2");
-    expect(frame).toContain("0/10 reviewed, 4 discrepancies");
+    expect(frame).toContain("0/7 claims reviewed, 4 discrepancies");
     expect(frame).toMatch(/›\s+NOCHECK\s+Maple Court care home/);
     expect(frame).toMatch(/ALTERED\s+The report said staff/);
     expect(frame).toMatch(/OVERSTAT ⚑sel The home has improved/);
@@ -59,11 +59,11 @@ describe.each([
     const r = await renderAt(app(), columns, rows);
     await r.press("o");
     const frame = r.frame();
-    expect(frame).toContain("Omitted critical findings 3");
-    expect(frame).toMatch(/› OMITTED However, records of medicines/);
+    expect(frame).toContain("Omitted critical findings (3)");
+    expect(frame).toMatch(/› {2}OMITTED However, records of medicines/);
     expect(frame).toContain("Not reported by this press document");
     await r.press("j");
-    expect(r.frame()).toMatch(/› OMITTED Some care plans/);
+    expect(r.frame()).toMatch(/› {2}OMITTED Some care plans/);
     expectWithin(r.frame(), columns, rows);
   });
 
@@ -137,7 +137,7 @@ describe("App layout", () => {
     );
     // (ink-testing-library renders in Ink's debug mode, which repaints on the next render, not at once.)
     await r.press("j");
-    expect(r.frame()).toContain("presscheck review");
+    expect(r.frame()).toContain("press 1/2: press/westbury-gazette.txt");
     expect(r.frame()).toContain("? help");
     expectWithin(r.frame(), 90, 30);
   });

@@ -47,7 +47,8 @@ describe("keymap", () => {
     expect(bindingForKey("export", "", key({ tab: true }))?.command).toBe("cycleExportFormat");
     expect(bindingForKey("quit", "n", key({}))?.command).toBe("cancelQuit");
     expect(bindingForKey("help", "q", key({}))?.command).toBe("closeHelp");
-    expect(bindingForKey("omissions", "c", key({}))).toBeUndefined();
+    // c confirms an omission too (issue 14, item 5).
+    expect(bindingForKey("omissions", "c", key({}))?.command).toBe("confirm");
   });
 
   it("never binds one key to two commands in the same mode", () => {
@@ -93,7 +94,7 @@ describe("footerLines", () => {
   });
 
   it("always ends with the essential hints (help, quit), dropping others for lack of room", () => {
-    expect(footerLines("findings", 80, 2).at(-1)).toMatch(/x export {2}\? help {2}q quit$/);
+    expect(footerLines("findings", 80, 2).at(-1)).toMatch(/Tab document {2}\? help {2}q quit$/);
     const lines = footerLines("findings", 40, 1);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^j\/k move .*\? help {2}q quit$/);

@@ -68,7 +68,7 @@ describe("runReview", () => {
   it("loads earlier decisions when run again", async () => {
     await session(["n", "c", "q"]);
     const { stdout } = await session(["n", "q"]);
-    expect(stdout.output).toContain("1/10 reviewed");
+    expect(stdout.output).toContain("1/7 claims reviewed");
     expect(stdout.output).toContain("✓ confirmed");
   });
 

@@ -1,3 +1,4 @@
+import { withoutConditionalNeed } from "./conditionalNeed.js";
 import { HEDGES, type HedgeClass, lexiconPattern } from "./lexicon.js";
 
 export interface HedgeHit {
@@ -11,9 +12,12 @@ const PATTERNS = Object.entries(HEDGES).map(
   ([cls, list]) => [cls as HedgeClass, lexiconPattern(list)] as const,
 );
 
-/** Every hedge in `text[from, to)`, with offsets into `text`. */
+/**
+ * Every hedge in `text[from, to)`, with offsets into `text`. "Needed" as a condition ("as-needed
+ * medicines") is no hedge: see conditionalNeed.ts (blanked, so offsets stay put).
+ */
 export function findHedges(text: string, from = 0, to = text.length): HedgeHit[] {
-  const slice = text.slice(from, to);
+  const slice = withoutConditionalNeed(text.slice(from, to));
   const hits: HedgeHit[] = [];
   for (const [cls, re] of PATTERNS) {
     for (const m of slice.matchAll(re)) {

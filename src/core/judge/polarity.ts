@@ -1,5 +1,6 @@
 import type { Sentence } from "../types.js";
 import { fallsShort } from "./benchmarks.js";
+import { withoutConditionalNeed } from "./conditionalNeed.js";
 import { expandContractions } from "./contractions.js";
 import { CAVEAT_OPENERS, CRITICISM, lexiconPattern, METHOD, PAST_JUDGEMENT, PRAISE } from "./lexicon.js";
 import { negatedPractice } from "./negatedPractice.js";
@@ -62,7 +63,7 @@ function forMarkersUncached(text: string): string {
     .replace(/(?<!\s)\s*(?:…|\.\s?\.\s?\.)\s*/g, " ")
     .replace(PAST_JUDGEMENT, " ");
   for (const re of NOT_CRITICISM) out = out.replace(re, " ");
-  return out;
+  return withoutConditionalNeed(out);
 }
 
 /**
