@@ -5,7 +5,7 @@ import type { CorpusIndex, IndexedLetter } from "../corpus/corpusIndex.js";
 import { type ArticleSources, findSources } from "../corpus/findSources.js";
 import { readInput } from "../io/readInput.js";
 import { cleanLine, truncate } from "../report/format.js";
-import { openIndex } from "./indexCommand.js";
+import { withIndex } from "./indexCommand.js";
 import { UsageError } from "./usageError.js";
 
 export const CorpusOptionsSchema = z.object({
@@ -35,7 +35,7 @@ export async function matchArticles(
   if (pressPaths.filter((p) => p === "-").length > 1) {
     throw new UsageError("standard input (-) can be read only once");
   }
-  if ((await index.list()).length === 0) {
+  if ((await index.count()) === 0) {
     throw new UsageError(
       `the index ${index.location} holds no letters: add some with \`presscheck index add LETTERS...\``,
     );
@@ -165,12 +165,14 @@ export async function corpusCheckCommand(
       throw new UsageError(`--fail-on: ${(err as Error).message}`);
     }
   } else if (opts.failOn !== undefined) failOn = new Set();
-  const index = openIndex(raw);
-  const results = await matchArticles(index, press, opts.regulator, warn, opts.offline);
   const checks = new Map<string, ReturnType<typeof check.checkDocuments>>();
-  for (const g of await corpusComparisons(index, results, opts.regulator)) {
-    checks.set(g.letter.id, check.checkDocuments(g.comparison, failOn));
-  }
+  const results = await withIndex(raw, async (index) => {
+    const found = await matchArticles(index, press, opts.regulator, warn, opts.offline);
+    for (const g of await corpusComparisons(index, found, opts.regulator)) {
+      checks.set(g.letter.id, check.checkDocuments(g.comparison, failOn));
+    }
+    return found;
+  });
   // Each article's own check, found by its position among the documents of its letter's comparison.
   const seen = new Map<string, number>();
   const docCheck = (r: ArticleSources) => {
@@ -224,10 +226,11 @@ export async function corpusGroups(
   purpose: "review" | "report",
 ): Promise<Array<{ letter: IndexedLetter; comparison: Comparison }>> {
   const opts = CorpusOptionsSchema.parse(raw);
-  const index = openIndex(raw);
-  const results = await matchArticles(index, press, opts.regulator, note, opts.offline);
-  for (const r of results) for (const l of formatSourceLines(r)) note(l);
-  const groups = await corpusComparisons(index, results, opts.regulator);
+  const groups = await withIndex(raw, async (index) => {
+    const results = await matchArticles(index, press, opts.regulator, note, opts.offline);
+    for (const r of results) for (const l of formatSourceLines(r)) note(l);
+    return corpusComparisons(index, results, opts.regulator);
+  });
   if (groups.length === 0)
     throw new UsageError(`no press document matches an indexed letter: nothing to ${purpose}`);
   return groups;

@@ -181,7 +181,7 @@ async function demo(): Promise<number> {
 }
 
 const INDEX_HELP =
-  "corpus index directory (default: $PRESSCHECK_INDEX, else ~/.local/share/presscheck/index)";
+  "corpus index: a directory, or a postgres://user@host/db URL (default: $PRESSCHECK_INDEX, else ~/.local/share/presscheck/index)";
 
 /** Without --corpus, LETTER and PRESS are required: commander's own message, exit code 2. */
 function requireLetter(
@@ -200,7 +200,7 @@ function requireLetter(
 function addIndexCommands(cmd: Command, setExit: (p: Promise<number>) => void): void {
   const out = (l: string) => process.stdout.write(`${l}\n`);
   const corpus = () => import("./indexCommand.js");
-  const indexOption = () => new Option("--index <dir>", INDEX_HELP);
+  const indexOption = () => new Option("--index <dir|url>", INDEX_HELP);
   const index = cmd.command("index").description("the corpus of letters that check/review --corpus search");
   index
     .command("add")
@@ -208,6 +208,7 @@ function addIndexCommands(cmd: Command, setExit: (p: Promise<number>) => void): 
     .argument("<letters...>", "letter files, folders or http(s) URLs")
     .addOption(indexOption())
     .option("--offline", "refuse http(s) addresses: no network access")
+    .option("--jobs <n>", "worker threads reading letters (default: one per core, at most 4; 0: none)")
     .option("--debug", "show stack traces on errors")
     .action((letters: string[], o: Record<string, unknown>) =>
       setExit(corpus().then((m) => m.indexAdd(letters, o, out, warn))),
@@ -245,7 +246,7 @@ function program(setExit: (p: Promise<number>) => void): Command {
     .argument("[letter]", "the regulator's letter (file, URL or - for stdin; with --corpus: omitted)")
     .argument("[press...]", "press documents (files, URLs or -)")
     .option("--corpus", "find each press document's letter in the corpus index; one report per letter")
-    .option("--index <dir>", INDEX_HELP)
+    .option("--index <dir|url>", INDEX_HELP)
     .addOption(
       new Option("-f, --format <format>", "output format (default: from -o's extension, else json)").choices(
         REPORT_FORMATS,
@@ -266,7 +267,7 @@ function program(setExit: (p: Promise<number>) => void): Command {
     .argument("[letter]", "the regulator's letter (with --corpus: omitted, found in the index)")
     .argument("[press...]", "press documents")
     .option("--corpus", "find each press document's letter in the corpus index, then check against it")
-    .option("--index <dir>", INDEX_HELP)
+    .option("--index <dir|url>", INDEX_HELP)
     .option(
       "--fail-on <kinds>",
       "comma-separated kinds/flags that fail the check (default: quote-altered,quote-not-found,overstated,unsupported,selective)",
@@ -285,7 +286,7 @@ function program(setExit: (p: Promise<number>) => void): Command {
     .argument("[letter]", "the regulator's letter (with --corpus: omitted, found in the index)")
     .argument("[press...]", "press documents")
     .option("--corpus", "find each press document's letter in the corpus index, then review against it")
-    .option("--index <dir>", INDEX_HELP)
+    .option("--index <dir|url>", INDEX_HELP)
     .option("--state <file>", "where to keep review decisions (default: beside each press file)")
     .addOption(regulatorOption())
     .option("--offline", "refuse http(s) addresses: no network access")

@@ -61,7 +61,7 @@ export async function findSources(
     .slice(0, MAX_QUOTE_LOOKUPS);
   if (missing.length > 0) {
     const before = scored.length;
-    for (const q of missing) await take(await index.candidates(q.press.text, opts.perQuote ?? 3));
+    for (const q of missing) await take(await index.quoted(q.press.text, opts.perQuote ?? 3));
     if (scored.length > before) finding = rankMatches(scored, keep);
   }
   return { ...finding, article, letters };

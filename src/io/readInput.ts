@@ -7,6 +7,8 @@ export interface ReadOptions {
   offline?: boolean;
   /** How standard input is read (tests replace it). */
   stdin?: () => Uint8Array;
+  /** Identify the input by its content alone (see IngestHints.byContent). */
+  byContent?: boolean;
   /** Fetch options for http(s) addresses (tests shorten the timeout). */
   fetch?: import("./fetchUrl.js").FetchOptions;
 }
@@ -31,7 +33,10 @@ export async function readInput(path: string, opts: ReadOptions = {}): Promise<I
     if (opts.offline) throw new InputError(path, "a web address, and --offline forbids network access");
     const { fetchUrl } = await import("./fetchUrl.js");
     const fetched = await fetchUrl(path, opts.fetch);
-    return ingestBytes(path, fetched.bytes, { contentType: fetched.contentType });
+    return ingestBytes(path, fetched.bytes, {
+      ...(fetched.contentType ? { contentType: fetched.contentType } : {}),
+      ...(opts.byContent ? { byContent: true } : {}),
+    });
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) {
     throw new InputError(path, "only http:// and https:// addresses can be fetched");
@@ -50,5 +55,5 @@ export async function readInput(path: string, opts: ReadOptions = {}): Promise<I
     if (err instanceof InputError) throw err;
     throw new InputError(source, describe(err));
   }
-  return ingestBytes(path === "-" ? "stdin" : path, bytes);
+  return ingestBytes(path === "-" ? "stdin" : path, bytes, opts.byContent ? { byContent: true } : {});
 }

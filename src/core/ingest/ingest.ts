@@ -6,6 +6,13 @@ import { claimedFormat, isHtml, isPdf } from "./sniff.js";
 /** Where the bytes came from, besides their name: a server's media type and charset. */
 export interface IngestHints {
   contentType?: string;
+  /**
+   * Go by content alone: a file named `.pdf` that holds an HTML page is read as that page (with a
+   * warning) instead of refused. For bulk imports (`index add`), where an archive's misnamed file
+   * is still a document; a single comparison keeps refusing it, as a misnamed letter is usually an
+   * error page saved by mistake.
+   */
+  byContent?: boolean;
 }
 
 export interface Ingested {
@@ -47,9 +54,11 @@ export async function ingestBytes(
     const layout = await extractPdf(source, bytes);
     return finish(source, layout.text, "pdf", []);
   }
-  if (claimed === "pdf") throw new InputError(source, `not a PDF (starts with ${firstChars(bytes)})`);
+  if (claimed === "pdf" && !hints.byContent)
+    throw new InputError(source, `not a PDF (starts with ${firstChars(bytes)})`);
   const { text, warnings } = decodeText(source, bytes, charsetOf(hints.contentType) ?? metaCharset(bytes));
   if (isHtml(text)) {
+    if (claimed === "pdf") warnings.push(`${source}: named as a PDF but is an HTML page; read as HTML`);
     const { extractHtml } = await import("./html.js");
     return finish(source, (await extractHtml(source, text)).text, "html", warnings);
   }
