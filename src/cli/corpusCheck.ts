@@ -83,6 +83,23 @@ function evidenceText(m: NonNullable<ArticleSources["match"]>): string {
     `${e.passages.length} shared passage${e.passages.length === 1 ? "" : "s"} (${e.sharedWords} words)`,
   ];
   if (e.quotes.length > 0) parts.push(`${e.quotesFound} of ${e.quotes.length} quotations found`);
+  const clues = clueText(m);
+  return clues ? `${parts.join(", ")}; ${clues}` : parts.join(", ");
+}
+
+/** The clues that speak for or against a letter: "names Westbury, date fits, judgement differs". */
+function clueText(m: NonNullable<ArticleSources["match"]>): string {
+  const c = m.clues;
+  const parts: string[] = [];
+  if (c.body === "full" || c.body === "partial")
+    parts.push(`names ${c.body === "partial" ? "part of " : ""}${cleanLine(m.meta?.body ?? "")}`);
+  if (c.body === "absent") parts.push(`never names ${cleanLine(m.meta?.body ?? "")}`);
+  const said = { date: "date", month: "visit month", grade: "judgement", kind: "kind of document" } as const;
+  for (const key of ["date", "month", "grade", "kind"] as const) {
+    const v = c[key];
+    if (v === "unknown") continue;
+    parts.push(`${said[key]} ${v === "later" ? "after the article" : v === "older" ? "too old" : v}`);
+  }
   return parts.join(", ");
 }
 
@@ -108,7 +125,7 @@ export function formatSourceLines(r: ArticleSources): string[] {
   } else {
     lines.push(
       best
-        ? `${source}  no indexed letter matches (closest: ${name(best.id)}, confidence ${best.confidence.toFixed(2)} (${best.level}): ${evidenceText(best)}); not compared`
+        ? `${source}  no indexed letter matches (closest: ${name(best.id)}, confidence ${best.confidence.toFixed(2)} (${best.level}): ${evidenceText(best)}): ${cleanLine(r.why ?? "")}; not compared`
         : `${source}  no indexed letter matches (no letter shares its words); not compared`,
     );
   }
@@ -131,12 +148,16 @@ export function sourcesJson(r: ArticleSources) {
     source: r.letters.get(m.id)?.source ?? m.id,
     confidence: Number(m.confidence.toFixed(4)),
     level: m.level,
+    evidenceConfidence: Number(m.evidenceConfidence.toFixed(4)),
+    clues: m.clues,
+    ...(m.meta ? { meta: m.meta } : {}),
     passages: m.evidence.passages,
     quotations: m.evidence.quotes,
   });
   return {
     source: r.article.source,
     match: r.match ? match(r.match) : null,
+    ...(r.why ? { why: r.why } : {}),
     ranked: r.ranked.map(match),
     quotesElsewhere: r.quotesElsewhere.map((q) => ({
       ...q,

@@ -56,10 +56,11 @@ export interface CorpusIndex {
    */
   quoted(quotation: string, limit: number): Promise<Candidate[]>;
   /**
-   * The letters whose own metadata names this inspected body (`index list`'s "body"), at most
-   * `limit`: how an article that names its council reaches every report on it.
+   * The letters whose own metadata names one of these inspected bodies (`index list`'s "body",
+   * compared folded: lower case, single spaces), at most `limit`, latest added first: how an article
+   * that names its council reaches every report on it.
    */
-  byBody(body: string, limit: number): Promise<Candidate[]>;
+  byBody(bodies: readonly string[], limit: number): Promise<Candidate[]>;
   /** The text of an indexed letter (as extracted when it was added). */
   text(id: string): Promise<string>;
   /** Releases connections (a no-op for the embedded index). */

@@ -192,12 +192,21 @@ export class FileCorpusIndex implements CorpusIndex {
       const packParts: string[] = [];
       const packed = new Map<string, string>(); // id → text, for a source given twice in one call
       let offset = 0;
+      let metaChanged = false;
       const outcomes: AddOutcome[] = [];
       for (const doc of docs) {
         const id = createHash("sha256").update(doc.text).digest("hex").slice(0, 16);
         const same = byId.get(id);
         if (same) {
-          outcomes.push({ letter: publicPart(same), status: "unchanged" });
+          // The same text: kept, with the metadata read now (a newer presscheck may find more).
+          if (doc.meta && JSON.stringify(doc.meta) !== JSON.stringify(same.meta ?? {})) {
+            const refreshed = { ...same, meta: doc.meta };
+            const at = letters.indexOf(same);
+            if (at >= 0) letters[at] = refreshed;
+            byId.set(id, refreshed);
+            metaChanged = true;
+          }
+          outcomes.push({ letter: publicPart(byId.get(id) as StoredLetter), status: "unchanged" });
           continue;
         }
         const bytes = Buffer.byteLength(doc.text, "utf8");
@@ -231,6 +240,7 @@ export class FileCorpusIndex implements CorpusIndex {
         outcomes.push({ letter: publicPart(letter), status: previous >= 0 ? "updated" : "added" });
       }
       if (packParts.length > 0) this.commit(letters, search, { name: packName, data: packParts.join("") });
+      else if (metaChanged) this.commit(letters, search);
       return outcomes;
     });
   }
@@ -271,10 +281,12 @@ export class FileCorpusIndex implements CorpusIndex {
     return this.candidates(quotation, limit);
   }
 
-  async byBody(body: string, limit: number) {
-    const want = normaliseBody(body);
+  async byBody(bodies: readonly string[], limit: number) {
+    const want = new Set(bodies.map(normaliseBody));
+    if (want.size === 0) return [];
     return this.load()
-      .manifest.letters.filter((l) => l.meta?.body && normaliseBody(l.meta.body) === want)
+      .manifest.letters.filter((l) => l.meta?.body && want.has(normaliseBody(l.meta.body)))
+      .reverse()
       .slice(0, limit)
       .map((l) => ({ letter: publicPart(l), score: 0 }));
   }

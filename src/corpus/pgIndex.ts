@@ -228,7 +228,13 @@ export class PgCorpusIndex implements CorpusIndex {
         id,
       ]);
       if (same.rows[0]) {
-        outcomes.push({ letter: toLetter(same.rows[0]), status: "unchanged" });
+        // The same text: kept, with the metadata read now (a newer presscheck may find more).
+        const meta = doc.meta ?? {};
+        const r = await c.query<LetterRow>(
+          `update ${SCHEMA}.letters set meta = $2, body_name = $3 where id = $1 and meta <> $2::jsonb returning ${LETTER_COLUMNS}`,
+          [id, JSON.stringify(meta), meta.body ? normaliseBody(meta.body) : null],
+        );
+        outcomes.push({ letter: toLetter(r.rows[0] ?? same.rows[0]), status: "unchanged" });
         continue;
       }
       // The same source with another text: the old letter goes (its terms uncounted), the new one keeps its place.
@@ -366,11 +372,12 @@ export class PgCorpusIndex implements CorpusIndex {
     });
   }
 
-  async byBody(body: string, limit: number): Promise<Candidate[]> {
+  async byBody(bodies: readonly string[], limit: number): Promise<Candidate[]> {
+    if (bodies.length === 0) return [];
     return this.run(async (c) => {
       const r = await c.query<LetterRow>(
-        `select ${LETTER_COLUMNS} from ${SCHEMA}.letters where body_name = $1 order by seq limit $2`,
-        [normaliseBody(body), limit],
+        `select ${LETTER_COLUMNS} from ${SCHEMA}.letters where body_name = any($1) order by seq desc limit $2`,
+        [bodies.map(normaliseBody), limit],
       );
       return r.rows.map((row) => ({ letter: toLetter(row), score: 0 }));
     });

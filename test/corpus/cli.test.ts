@@ -67,7 +67,7 @@ for (const backend of BACKENDS)
       ]);
       expect(r.code).toBe(1); // 000 misquotes the letter
       expect(r.stdout).toMatch(
-        /seeds\/000_48be5846dd2c0fe9\.txt {2}letter: seeds\/001_3ecc2d4aaa3c5f93\.txt {2}confidence 0\.\d\d \(high\)/,
+        /seeds\/000_48be5846dd2c0fe9\.txt {2}letter: seeds\/001_3ecc2d4aaa3c5f93\.txt {2}confidence [01]\.\d\d \(high\)/,
       );
       expect(r.stdout).toMatch(/seeds\/000_48be5846dd2c0fe9\.txt {2}discrepancies/);
       expect(r.stdout).toMatch(
@@ -202,5 +202,24 @@ describe("report --corpus", () => {
     const r = reportRun(["report", "--corpus", "seeds/004_3ab04ba881e51fa3.txt"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/nothing to report/);
+  });
+});
+
+describe("index add identifies a file by its content", () => {
+  it("reads a '.pdf' that is really an HTML page as HTML, with a warning, and keeps the metadata it states", () => {
+    const folder = join(work, "misnamed");
+    mkdirSync(folder);
+    const page =
+      "<!DOCTYPE html><html><head><title>Report</title></head><body><main>" +
+      "<h1>Inspection of Westbury local authority children’s services</h1>" +
+      "<p>Inspection dates: 3 to 14 June 2024</p><p>Overall effectiveness Good</p>" +
+      "<p>Leaders have a clear understanding of the quality of practice. Too many children wait too long for a permanent home.</p>" +
+      "</main></body></html>";
+    writeFileSync(join(folder, "westbury.pdf"), page);
+    const r = run(["index", "add", folder, "--index", join(work, "misnamed-index")], {});
+    expect(r.stderr).toMatch(/westbury\.pdf: named as a PDF but is an HTML page; read as HTML/);
+    expect(r.stdout).toMatch(/added 1,/);
+    const list = run(["index", "list", "--index", join(work, "misnamed-index")], {});
+    expect(list.stdout).toMatch(/westbury\.pdf {2}Westbury · full inspection · 2024-06-14 · good/);
   });
 });

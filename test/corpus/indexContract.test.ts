@@ -86,9 +86,9 @@ for (const backend of BACKENDS) {
 
     it("finds the letters of one inspected body by its metadata, whatever the case", async () => {
       await index.add([RIVERTON, HILLCREST]);
-      const hits = await index.byBody("riverton  HOSPITAL", 10);
+      const hits = await index.byBody(["riverton  HOSPITAL", "elsewhere"], 10);
       expect(hits.map((h) => h.letter.source)).toEqual(["riverton.txt"]);
-      expect(await index.byBody("Nowhere Hospital", 10)).toEqual([]);
+      expect(await index.byBody(["Nowhere Hospital"], 10)).toEqual([]);
     });
 
     it("finds the letter a quotation came from, even altered in a word", async () => {
