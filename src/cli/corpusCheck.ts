@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { compare } from "../core/compare.js";
 import type { Comparison, SourceDocument } from "../core/types.js";
+import { collectLetterInputs } from "../corpus/collectLetters.js";
 import type { CorpusIndex, IndexedLetter } from "../corpus/corpusIndex.js";
 import { type ArticleSources, findSources } from "../corpus/findSources.js";
 import { readInput } from "../io/readInput.js";
@@ -14,6 +15,10 @@ export const CorpusOptionsSchema = z.object({
   json: z.boolean().default(false),
   regulator: z.array(z.string().min(1)).default([]),
   offline: z.boolean().default(false),
+  /** A file naming the articles to check, one a line (`-`: standard input). */
+  list: z.string().min(1).optional(),
+  /** Worker threads (0: check in this thread); default one per core, at most four. */
+  jobs: z.coerce.number().int().min(0).max(64).optional(),
 });
 
 /** `--fail-on` token of corpus mode: fail when an article matches no indexed letter. */
@@ -166,73 +171,54 @@ export function sourcesJson(r: ArticleSources) {
   };
 }
 
-/** `presscheck check --corpus PRESS...`: find each article's letter, then check it against that letter. */
+/**
+ * `presscheck check --corpus PRESS...`: articles (files, folders of them, URLs, `--list FILE`), each
+ * matched to its letter in the index and checked against it, in worker threads, streaming one block
+ * of lines (or one JSON line) per article in the order given, then the totals. Exit code 1 when an
+ * article fails the check (or, with `--fail-on unmatched`, matches no letter), else 2 when an article
+ * could not be read, else 0.
+ */
 export async function corpusCheckCommand(
   press: string[],
   raw: Record<string, unknown>,
   out: Out,
-  warn: Out,
+  _warn: Out,
 ): Promise<number> {
   const opts = CorpusOptionsSchema.parse(raw);
-  const check = await import("../report/check.js");
-  const tokens = (opts.failOn ?? "").split(",").map((t) => t.trim());
-  const failUnmatched = tokens.includes(UNMATCHED);
-  const rest = tokens.filter((t) => t !== UNMATCHED && t !== "").join(",");
-  let failOn = check.DEFAULT_FAIL_ON;
-  if (rest !== "") {
-    try {
-      failOn = check.parseFailOn(rest);
-    } catch (err) {
-      throw new UsageError(`--fail-on: ${(err as Error).message}`);
-    }
-  } else if (opts.failOn !== undefined) failOn = new Set();
-  const checks = new Map<string, ReturnType<typeof check.checkDocuments>>();
-  const results = await withIndex(raw, async (index) => {
-    const found = await matchArticles(index, press, opts.regulator, warn, opts.offline);
-    for (const g of await corpusComparisons(index, found, opts.regulator)) {
-      checks.set(g.letter.id, check.checkDocuments(g.comparison, failOn));
-    }
-    return found;
-  });
-  // Each article's own check, found by its position among the documents of its letter's comparison.
-  const seen = new Map<string, number>();
-  const docCheck = (r: ArticleSources) => {
-    if (!r.match) return undefined;
-    const i = seen.get(r.match.id) ?? 0;
-    seen.set(r.match.id, i + 1);
-    return checks.get(r.match.id)?.documents[i];
+  const { checkArticles, parseCorpusFailOn, readArticleList } = await import("./corpusBatch.js");
+  parseCorpusFailOn(opts.failOn, await import("../report/check.js")); // a bad --fail-on stops here, once
+  const given = press.filter((p) => typeof p === "string" && p !== "");
+  const listed = opts.list ? readArticleList(opts.list) : [];
+  const paths = [...collectLetterInputs(given), ...listed];
+  if (paths.length === 0) throw new UsageError("--corpus needs at least one press document");
+  if (paths.filter((p) => p === "-").length > 1)
+    throw new UsageError("standard input (-) can be read only once");
+  const settings = {
+    regulator: opts.regulator,
+    offline: opts.offline,
+    ...(opts.index ? { index: opts.index } : {}),
+    ...(opts.failOn !== undefined ? { failOn: opts.failOn } : {}),
   };
-  const rows = results.map((r) => ({ r, doc: docCheck(r), result: checks.get(r.match?.id ?? "") }));
-  const unmatched = rows.filter((x) => !x.r.match).length;
-  const failed = rows.filter((x) => x.doc?.failed || (failUnmatched && !x.r.match)).length;
-  if (opts.json) {
+  await withIndex(raw, async (index) => {
+    if ((await index.count()) === 0)
+      throw new UsageError(
+        `the index ${index.location} holds no letters: add some with \`presscheck index add LETTERS...\``,
+      );
+  });
+  // Standard input belongs to this thread: a batch that reads it runs here.
+  const jobs = paths.includes("-") ? 0 : opts.jobs;
+  const totals = await checkArticles(
+    paths,
+    settings,
+    { json: opts.json, ...(jobs !== undefined ? { jobs } : {}) },
+    out,
+  );
+  if (opts.json) out(JSON.stringify({ total: totals }));
+  else
     out(
-      JSON.stringify(
-        {
-          documents: rows.map(({ r, doc, result }) => ({
-            ...sourcesJson(r),
-            check:
-              doc && result
-                ? check.toCheckJson({ documents: [doc], total: result.total, failed: doc.failed })
-                    .documents[0]
-                : null,
-          })),
-          total: { documents: rows.length, matched: rows.length - unmatched, unmatched, failed },
-        },
-        null,
-        2,
-      ),
+      `total  ${totals.documents} document${totals.documents === 1 ? "" : "s"}: ${totals.matched} matched to an indexed letter, ${totals.unmatched} unmatched; ${totals.failed} failed${totals.errors ? `; ${totals.errors} could not be read` : ""}`,
     );
-  } else {
-    for (const { r, doc } of rows) {
-      for (const l of formatSourceLines(r)) out(l);
-      if (doc) out(`  ${check.formatCheckLine(doc)}`);
-    }
-    out(
-      `total  ${rows.length} document${rows.length === 1 ? "" : "s"}: ${rows.length - unmatched} matched to an indexed letter, ${unmatched} unmatched; ${failed} failed`,
-    );
-  }
-  return failed > 0 ? 1 : 0;
+  return totals.failed > 0 ? 1 : totals.errors > 0 ? 2 : 0;
 }
 
 /**

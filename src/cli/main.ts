@@ -268,6 +268,8 @@ function program(setExit: (p: Promise<number>) => void): Command {
     .argument("[press...]", "press documents")
     .option("--corpus", "find each press document's letter in the corpus index, then check against it")
     .option("--index <dir|url>", INDEX_HELP)
+    .option("--list <file>", "with --corpus: also check the articles this file names, one path or URL a line")
+    .option("--jobs <n>", "with --corpus: worker threads (default: one per core, at most 4; 0: none)")
     .option(
       "--fail-on <kinds>",
       "comma-separated kinds/flags that fail the check (default: quote-altered,quote-not-found,overstated,unsupported,selective)",

@@ -83,8 +83,11 @@ for (const backend of BACKENDS)
         ["check", "--corpus", "--json", "seeds/002_2ce07d26d9d99a6e.txt", "--index", indexDir],
         {},
       );
-      const json = JSON.parse(r.stdout);
-      const doc = json.documents[0];
+      // JSON lines: one per article as it is checked, then the totals.
+      const [doc, last] = r.stdout
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l));
       expect(doc.match.source).toBe(LETTER);
       expect(doc.match.level).toBe("high");
       expect(doc.match.passages[0]).toMatchObject({
@@ -92,7 +95,36 @@ for (const backend of BACKENDS)
         letter: { end: expect.any(Number) },
       });
       expect(doc.check.verdict).toBe("discrepancies");
-      expect(json.total).toEqual({ documents: 1, matched: 1, unmatched: 0, failed: 1 });
+      expect(last.total).toEqual({ documents: 1, matched: 1, unmatched: 0, failed: 1, errors: 0 });
+    });
+
+    it("checks a folder and a list of articles in workers, reports an unreadable one and goes on", () => {
+      const folder = join(work, `articles-${backend.name}`);
+      mkdirSync(folder);
+      for (let i = 0; i < 5; i++)
+        writeFileSync(join(folder, `copy-${i}.txt`), readFileSync("seeds/002_2ce07d26d9d99a6e.txt", "utf8"));
+      writeFileSync(join(folder, "empty.txt"), "");
+      const list = join(work, `list-${backend.name}.txt`);
+      writeFileSync(list, "# today's coverage\nseeds/004_3ab04ba881e51fa3.txt\n\nno-such-article.txt\n");
+      const r = run(["check", "--corpus", folder, "--list", list, "--jobs", "2"]);
+      expect(r.code).toBe(1);
+      const lines = r.stdout.trim().split("\n");
+      // In the order given: the folder's files sorted, then the list's.
+      const heads = lines.filter((l) => !l.startsWith("  ")).map((l) => l.split("  ")[0]);
+      expect(heads).toEqual([
+        ...["copy-0", "copy-1", "copy-2", "copy-3", "copy-4"].map((n) => join(folder, `${n}.txt`)),
+        join(folder, "empty.txt"),
+        "seeds/004_3ab04ba881e51fa3.txt",
+        "no-such-article.txt",
+        "total",
+      ]);
+      expect(r.stdout).toMatch(
+        /empty\.txt {2}error: cannot read .*empty\.txt: empty \(no text\); not checked/,
+      );
+      expect(r.stdout).toMatch(/no-such-article\.txt {2}error: .*no such file; not checked/);
+      expect(lines.at(-1)).toBe(
+        "total  8 documents: 5 matched to an indexed letter, 1 unmatched; 5 failed; 2 could not be read",
+      );
     });
 
     it("fails on unmatched articles when asked to", () => {
