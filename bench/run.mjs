@@ -194,6 +194,11 @@ try {
   rmSync(corpusDir, { recursive: true, force: true });
 }
 
+// ── 4b. corpus on PostgreSQL (bench/pgCorpus.mjs: a throwaway cluster, 10,000 and 100,000 letters) ──
+log("4b corpus on PostgreSQL: 10,000 letters added, 100,000 replicated, look-ups and batch checks…");
+const { runPgCorpusBench, pgCorpusRows } = await import("./pgCorpus.mjs");
+const pgCorpus = await runPgCorpusBench(log);
+
 // ── results ───────────────────────────────────────────────────────────────────────────────────────
 const tenK = scaling.presscheck.find((r) => r.sentences === 10_000);
 // Peak memory throughout: every presscheck process the bench ran (scaling sizes, corpus build and query).
@@ -252,6 +257,7 @@ const results = {
   firstFrameMs,
   allDocumentsMs,
   corpus,
+  pgCorpus,
   targets,
 };
 writeFileSync(path("bench/results.json"), `${JSON.stringify(results, null, 2)}\n`);
@@ -331,6 +337,7 @@ const rows = [
     targets.corpusQuery.target,
     verdict(targets.corpusQuery.pass),
   ],
+  ...pgCorpusRows(pgCorpus, { formatMs, formatMB, verdict }),
 ];
 const line = (cells) => `| ${cells.join(" | ")} |`;
 const table = [line(rows[0]), line(rows[0].map(() => "---")), ...rows.slice(1).map(line)].join("\n");

@@ -21,7 +21,7 @@ import { MIGRATIONS, SCHEMA } from "./pgSchema.js";
  */
 const WRITER_LOCK = 7_311_525_015;
 /** Letters per write transaction: a long import commits as it goes, and a second writer gets turns. */
-const BATCH_LETTERS = 100;
+const BATCH_LETTERS = 250;
 
 const FORMATS = new Set<SourceDocument["format"]>(["text", "markdown", "html", "pdf"]);
 
@@ -216,74 +216,120 @@ export class PgCorpusIndex implements CorpusIndex {
     return outcomes;
   }
 
+  /**
+   * One batch in one transaction, in a fixed number of statements whatever its size (rows go as
+   * arrays through unnest): which ids and sources exist, the replaced letters deleted, the new
+   * letters and their passages inserted, the frequencies and the count updated, and the metadata of
+   * unchanged letters refreshed.
+   */
   private async addBatch(
     c: PoolClient,
     batch: Array<{ doc: SourceDocument & { meta?: LetterMeta }; id: string; terms: Set<string> }>,
   ): Promise<AddOutcome[]> {
-    const outcomes: AddOutcome[] = [];
-    const added: Array<Set<string>> = [];
-    const removedIds: string[] = [];
-    for (const { doc, id, terms } of batch) {
-      const same = await c.query<LetterRow>(`select ${LETTER_COLUMNS} from ${SCHEMA}.letters where id = $1`, [
-        id,
-      ]);
-      if (same.rows[0]) {
-        // The same text: kept, with the metadata read now (a newer presscheck may find more).
-        const meta = doc.meta ?? {};
-        const r = await c.query<LetterRow>(
-          `update ${SCHEMA}.letters set meta = $2, body_name = $3 where id = $1 and meta <> $2::jsonb returning ${LETTER_COLUMNS}`,
-          [id, JSON.stringify(meta), meta.body ? normaliseBody(meta.body) : null],
-        );
-        outcomes.push({ letter: toLetter(r.rows[0] ?? same.rows[0]), status: "unchanged" });
+    const existing = await c.query<LetterRow & { seq: string }>(
+      `select ${LETTER_COLUMNS}, seq from ${SCHEMA}.letters where id = any($1) or source = any($2)`,
+      [batch.map((b) => b.id), batch.map((b) => b.doc.source)],
+    );
+    const byId = new Map(existing.rows.map((r) => [r.id, r]));
+    const bySource = new Map(existing.rows.map((r) => [r.source, r]));
+    type Row = (typeof batch)[number] & { seq: string | null; status: "added" | "updated" };
+    const inserts = new Map<string, Row>(); // by source: a source given twice keeps its last text
+    const replaced: string[] = [];
+    const unchanged: Array<{ at: number; id: string; meta: LetterMeta }> = [];
+    const slots: Array<{ kind: "row"; source: string } | { kind: "same"; id: string }> = [];
+    for (const b of batch) {
+      const newId = [...inserts.values()].find((r) => r.id === b.id);
+      if (byId.has(b.id) || newId) {
+        unchanged.push({ at: slots.length, id: b.id, meta: b.doc.meta ?? {} });
+        slots.push({ kind: "same", id: b.id });
         continue;
       }
-      // The same source with another text: the old letter goes (its terms uncounted), the new one keeps its place.
-      const old = await c.query<{ id: string; seq: string }>(
-        `select id, seq from ${SCHEMA}.letters where source = $1`,
-        [doc.source],
-      );
-      const previous = old.rows[0];
-      if (previous) {
-        removedIds.push(previous.id);
-        await this.deleteLetters(c, [previous.id]);
-      }
-      const meta = doc.meta ?? {};
+      const old = bySource.get(b.doc.source);
+      if (old && !replaced.includes(old.id)) replaced.push(old.id);
+      const earlier = inserts.get(b.doc.source);
+      inserts.set(b.doc.source, {
+        ...b,
+        seq: old?.seq ?? earlier?.seq ?? null,
+        status: old || earlier ? "updated" : "added",
+      });
+      slots.push({ kind: "row", source: b.doc.source });
+    }
+    if (replaced.length > 0) await this.deleteLetters(c, replaced);
+    const rows = [...inserts.values()];
+    const inserted = new Map<string, LetterRow>();
+    if (rows.length > 0) {
       const r = await c.query<LetterRow>(
         `insert into ${SCHEMA}.letters (id, source, format, chars, meta, body_name, body, terms, seq)
-         values ($1, $2, $3, $4, $5, $6, $7, array_to_tsvector($8::text[]), coalesce($9, nextval('${SCHEMA}.letters_seq')))
+         select id, source, format, chars, meta::jsonb, body_name, body,
+                array_to_tsvector(string_to_array(terms, ' ')), coalesce(seq, nextval('${SCHEMA}.letters_seq'))
+         from unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[], $9::bigint[])
+           as t(id, source, format, chars, meta, body_name, body, terms, seq)
          returning ${LETTER_COLUMNS}`,
         [
-          id,
-          doc.source,
-          doc.format,
-          doc.text.length,
-          JSON.stringify(meta),
-          meta.body ? normaliseBody(meta.body) : null,
-          doc.text,
-          [...terms],
-          previous?.seq ?? null,
+          rows.map((r) => r.id),
+          rows.map((r) => r.doc.source),
+          rows.map((r) => r.doc.format),
+          rows.map((r) => r.doc.text.length),
+          rows.map((r) => JSON.stringify(r.doc.meta ?? {})),
+          rows.map((r) => (r.doc.meta?.body ? normaliseBody(r.doc.meta.body) : null)),
+          rows.map((r) => r.doc.text),
+          rows.map((r) => [...r.terms].join(" ")),
+          rows.map((r) => r.seq),
         ],
       );
-      const spans = passageSpans(doc.text);
+      for (const row of r.rows) inserted.set(row.source, row);
+      const ids: string[] = [];
+      const starts: number[] = [];
+      const ends: number[] = [];
+      const ns: number[] = [];
+      for (const r of rows)
+        passageSpans(r.doc.text).forEach((span, n) => {
+          ids.push(r.id);
+          ns.push(n + 1);
+          starts.push(span.start);
+          ends.push(span.end);
+        });
       await c.query(
         `insert into ${SCHEMA}.passages (letter_id, n, start_at, end_at, body)
-         select $1, n, s, e, substr($2, s + 1, e - s)
-         from unnest($3::int[], $4::int[]) with ordinality as p(s, e, n)`,
-        [id, doc.text, spans.map((s) => s.start), spans.map((s) => s.end)],
+         select p.id, p.n, p.s, p.e, substr(l.body, p.s + 1, p.e - p.s)
+         from unnest($1::text[], $2::int[], $3::int[], $4::int[]) as p(id, n, s, e)
+         join ${SCHEMA}.letters l on l.id = p.id`,
+        [ids, ns, starts, ends],
       );
-      added.push(terms);
-      outcomes.push({ letter: toLetter(r.rows[0] as LetterRow), status: previous ? "updated" : "added" });
-    }
-    if (added.length > 0) {
-      const { terms, counts } = termCounts(added);
+      const { terms, counts } = termCounts(rows.map((r) => r.terms));
       await c.query(
         `insert into ${SCHEMA}.terms (term, df) select * from unnest($1::text[], $2::int[])
          on conflict (term) do update set df = ${SCHEMA}.terms.df + excluded.df`,
         [terms, counts],
       );
-      await c.query(`update ${SCHEMA}.stats set letters = letters + $1`, [added.length]);
+      await c.query(`update ${SCHEMA}.stats set letters = letters + $1`, [rows.length]);
     }
-    return outcomes;
+    // The same text again: kept, with the metadata read now (a newer presscheck may find more).
+    const refreshed = new Map<string, LetterRow>();
+    if (unchanged.length > 0) {
+      const r = await c.query<LetterRow>(
+        `update ${SCHEMA}.letters l set meta = u.meta::jsonb, body_name = u.body_name
+         from unnest($1::text[], $2::text[], $3::text[]) as u(id, meta, body_name)
+         where l.id = u.id and l.meta is distinct from u.meta::jsonb
+         returning ${LETTER_COLUMNS.split(", ")
+           .map((col) => `l.${col}`)
+           .join(", ")}`,
+        [
+          unchanged.map((u) => u.id),
+          unchanged.map((u) => JSON.stringify(u.meta)),
+          unchanged.map((u) => (u.meta.body ? normaliseBody(u.meta.body) : null)),
+        ],
+      );
+      for (const row of r.rows) refreshed.set(row.id, row);
+    }
+    const sameRow = (id: string) =>
+      refreshed.get(id) ?? byId.get(id) ?? [...inserted.values()].find((r) => r.id === id);
+    return slots.map((slot) => {
+      if (slot.kind === "same")
+        return { letter: toLetter(sameRow(slot.id) as LetterRow), status: "unchanged" };
+      const row = inserts.get(slot.source) as Row;
+      return { letter: toLetter(inserted.get(slot.source) as LetterRow), status: row.status };
+    });
   }
 
   /** Deletes letters (their passages go with them) and takes their terms out of the frequencies. */
