@@ -12,9 +12,9 @@ import type { CorpusIndex, IndexedLetter } from "./corpusIndex.js";
 const MAX_QUOTE_LOOKUPS = 5;
 /** Bodies named by the article whose every report is looked at, and at most how many reports each. */
 const MAX_BODIES = 3;
-const MAX_PER_BODY = 20;
+const MAX_PER_BODY = 10;
 /** Reports fetched by the names an article gives. */
-const MAX_BY_NAME = 30;
+const MAX_BY_NAME = 12;
 
 export interface FindSourcesOptions {
   /** How many letters retrieval hands to the evidence stage (letters of one council share words). */
