@@ -5,7 +5,7 @@ export default defineConfig({
     include: ["src/**/*.test.ts", "src/**/*.test.tsx", "test/**/*.test.ts", "test/**/*.test.tsx"],
     testTimeout: 20000,
     // End-to-end tests run dist/cli.js: build it once, before every test file, when src/ is newer.
-    globalSetup: ["test/e2e/buildOnce.ts"],
+    globalSetup: ["test/e2e/buildOnce.ts", "test/corpus/pgSetup.ts"],
     coverage: {
       provider: "v8",
       include: ["src/**"],

@@ -206,6 +206,11 @@ try {
   rmSync(corpusDir, { recursive: true, force: true });
 }
 
+// ── 4b. corpus on PostgreSQL (bench/pgCorpus.mjs: a throwaway cluster, 10,000 and 100,000 letters) ──
+log("4b corpus on PostgreSQL: 10,000 letters added, 100,000 replicated, look-ups and batch checks…");
+const { runPgCorpusBench, pgCorpusRows } = await import("./pgCorpus.mjs");
+const pgCorpus = await runPgCorpusBench(log);
+
 // ── 5. adversarial ────────────────────────────────────────────────────────────────────────────────
 log("5/5 adversarial inputs (one process per input and size)…");
 const adversarial = runAdversarial({ log });
@@ -277,6 +282,7 @@ const results = {
   allDocumentsMs,
   corpus,
   adversarial,
+  pgCorpus,
   targets,
 };
 writeFileSync(path("bench/results.json"), `${JSON.stringify(results, null, 2)}\n`);
@@ -356,6 +362,7 @@ const rows = [
     targets.corpusQuery.target,
     verdict(targets.corpusQuery.pass),
   ],
+  ...pgCorpusRows(pgCorpus, { formatMs, formatMB, verdict }),
 ];
 const line = (cells) => `| ${cells.join(" | ")} |`;
 const table = [line(rows[0]), line(rows[0].map(() => "---")), ...rows.slice(1).map(line)].join("\n");

@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { compare } from "../core/compare.js";
 import type { Comparison, SourceDocument } from "../core/types.js";
+import { collectLetterInputs } from "../corpus/collectLetters.js";
 import type { CorpusIndex, IndexedLetter } from "../corpus/corpusIndex.js";
 import { type ArticleSources, findSources } from "../corpus/findSources.js";
 import { readInput } from "../io/readInput.js";
 import { cleanLine, truncate } from "../report/format.js";
 import { jsonWithoutBidi } from "../report/sanitize.js";
-import { openIndex } from "./indexCommand.js";
+import { withIndex } from "./indexCommand.js";
 import { UsageError } from "./usageError.js";
 
 export const CorpusOptionsSchema = z.object({
@@ -15,6 +16,10 @@ export const CorpusOptionsSchema = z.object({
   json: z.boolean().default(false),
   regulator: z.array(z.string().min(1)).default([]),
   offline: z.boolean().default(false),
+  /** A file naming the articles to check, one a line (`-`: standard input). */
+  list: z.string().min(1).optional(),
+  /** Worker threads (0: check in this thread); default one per core, at most four. */
+  jobs: z.coerce.number().int().min(0).max(64).optional(),
 });
 
 /** `--fail-on` token of corpus mode: fail when an article matches no indexed letter. */
@@ -36,7 +41,7 @@ export async function matchArticles(
   if (pressPaths.filter((p) => p === "-").length > 1) {
     throw new UsageError("standard input (-) can be read only once");
   }
-  if ((await index.list()).length === 0) {
+  if ((await index.count()) === 0) {
     throw new UsageError(
       `the index ${index.location} holds no letters: add some with \`presscheck index add LETTERS...\``,
     );
@@ -84,6 +89,23 @@ function evidenceText(m: NonNullable<ArticleSources["match"]>): string {
     `${e.passages.length} shared passage${e.passages.length === 1 ? "" : "s"} (${e.sharedWords} words)`,
   ];
   if (e.quotes.length > 0) parts.push(`${e.quotesFound} of ${e.quotes.length} quotations found`);
+  const clues = clueText(m);
+  return clues ? `${parts.join(", ")}; ${clues}` : parts.join(", ");
+}
+
+/** The clues that speak for or against a letter: "names Westbury, date fits, judgement differs". */
+function clueText(m: NonNullable<ArticleSources["match"]>): string {
+  const c = m.clues;
+  const parts: string[] = [];
+  if (c.body === "full" || c.body === "partial")
+    parts.push(`names ${c.body === "partial" ? "part of " : ""}${cleanLine(m.meta?.body ?? "")}`);
+  if (c.body === "absent") parts.push(`never names ${cleanLine(m.meta?.body ?? "")}`);
+  const said = { date: "date", month: "visit month", grade: "judgement", kind: "kind of document" } as const;
+  for (const key of ["date", "month", "grade", "kind"] as const) {
+    const v = c[key];
+    if (v === "unknown") continue;
+    parts.push(`${said[key]} ${v === "later" ? "after the article" : v === "older" ? "too old" : v}`);
+  }
   return parts.join(", ");
 }
 
@@ -109,7 +131,7 @@ export function formatSourceLines(r: ArticleSources): string[] {
   } else {
     lines.push(
       best
-        ? `${source}  no indexed letter matches (closest: ${name(best.id)}, confidence ${best.confidence.toFixed(2)} (${best.level}): ${evidenceText(best)}); not compared`
+        ? `${source}  no indexed letter matches (closest: ${name(best.id)}, confidence ${best.confidence.toFixed(2)} (${best.level}): ${evidenceText(best)}): ${cleanLine(r.why ?? "")}; not compared`
         : `${source}  no indexed letter matches (no letter shares its words); not compared`,
     );
   }
@@ -132,12 +154,16 @@ export function sourcesJson(r: ArticleSources) {
     source: r.letters.get(m.id)?.source ?? m.id,
     confidence: Number(m.confidence.toFixed(4)),
     level: m.level,
+    evidenceConfidence: Number(m.evidenceConfidence.toFixed(4)),
+    clues: m.clues,
+    ...(m.meta ? { meta: m.meta } : {}),
     passages: m.evidence.passages,
     quotations: m.evidence.quotes,
   });
   return {
     source: r.article.source,
     match: r.match ? match(r.match) : null,
+    ...(r.why ? { why: r.why } : {}),
     ranked: r.ranked.map(match),
     quotesElsewhere: r.quotesElsewhere.map((q) => ({
       ...q,
@@ -146,73 +172,54 @@ export function sourcesJson(r: ArticleSources) {
   };
 }
 
-/** `presscheck check --corpus PRESS...`: find each article's letter, then check it against that letter. */
+/**
+ * `presscheck check --corpus PRESS...`: articles (files, folders of them, URLs, `--list FILE`), each
+ * matched to its letter in the index and checked against it, in worker threads, streaming one block
+ * of lines (or one JSON line) per article in the order given, then the totals. Exit code 1 when an
+ * article fails the check (or, with `--fail-on unmatched`, matches no letter), else 2 when an article
+ * could not be read, else 0.
+ */
 export async function corpusCheckCommand(
   press: string[],
   raw: Record<string, unknown>,
   out: Out,
-  warn: Out,
+  _warn: Out,
 ): Promise<number> {
   const opts = CorpusOptionsSchema.parse(raw);
-  const check = await import("../report/check.js");
-  const tokens = (opts.failOn ?? "").split(",").map((t) => t.trim());
-  const failUnmatched = tokens.includes(UNMATCHED);
-  const rest = tokens.filter((t) => t !== UNMATCHED && t !== "").join(",");
-  let failOn = check.DEFAULT_FAIL_ON;
-  if (rest !== "") {
-    try {
-      failOn = check.parseFailOn(rest);
-    } catch (err) {
-      throw new UsageError(`--fail-on: ${(err as Error).message}`);
-    }
-  } else if (opts.failOn !== undefined) failOn = new Set();
-  const index = openIndex(raw);
-  const results = await matchArticles(index, press, opts.regulator, warn, opts.offline);
-  const checks = new Map<string, ReturnType<typeof check.checkDocuments>>();
-  for (const g of await corpusComparisons(index, results, opts.regulator)) {
-    checks.set(g.letter.id, check.checkDocuments(g.comparison, failOn));
-  }
-  // Each article's own check, found by its position among the documents of its letter's comparison.
-  const seen = new Map<string, number>();
-  const docCheck = (r: ArticleSources) => {
-    if (!r.match) return undefined;
-    const i = seen.get(r.match.id) ?? 0;
-    seen.set(r.match.id, i + 1);
-    return checks.get(r.match.id)?.documents[i];
+  const { checkArticles, parseCorpusFailOn, readArticleList } = await import("./corpusBatch.js");
+  parseCorpusFailOn(opts.failOn, await import("../report/check.js")); // a bad --fail-on stops here, once
+  const given = press.filter((p) => typeof p === "string" && p !== "");
+  const listed = opts.list ? readArticleList(opts.list) : [];
+  const paths = [...collectLetterInputs(given), ...listed];
+  if (paths.length === 0) throw new UsageError("--corpus needs at least one press document");
+  if (paths.filter((p) => p === "-").length > 1)
+    throw new UsageError("standard input (-) can be read only once");
+  const settings = {
+    regulator: opts.regulator,
+    offline: opts.offline,
+    ...(opts.index ? { index: opts.index } : {}),
+    ...(opts.failOn !== undefined ? { failOn: opts.failOn } : {}),
   };
-  const rows = results.map((r) => ({ r, doc: docCheck(r), result: checks.get(r.match?.id ?? "") }));
-  const unmatched = rows.filter((x) => !x.r.match).length;
-  const failed = rows.filter((x) => x.doc?.failed || (failUnmatched && !x.r.match)).length;
-  if (opts.json) {
+  await withIndex(raw, async (index) => {
+    if ((await index.count()) === 0)
+      throw new UsageError(
+        `the index ${index.location} holds no letters: add some with \`presscheck index add LETTERS...\``,
+      );
+  });
+  // Standard input belongs to this thread: a batch that reads it runs here.
+  const jobs = paths.includes("-") ? 0 : opts.jobs;
+  const totals = await checkArticles(
+    paths,
+    settings,
+    { json: opts.json, ...(jobs !== undefined ? { jobs } : {}) },
+    out,
+  );
+  if (opts.json) out(jsonWithoutBidi(JSON.stringify({ total: totals })));
+  else
     out(
-      jsonWithoutBidi(
-        JSON.stringify(
-          {
-            documents: rows.map(({ r, doc, result }) => ({
-              ...sourcesJson(r),
-              check:
-                doc && result
-                  ? check.toCheckJson({ documents: [doc], total: result.total, failed: doc.failed })
-                      .documents[0]
-                  : null,
-            })),
-            total: { documents: rows.length, matched: rows.length - unmatched, unmatched, failed },
-          },
-          null,
-          2,
-        ),
-      ),
+      `total  ${totals.documents} document${totals.documents === 1 ? "" : "s"}: ${totals.matched} matched to an indexed letter, ${totals.unmatched} unmatched; ${totals.failed} failed${totals.errors ? `; ${totals.errors} could not be read` : ""}`,
     );
-  } else {
-    for (const { r, doc } of rows) {
-      for (const l of formatSourceLines(r)) out(l);
-      if (doc) out(`  ${check.formatCheckLine(doc)}`);
-    }
-    out(
-      `total  ${rows.length} document${rows.length === 1 ? "" : "s"}: ${rows.length - unmatched} matched to an indexed letter, ${unmatched} unmatched; ${failed} failed`,
-    );
-  }
-  return failed > 0 ? 1 : 0;
+  return totals.failed > 0 ? 1 : totals.errors > 0 ? 2 : 0;
 }
 
 /**
@@ -227,10 +234,11 @@ export async function corpusGroups(
   purpose: "review" | "report",
 ): Promise<Array<{ letter: IndexedLetter; comparison: Comparison }>> {
   const opts = CorpusOptionsSchema.parse(raw);
-  const index = openIndex(raw);
-  const results = await matchArticles(index, press, opts.regulator, note, opts.offline);
-  for (const r of results) for (const l of formatSourceLines(r)) note(l);
-  const groups = await corpusComparisons(index, results, opts.regulator);
+  const groups = await withIndex(raw, async (index) => {
+    const results = await matchArticles(index, press, opts.regulator, note, opts.offline);
+    for (const r of results) for (const l of formatSourceLines(r)) note(l);
+    return corpusComparisons(index, results, opts.regulator);
+  });
   if (groups.length === 0)
     throw new UsageError(`no press document matches an indexed letter: nothing to ${purpose}`);
   return groups;

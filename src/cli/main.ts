@@ -271,7 +271,7 @@ export function errorLine(message: string): string {
 }
 
 const INDEX_HELP =
-  "corpus index directory (default: $PRESSCHECK_INDEX, else ~/.local/share/presscheck/index)";
+  "corpus index: a directory, or a postgres://user@host/db URL (default: $PRESSCHECK_INDEX, else ~/.local/share/presscheck/index)";
 
 /** Without --corpus, LETTER and PRESS are required: commander's own message, exit code 2. */
 function requireLetter(
@@ -290,7 +290,7 @@ function requireLetter(
 function addIndexCommands(cmd: Command, setExit: (p: Promise<number>) => void): void {
   const out = (l: string) => process.stdout.write(`${l}\n`);
   const corpus = () => import("./indexCommand.js");
-  const indexOption = () => new Option("--index <dir>", INDEX_HELP);
+  const indexOption = () => new Option("--index <dir|url>", INDEX_HELP);
   const index = cmd.command("index").description("the corpus of letters that check/review --corpus search");
   index
     .command("add")
@@ -298,6 +298,7 @@ function addIndexCommands(cmd: Command, setExit: (p: Promise<number>) => void): 
     .argument("<letters...>", "letter files, folders or http(s) URLs")
     .addOption(indexOption())
     .option("--offline", "refuse http(s) addresses: no network access")
+    .option("--jobs <n>", "worker threads reading letters (default: one per core, at most 4; 0: none)")
     .option("--debug", "show stack traces on errors")
     .action((letters: string[], o: Record<string, unknown>) =>
       setExit(corpus().then((m) => m.indexAdd(letters, o, out, warn))),
@@ -357,7 +358,7 @@ function program(setExit: (p: Promise<number>) => void): Command {
     )
     .argument("[press...]", "required: one or more press documents (files, URLs or -)")
     .option("--corpus", "find each press document's letter in the corpus index; one report per letter")
-    .option("--index <dir>", INDEX_HELP)
+    .option("--index <dir|url>", INDEX_HELP)
     .addOption(
       new Option("-f, --format <format>", "output format (default: from -o's extension, else json)").choices(
         REPORT_FORMATS,
@@ -386,7 +387,9 @@ function program(setExit: (p: Promise<number>) => void): Command {
     .argument("[letter]", "required: the regulator's letter (with --corpus: omitted, found in the index)")
     .argument("[press...]", "required: one or more press documents")
     .option("--corpus", "find each press document's letter in the corpus index, then check against it")
-    .option("--index <dir>", INDEX_HELP)
+    .option("--index <dir|url>", INDEX_HELP)
+    .option("--list <file>", "with --corpus: also check the articles this file names, one path or URL a line")
+    .option("--jobs <n>", "with --corpus: worker threads (default: one per core, at most 4; 0: none)")
     .option(
       "--fail-on <kinds>",
       "comma-separated kinds, flags and document tokens that fail the check, or none (names below)",
@@ -408,7 +411,7 @@ function program(setExit: (p: Promise<number>) => void): Command {
     .argument("[letter]", "required: the regulator's letter (with --corpus: omitted, found in the index)")
     .argument("[press...]", "required: one or more press documents")
     .option("--corpus", "find each press document's letter in the corpus index, then review against it")
-    .option("--index <dir>", INDEX_HELP)
+    .option("--index <dir|url>", INDEX_HELP)
     .option("--state <file>", "where to keep review decisions (default: beside each press file)")
     .addOption(regulatorOption())
     .option("--offline", "refuse http(s) addresses: no network access")

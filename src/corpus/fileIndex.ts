@@ -11,10 +11,11 @@ import {
 } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
+import { type LetterMeta, normaliseBody } from "../core/corpus/letterMeta.js";
 import { InputError } from "../core/ingest/decode.js";
 import type { SourceDocument } from "../core/types.js";
 import { writeFileAtomic } from "../io/atomicWrite.js";
-import type { AddOutcome, CorpusIndex, IndexedLetter } from "./corpusIndex.js";
+import { type AddOutcome, type CorpusIndex, type IndexedLetter, keyMatches } from "./corpusIndex.js";
 import {
   INDEX_FORMAT_NAME,
   INDEX_FORMAT_VERSION,
@@ -28,12 +29,13 @@ import { SearchIndex } from "./searchIndex.js";
 /** Names the index itself creates: a directory holding only these (e.g. after a crash) is still an index. */
 const OWN_FILE = /^(lock|search-\d+\.json|texts-\d+\.dat)$/;
 
-const publicPart = ({ id, source, format, chars, addedAt }: StoredLetter): IndexedLetter => ({
+const publicPart = ({ id, source, format, chars, addedAt, meta }: StoredLetter): IndexedLetter => ({
   id,
   source,
   format,
   chars,
   addedAt,
+  ...(meta && Object.keys(meta).length > 0 ? { meta } : {}),
 });
 
 /**
@@ -151,6 +153,12 @@ export class FileCorpusIndex implements CorpusIndex {
     return this.load().manifest.letters.map(publicPart);
   }
 
+  async count(): Promise<number> {
+    return this.load().manifest.letters.length;
+  }
+
+  async close(): Promise<void> {}
+
   async text(id: string): Promise<string> {
     const letter = this.load().manifest.letters.find((l) => l.id === id);
     if (!letter) throw this.bad("manifest.json", `no letter with the id ${id}`);
@@ -172,7 +180,7 @@ export class FileCorpusIndex implements CorpusIndex {
     return buf.toString("utf8");
   }
 
-  async add(docs: SourceDocument[]): Promise<AddOutcome[]> {
+  async add(docs: Array<SourceDocument & { meta?: LetterMeta }>): Promise<AddOutcome[]> {
     mkdirSync(this.location, { recursive: true });
     return withIndexLock(this.location, async () => {
       this.cache = undefined; // re-read under the lock: another run may have changed it
@@ -184,12 +192,21 @@ export class FileCorpusIndex implements CorpusIndex {
       const packParts: string[] = [];
       const packed = new Map<string, string>(); // id → text, for a source given twice in one call
       let offset = 0;
+      let metaChanged = false;
       const outcomes: AddOutcome[] = [];
       for (const doc of docs) {
         const id = createHash("sha256").update(doc.text).digest("hex").slice(0, 16);
         const same = byId.get(id);
         if (same) {
-          outcomes.push({ letter: publicPart(same), status: "unchanged" });
+          // The same text: kept, with the metadata read now (a newer presscheck may find more).
+          if (doc.meta && JSON.stringify(doc.meta) !== JSON.stringify(same.meta ?? {})) {
+            const refreshed = { ...same, meta: doc.meta };
+            const at = letters.indexOf(same);
+            if (at >= 0) letters[at] = refreshed;
+            byId.set(id, refreshed);
+            metaChanged = true;
+          }
+          outcomes.push({ letter: publicPart(byId.get(id) as StoredLetter), status: "unchanged" });
           continue;
         }
         const bytes = Buffer.byteLength(doc.text, "utf8");
@@ -202,6 +219,7 @@ export class FileCorpusIndex implements CorpusIndex {
           pack: packName,
           offset,
           bytes,
+          ...(doc.meta && Object.keys(doc.meta).length > 0 ? { meta: doc.meta } : {}),
         };
         packParts.push(doc.text);
         packed.set(id, doc.text);
@@ -222,26 +240,55 @@ export class FileCorpusIndex implements CorpusIndex {
         outcomes.push({ letter: publicPart(letter), status: previous >= 0 ? "updated" : "added" });
       }
       if (packParts.length > 0) this.commit(letters, search, { name: packName, data: packParts.join("") });
+      else if (metaChanged) this.commit(letters, search);
       return outcomes;
     });
   }
 
+  /**
+   * Removes letters, and their texts with them: a pack that also holds letters that stay is written
+   * anew with only those (a removed letter's text does not linger on disk until every neighbour goes).
+   */
   async remove(keys: string[]): Promise<IndexedLetter[]> {
     if (!existsSync(this.manifestPath())) return [];
     return withIndexLock(this.location, async () => {
       this.cache = undefined;
       const { manifest, search } = this.load();
-      const matches = (l: StoredLetter) =>
-        keys.some((k) => l.source === k || (/^[0-9a-f]{4,16}$/.test(k) && l.id.startsWith(k)));
+      const matches = (l: StoredLetter) => keys.some((k) => keyMatches(k, l));
       const removed = manifest.letters.filter(matches);
+      if (removed.length === 0) return [];
       for (const l of removed) search.remove(l.id, this.readText(l));
-      if (removed.length > 0)
-        this.commit(
-          manifest.letters.filter((l) => !matches(l)),
-          search,
-        );
+      const touched = new Set(removed.map((l) => l.pack));
+      const packName = `texts-${manifest.generation + 1}.dat`;
+      const parts: string[] = [];
+      let offset = 0;
+      const kept = manifest.letters
+        .filter((l) => !matches(l))
+        .map((l) => {
+          if (!touched.has(l.pack)) return l;
+          const text = this.readText(l);
+          const moved = { ...l, pack: packName, offset };
+          parts.push(text);
+          offset += l.bytes;
+          return moved;
+        });
+      this.commit(kept, search, parts.length > 0 ? { name: packName, data: parts.join("") } : undefined);
       return removed.map(publicPart);
     });
+  }
+
+  async quoted(quotation: string, limit: number) {
+    return this.candidates(quotation, limit);
+  }
+
+  async byBody(bodies: readonly string[], limit: number) {
+    const want = new Set(bodies.map(normaliseBody));
+    if (want.size === 0) return [];
+    return this.load()
+      .manifest.letters.filter((l) => l.meta?.body && want.has(normaliseBody(l.meta.body)))
+      .reverse()
+      .slice(0, limit)
+      .map((l) => ({ letter: publicPart(l), score: 0 }));
   }
 
   async candidates(articleText: string, limit: number) {

@@ -1,3 +1,4 @@
+import { namedPhrases } from "../core/corpus/articleClues.js";
 import { prepareArticle } from "../core/corpus/evidence.js";
 import {
   rankMatches,
@@ -9,6 +10,11 @@ import type { SourceDocument } from "../core/types.js";
 import type { CorpusIndex, IndexedLetter } from "./corpusIndex.js";
 
 const MAX_QUOTE_LOOKUPS = 5;
+/** Bodies named by the article whose every report is looked at, and at most how many reports each. */
+const MAX_BODIES = 3;
+const MAX_PER_BODY = 10;
+/** Reports fetched by the names an article gives. */
+const MAX_BY_NAME = 12;
 
 export interface FindSourcesOptions {
   /** How many letters retrieval hands to the evidence stage (letters of one council share words). */
@@ -47,11 +53,34 @@ export async function findSources(
       letters.set(h.letter.id, h.letter);
       const text = await index.text(h.letter.id);
       scored.push(
-        scoreCandidate(prepared, { id: h.letter.id, source: h.letter.source, text, retrievalScore: h.score }),
+        scoreCandidate(prepared, {
+          id: h.letter.id,
+          source: h.letter.source,
+          text,
+          retrievalScore: h.score,
+          ...(h.letter.meta ? { meta: h.letter.meta } : {}),
+        }),
       );
     }
   };
   await take(await index.candidates(article.text, opts.candidates ?? 10));
+  // The reports on every body the article names, found by name (exact, indexed), as a journalist
+  // would list them before choosing by date and judgement.
+  await take(await index.byBody(namedPhrases(article.text), MAX_BY_NAME));
+  // Every report on a body the article names, as a journalist would list them before choosing by
+  // date and judgement: retrieval by words may bring only some of one council's reports.
+  // A body's reports may spell it differently over the years ("Westbury", "Westbury upon Avon"): its
+  // name is also looked up as words. Partly named bodies count: the article may use the short name.
+  const named = new Set(
+    scored
+      .filter((s) => (s.clues.body === "full" || s.clues.body === "partial") && s.meta?.body)
+      .sort((a, b) => (a.clues.body === b.clues.body ? 0 : a.clues.body === "full" ? -1 : 1))
+      .map((s) => s.meta?.body as string),
+  );
+  for (const body of [...named].slice(0, MAX_BODIES)) {
+    await take(await index.byBody([body], MAX_PER_BODY));
+    await take(await index.candidates(body, MAX_PER_BODY));
+  }
   let finding = rankMatches(scored, keep);
   // Quotations the matched letter lacks are looked up on their own; one of which half the words are in
   // the matched letter is a misquotation of it, not a quotation of another letter, and is not. At most
@@ -61,7 +90,7 @@ export async function findSources(
     .slice(0, MAX_QUOTE_LOOKUPS);
   if (missing.length > 0) {
     const before = scored.length;
-    for (const q of missing) await take(await index.candidates(q.press.text, opts.perQuote ?? 3));
+    for (const q of missing) await take(await index.quoted(q.press.text, opts.perQuote ?? 3));
     if (scored.length > before) finding = rankMatches(scored, keep);
   }
   return { ...finding, article, letters };

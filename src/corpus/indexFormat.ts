@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LetterMetaSchema } from "../core/corpus/letterMeta.js";
 
 /** Version of the index directory's layout; a newer presscheck refuses an index it cannot read. */
 export const INDEX_FORMAT_VERSION = 1;
@@ -10,6 +11,8 @@ export const IndexedLetterSchema = z.object({
   format: z.enum(["text", "markdown", "html", "pdf"]),
   chars: z.number().int().nonnegative(),
   addedAt: z.string().min(1),
+  // Added after version 1 shipped: optional, so indexes written before it still read.
+  meta: LetterMetaSchema.optional(),
 });
 
 /**

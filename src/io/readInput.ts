@@ -9,6 +9,8 @@ export interface ReadOptions {
   stdin?: () => Uint8Array | Promise<Uint8Array>;
   /** The largest input accepted, in bytes (default MAX_INPUT_BYTES; `--max-size` raises it). */
   maxBytes?: number;
+  /** Identify the input by its content alone (see IngestHints.byContent). */
+  byContent?: boolean;
   /** Fetch options for http(s) addresses (tests shorten the timeout). */
   fetch?: import("./fetchUrl.js").FetchOptions;
 }
@@ -34,7 +36,11 @@ export async function readInput(path: string, opts: ReadOptions = {}): Promise<I
     const { fetchUrl } = await import("./fetchUrl.js");
     const maxBytes = opts.maxBytes ?? MAX_INPUT_BYTES;
     const fetched = await fetchUrl(path, { maxBytes, ...opts.fetch });
-    return ingestBytes(path, fetched.bytes, { contentType: fetched.contentType, maxBytes });
+    return ingestBytes(path, fetched.bytes, {
+      ...(fetched.contentType ? { contentType: fetched.contentType } : {}),
+      maxBytes,
+      ...(opts.byContent ? { byContent: true } : {}),
+    });
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) {
     throw new InputError(path, "only http:// and https:// addresses can be fetched");
@@ -57,7 +63,10 @@ export async function readInput(path: string, opts: ReadOptions = {}): Promise<I
     throw new InputError(source, describe(err));
   }
   if (bytes.length > maxBytes) throw new InputError(source, tooLarge(bytes.length, maxBytes));
-  return ingestBytes(path === "-" ? "stdin" : path, bytes, { maxBytes });
+  return ingestBytes(path === "-" ? "stdin" : path, bytes, {
+    maxBytes,
+    ...(opts.byContent ? { byContent: true } : {}),
+  });
 }
 
 /**

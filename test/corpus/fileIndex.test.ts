@@ -111,13 +111,28 @@ describe("FileCorpusIndex", () => {
 });
 
 describe("withIndexLock", () => {
-  it("refuses a second writer while a live process holds the lock, and takes over a dead one's", async () => {
+  it("refuses a second writer once its wait is over, and takes over a dead one's lock", async () => {
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, "lock"), String(process.pid));
-    await expect(withIndexLock(dir, async () => 1)).rejects.toThrow(/is changing the index/);
+    await expect(withIndexLock(dir, async () => 1, { waitMs: 0 })).rejects.toThrow(/is changing the index/);
     // A pid no process has (above the kernel's maximum) stands for a crashed writer.
     writeFileSync(join(dir, "lock"), "2147483646");
     expect(await withIndexLock(dir, async () => 42)).toBe(42);
     expect(existsSync(join(dir, "lock"))).toBe(false);
+  });
+
+  it("lets a second writer wait its turn instead of failing", async () => {
+    mkdirSync(dir, { recursive: true });
+    const order: string[] = [];
+    const first = withIndexLock(dir, async () => {
+      order.push("first in");
+      await new Promise((r) => setTimeout(r, 200));
+      order.push("first out");
+    });
+    const second = withIndexLock(dir, async () => {
+      order.push("second");
+    });
+    await Promise.all([first, second]);
+    expect(order).toEqual(["first in", "first out", "second"]);
   });
 });

@@ -85,6 +85,55 @@ describe("rankSources", () => {
       ranked: [],
       match: undefined,
       quotesElsewhere: [],
+      why: "no indexed letter shares its telling words",
     });
+  });
+});
+
+describe("rankSources with the letters' own metadata", () => {
+  // Two invented reports on one council, years apart, in the same house style; the article quotes
+  // neither but says when it was published, when inspectors came and what they gave.
+  const house =
+    "Leaders have a clear understanding of the quality of practice. Social workers know their children well.";
+  const older = {
+    ...candidate(
+      "westbury-2019",
+      `Inspection of Westbury local authority children's services\n\n${house}`,
+      5,
+    ),
+    meta: { body: "Westbury", visitStart: "2019-01-07", visitEnd: "2019-01-18", judgement: "inadequate" },
+  };
+  const newer = {
+    ...candidate(
+      "westbury-2024",
+      `Inspection of Westbury local authority children's services\n\n${house}`,
+      4,
+    ),
+    meta: { body: "Westbury", visitStart: "2024-06-03", visitEnd: "2024-06-14", judgement: "good" },
+  };
+  const elsewhere = {
+    ...candidate(
+      "northshire-2024",
+      `Inspection of Northshire local authority children's services\n\n${house}`,
+      6,
+    ),
+    meta: { body: "Northshire", visitStart: "2024-05-06", visitEnd: "2024-05-17", judgement: "good" },
+  };
+
+  it("picks among one council's reports by the article's date, month and judgement, below high confidence", () => {
+    const article =
+      "Westbury children's services now good\n12 August 2024\nOfsted inspected the council in June and rated its services as good.";
+    const r = rankSources(prepareArticle(article), [older, newer, elsewhere]);
+    expect(r.ranked.map((m) => m.id)).toEqual(["westbury-2024", "westbury-2019", "northshire-2024"]);
+    expect(r.match?.id).toBe("westbury-2024");
+    expect(r.match?.level).toBe("medium");
+  });
+
+  it("says why when the article's date fits none of the named council's reports", () => {
+    const article =
+      "Westbury children's services\n3 March 2031\nInspectors visited the council in January and rated it outstanding.";
+    const r = rankSources(prepareArticle(article), [older, newer]);
+    expect(r.match).toBeUndefined();
+    expect(r.why).toBe("it names Westbury, but no indexed report on Westbury fits the article's date");
   });
 });

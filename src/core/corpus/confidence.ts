@@ -22,7 +22,7 @@ const SUPPORT_SCALE = 10;
 
 /** Confidence at or above which an article is taken to quote the letter and is compared with it. */
 export const MATCH_CONFIDENCE = 0.4;
-const HIGH_CONFIDENCE = 0.7;
+export const HIGH_CONFIDENCE = 0.7;
 const LOW_CONFIDENCE = 0.15;
 
 /** 0..1: how likely `evidence`'s letter is the document the article reports on. */

@@ -1,6 +1,7 @@
 import { analyseText } from "../segment/analyse.js";
 
 import type { Span } from "../types.js";
+import { type ArticleClues, articleClues } from "./articleClues.js";
 import { type CommonRun, commonRuns, gramPositions } from "./commonRuns.js";
 import { type Word as Token, words as tokenize } from "./words.js";
 
@@ -18,6 +19,8 @@ export const QUOTE_FOUND_SHARE = 0.8;
 /** An article prepared once and checked against many letters. */
 export interface PreparedArticle {
   text: string;
+  /** What the article says about its source (body, dates, judgement, kind of document). */
+  clues: ArticleClues;
   tokens: Token[];
   /** Quotations attributed to the regulator or to no one: the ones a letter could be the source of. */
   quotes: Array<{ span: Span; from: number; to: number }>;
@@ -70,7 +73,7 @@ export function prepareArticle(text: string, regulatorNames: readonly string[] =
       return { span: { start: q.inner.start, end: q.inner.end, text: q.inner.text }, from, to };
     })
     .filter((q) => q.from >= 0 && q.to - q.from >= QUOTE_RUN_WORDS);
-  return { text, tokens, quotes };
+  return { text, tokens, quotes, clues: articleClues(text) };
 }
 
 export function prepareLetter(text: string): PreparedLetter {

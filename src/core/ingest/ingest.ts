@@ -8,6 +8,13 @@ export interface IngestHints {
   contentType?: string;
   /** The largest input accepted, in bytes (default MAX_INPUT_BYTES). */
   maxBytes?: number;
+  /**
+   * Go by content alone: a file named `.pdf` that holds an HTML page is read as that page (with a
+   * warning) instead of refused. For bulk imports (`index add`), where an archive's misnamed file
+   * is still a document; a single comparison keeps refusing it, as a misnamed letter is usually an
+   * error page saved by mistake.
+   */
+  byContent?: boolean;
 }
 
 export interface Ingested {
@@ -50,7 +57,8 @@ export async function ingestBytes(
     const layout = await extractPdf(source, bytes);
     return finish(source, layout.text, "pdf", []);
   }
-  if (claimed === "pdf") throw new InputError(source, `not a PDF (starts with ${firstChars(bytes)})`);
+  if (claimed === "pdf" && !hints.byContent)
+    throw new InputError(source, `not a PDF (starts with ${firstChars(bytes)})`);
   const { text, warnings } = decodeText(
     source,
     bytes,
@@ -58,6 +66,7 @@ export async function ingestBytes(
     maxBytes,
   );
   if (isHtml(text)) {
+    if (claimed === "pdf") warnings.push(`${source}: named as a PDF but is an HTML page; read as HTML`);
     const { extractHtml } = await import("./html.js");
     return finish(source, (await extractHtml(source, text)).text, "html", warnings);
   }

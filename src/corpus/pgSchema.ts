@@ -1,0 +1,50 @@
+/** The PostgreSQL schema (namespace) presscheck's tables live in, apart from a database's other tables. */
+export const SCHEMA = "presscheck";
+
+/**
+ * The schema's migrations, in order: the database records how many have run (`schema_version`), and
+ * opening an index runs the rest, each in the writer's transaction. Never edit a released step; add one.
+ *
+ * Step 1:
+ * - `letters`: one row per letter — id (SHA-256 prefix of the text), source (unique: adding it again
+ *   with a new text replaces it), metadata (jsonb, with the inspected body's name in its own column
+ *   for look-ups), the text as extracted, and `terms`: a tsvector of the same stemmed content words
+ *   the embedded index uses (built with array_to_tsvector, so no text-search configuration re-stems
+ *   them), GIN-indexed for full-text retrieval. `seq` keeps the order letters were added.
+ * - `passages`: each letter's paragraphs with their `[start, end)` offsets, trigram-indexed (pg_trgm)
+ *   so a quotation, even altered, finds the paragraph it came from; deleted with their letter.
+ * - `terms`: how many letters hold each term, kept in the same transaction as the letters, so an
+ *   article's telling (rare) words are picked with one indexed look-up instead of a scan.
+ * - `stats`: the letter count, likewise (count(*) would scan the table).
+ */
+export const MIGRATIONS: readonly string[] = [
+  `create extension if not exists pg_trgm;
+   create sequence ${SCHEMA}.letters_seq;
+   create table ${SCHEMA}.letters (
+     id text primary key,
+     source text not null unique,
+     format text not null,
+     chars integer not null,
+     added_at timestamptz not null default now(),
+     meta jsonb not null default '{}',
+     body_name text,
+     body text not null,
+     terms tsvector not null,
+     seq bigint not null
+   );
+   create index letters_terms on ${SCHEMA}.letters using gin (terms);
+   create index letters_body_name on ${SCHEMA}.letters (body_name);
+   create index letters_seq_order on ${SCHEMA}.letters (seq);
+   create table ${SCHEMA}.passages (
+     letter_id text not null references ${SCHEMA}.letters (id) on delete cascade,
+     n integer not null,
+     start_at integer not null,
+     end_at integer not null,
+     body text not null,
+     primary key (letter_id, n)
+   );
+   create index passages_trgm on ${SCHEMA}.passages using gin (body gin_trgm_ops);
+   create table ${SCHEMA}.terms (term text primary key, df integer not null);
+   create table ${SCHEMA}.stats (letters bigint not null);
+   insert into ${SCHEMA}.stats values (0);`,
+];
