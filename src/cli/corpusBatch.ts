@@ -6,6 +6,7 @@ import { findSources } from "../corpus/findSources.js";
 import { openCorpusIndex } from "../corpus/openIndex.js";
 import { readInput } from "../io/readInput.js";
 import { cleanLine } from "../report/format.js";
+import { jsonWithoutBidi } from "../report/sanitize.js";
 import { formatSourceLines, sourcesJson, UNMATCHED } from "./corpusCheck.js";
 import { progress } from "./progress.js";
 import { UsageError } from "./usageError.js";
