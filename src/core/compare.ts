@@ -11,12 +11,15 @@ import {
   evidenceKeys,
   type FindingCoverage,
   findingCoverage,
+  listItemCovered,
   type PressEvidence,
 } from "./judge/omissions.js";
 import { letterPolarities } from "./judge/polarity.js";
 import { findDroppedCaveat } from "./judge/selective.js";
+import { listOmissions } from "./omissions/listOmissions.js";
 import { type AnalysedQuote, analyseText } from "./segment/analyse.js";
-import { segmentSentences } from "./segment/sentences.js";
+import { segmentDocument } from "./segment/sentences.js";
+import { sectionsOf } from "./segment/structure.js";
 import { tokenize } from "./text/tokens.js";
 import {
   type Comparison,
@@ -270,26 +273,32 @@ function compareDocument(
     };
   });
 
-  const omissions: Omission[] = differentDocument
-    ? []
-    : letterFindings
-        .filter((f) => f.polarity === "critical" && !reported.has(f.index))
-        .flatMap((f) => {
-          const c = coverageOf(f.index);
-          if (!c.reported)
-            return [
-              {
-                ...span(ctx.text, f.start, f.end),
-                reason: "a critical finding of the letter that the document never reports",
-              },
-            ];
-          // Reported in part: the critical clauses nothing reports are omitted on their own.
-          return c.omitted.map((o) => ({
-            ...span(ctx.text, o.start, o.end),
-            reason:
-              "a critical part of a letter finding that the document never reports (it reports the rest)",
-          }));
+  // Every letter sentence a finding shows as its source is reported in some form: never an omission.
+  // A quotation the letter lacks, or an unsupported claim, shows only the closest letter passage,
+  // which it does not report (often it says the opposite: "a strong grip on the quality of plans").
+  const used = new Set<number>();
+  for (const d of drafts) {
+    const k = d.judgement.kind;
+    if (k === "quote-not-found" || k === "unsupported" || k === "not-checked") continue;
+    for (const l of d.judgement.letter) used.add(l.index);
+  }
+  // A text with no claim about the letter (another subject) omits nothing of it.
+  const noClaims = !differentDocument && drafts.every((d) => d.judgement.kind === "not-checked");
+  const listed =
+    differentDocument || noClaims
+      ? { shown: [], more: [] }
+      : listOmissions({
+          ctx,
+          letterFindings,
+          used,
+          coverageOf,
+          pressEvidence,
+          listItemCovered: (i) => {
+            const s = ctx.sentences[i];
+            return s !== undefined && listItemCovered(ctx, s, pressEvidence);
+          },
         });
+  const omissions: Omission[] = listed.shown;
 
   return {
     source: doc.source,
@@ -299,13 +308,21 @@ function compareDocument(
     differentDocumentReason: reason,
     findings,
     omissions,
-    summary: summarise(findings, omissions, letterFindings, isReported, sentences.length),
+    moreOmissions: listed.more,
+    noClaims,
+    summary: summarise(
+      findings,
+      omissions.length + listed.more.length,
+      letterFindings,
+      isReported,
+      sentences.length,
+    ),
   };
 }
 
 function summarise(
   findings: Finding[],
-  omissions: Omission[],
+  omissions: number,
   letterFindings: LetterFinding[],
   isReported: (i: number) => boolean,
   sentences: number,
@@ -327,7 +344,7 @@ function summarise(
     counts,
     flags,
     discrepancies: findings.filter((f) => DISCREPANCY_KINDS.has(f.kind) || f.flags.length > 0).length,
-    omissions: omissions.length,
+    omissions,
     positiveReported: share("positive"),
     criticalReported: share("critical"),
   };
@@ -344,7 +361,8 @@ export interface PreparedLetter {
 }
 
 export function prepareLetter(letter: SourceDocument): PreparedLetter {
-  const sentences = segmentSentences(letter.text);
+  const { blocks, sentences } = segmentDocument(letter.text);
+  const sections = sectionsOf(letter.text, blocks, sentences);
   const ctx: LetterContext = {
     text: letter.text,
     sentences,
@@ -357,6 +375,7 @@ export function prepareLetter(letter: SourceDocument): PreparedLetter {
     end: s.end,
     text: s.text,
     polarity: polarities[i] ?? "neutral",
+    section: sections[i] ?? { kind: "body" },
   }));
   return {
     ctx,

@@ -1,3 +1,4 @@
+import { placesLabel } from "../core/omissions/sectionLabel.js";
 import {
   type Comparison,
   type DiffPart,
@@ -239,12 +240,20 @@ ${rows.join("\n")}
 }
 
 function omissions(doc: DocumentComparison): string {
-  const items = doc.omissions.map(
-    (o) =>
-      `<li><span dir="auto">${text(o.text)}</span>${o.reason ? ` <span class="reason">— ${text(o.reason)}</span>` : ""}</li>`,
-  );
+  const more = doc.moreOmissions?.length ?? 0;
+  const items = doc.omissions.map((o) => {
+    const where = placesLabel(o);
+    return `<li><span dir="auto">${text(o.text)}</span>${where ? ` <span class="reason">(${text(where)})</span>` : ""}${o.reason ? ` <span class="reason">— ${text(o.reason)}</span>` : ""}</li>`;
+  });
+  const rest =
+    more > 0
+      ? `\n<p>…and ${more} more omitted ${more === 1 ? "finding" : "findings"} (all in the JSON report).</p>`
+      : "";
+  const noClaims = doc.noClaims
+    ? "\n<p>No claims about the letter: nothing in this document reports it.</p>"
+    : "";
   return `<section class="omissions">
-<h3>Omitted critical findings (${doc.omissions.length})</h3>
-${items.length > 0 ? `<ol>\n${items.join("\n")}\n</ol>` : "<p>None: every critical letter finding is reported.</p>"}
+<h3>Omitted critical findings (${doc.omissions.length + more})</h3>${noClaims}
+${items.length > 0 ? `<ol>\n${items.join("\n")}\n</ol>${rest}` : "<p>None: every critical letter finding is reported.</p>"}
 </section>`;
 }

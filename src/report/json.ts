@@ -41,6 +41,8 @@ export function toReport(c: Comparison, decisions: Decisions = {}): Report {
         ...(decisions[f.id] ? { review: decisions[f.id] } : {}),
       })),
       omissions: d.omissions,
+      moreOmissions: d.moreOmissions ?? [],
+      ...(d.noClaims !== undefined ? { noClaims: d.noClaims } : {}),
     })),
   };
   return ReportSchema.parse(report);

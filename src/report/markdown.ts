@@ -1,3 +1,4 @@
+import { placesLabel } from "../core/omissions/sectionLabel.js";
 import {
   type Comparison,
   type DiffPart,
@@ -87,9 +88,20 @@ function documentSection(doc: DocumentComparison, number: number, decisions: Dec
     lines.push(...findingSection(finding, `${number}.${i + 1}`, decisions[finding.id]));
   });
 
-  lines.push(`### Omitted critical findings (${doc.omissions.length})`, "");
+  const more = doc.moreOmissions?.length ?? 0;
+  lines.push(`### Omitted critical findings (${doc.omissions.length + more})`, "");
+  if (doc.noClaims) lines.push("No claims about the letter: nothing in this document reports it.", "");
   if (doc.omissions.length === 0) lines.push("None: every critical letter finding is reported.", "");
-  else lines.push(...doc.omissions.map((o) => `- ${md(o.text)}${o.reason ? ` — ${md(o.reason)}` : ""}`), "");
+  else {
+    lines.push(
+      ...doc.omissions.map((o, i) => {
+        const where = placesLabel(o);
+        return `${i + 1}. ${md(o.text)}${where ? ` (${md(where)})` : ""}${o.reason ? ` — ${md(o.reason)}` : ""}`;
+      }),
+      "",
+    );
+    if (more > 0) lines.push(`…and ${plural(more, "more omitted finding")} (all in the JSON report).`, "");
+  }
   return lines;
 }
 

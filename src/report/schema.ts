@@ -55,6 +55,28 @@ export const ReportFindingSchema = z.object({
     .describe("The reviewer's decision and note, when a review state exists."),
 });
 
+const SectionSchema = z
+  .object({
+    kind: z.enum(["front", "judgements", "summary", "improve", "body"]),
+    paragraph: z.number().int().optional(),
+    heading: z.string().optional(),
+  })
+  .describe(
+    "Where a letter sentence stands: judgement table, summary, improvement list ('improve'), or body (numbered paragraph N under a heading).",
+  );
+
+const OmissionSchema = SpanSchema.extend({
+  reason: z.string(),
+  rank: z.number().int().positive().optional().describe("1 for the most prominent omitted finding."),
+  section: SectionSchema.optional(),
+  places: z
+    .array(SpanSchema.extend({ section: SectionSchema }))
+    .optional()
+    .describe(
+      "Every place the letter states this finding (summary, improvement list, body), in letter order.",
+    ),
+});
+
 export const ReportDocumentSchema = z.object({
   source: z.string(),
   format: z.enum(["text", "markdown", "html", "pdf"]),
@@ -81,10 +103,24 @@ export const ReportDocumentSchema = z.object({
       .number()
       .describe("Share (0..1) of the letter's critical findings the document reports."),
   }),
+  noClaims: z
+    .boolean()
+    .optional()
+    .describe(
+      "True when no sentence of the document is a claim about the letter (a text on another subject): nothing to verify, which is not 'faithful'.",
+    ),
   findings: z.array(ReportFindingSchema),
   omissions: z
-    .array(SpanSchema.extend({ reason: z.string() }))
-    .describe("Critical letter findings the document never reports; offsets into letter.text."),
+    .array(OmissionSchema)
+    .describe(
+      "The short ranked list of critical letter findings the document never reports (rank 1 first); offsets into letter.text.",
+    ),
+  moreOmissions: z
+    .array(OmissionSchema)
+    .optional()
+    .describe(
+      "The other omitted critical findings, ranked after `omissions` (counted, not shown by default).",
+    ),
 });
 
 export const ReportSchema = z

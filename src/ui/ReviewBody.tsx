@@ -33,6 +33,7 @@ export function ReviewBody({ state, shown, layout, onDetailScrollMax }: ReviewBo
     list = (
       <OmissionList
         omissions={doc.omissions}
+        more={doc.moreOmissions?.length ?? 0}
         cursor={state.omissionCursor}
         width={listWidth}
         height={listHeight}

@@ -43,8 +43,14 @@ const ROLE_OF_BLOCK: Record<Block["role"], SentenceRole> = {
 
 /** Every sentence of a document, in order, with offsets into `text`. */
 export function segmentSentences(text: string): Sentence[] {
+  return segmentDocument(text).sentences;
+}
+
+/** The blocks of a document and its sentences (each naming its block by index). */
+export function segmentDocument(text: string): { blocks: Block[]; sentences: Sentence[] } {
   const sentences: Sentence[] = [];
-  splitBlocks(text).forEach((block, blockIndex) => {
+  const blocks = splitBlocks(text);
+  blocks.forEach((block, blockIndex) => {
     for (const [start, end] of sentencesOfBlock(text, block)) {
       let own = text.slice(start, end);
       for (const [s, e] of block.skip ?? []) {
@@ -60,5 +66,5 @@ export function segmentSentences(text: string): Sentence[] {
       });
     }
   });
-  return sentences;
+  return { blocks, sentences };
 }
