@@ -129,6 +129,18 @@ const QUESTION_TITLE =
   /^(?:is|are|was|were|does|do|did|how|what|why|where|who|which|can|has|have)\b[^.!?]*\?\s*$/i;
 
 /**
+ * A wrapped line that ends with a grade is a row of a judgement table ("The impact of leaders on social
+ * work / practice with children and families Good"): a statement of the grade, read as text, not a title.
+ */
+const ENDS_WITH_GRADE =
+  /\b(?:outstanding|good|requires? improvement(?: to be good)?|inadequate|adequate|satisfactory|excellent|weak|poor)\s*$/i;
+/** A section title names its grade after a colon or dash ("…help and protection: good"); a row does not. */
+const GRADE_AFTER_COLON = /[:–—]\s*[^:–—]*$/;
+function isGradeRow(text: string): boolean {
+  return ENDS_WITH_GRADE.test(text) && !GRADE_AFTER_COLON.test(text);
+}
+
+/**
  * A heading is a short block without closing punctuation — one line, or two when the title wraps
  * ("The experiences and progress of children who need help and / protection: good") — or a short
  * question that titles a section.
@@ -208,7 +220,7 @@ export function splitBlocks(text: string): Block[] {
     const body = text.slice(current.start, current.end);
     const role: BlockRole = current.bullet
       ? "list-item"
-      : current.lines <= 2 && isHeading(body)
+      : (current.lines === 1 || (current.lines === 2 && !isGradeRow(body))) && isHeading(body)
         ? "heading"
         : "paragraph";
     blocks.push({

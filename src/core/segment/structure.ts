@@ -60,6 +60,8 @@ export function sectionsOf(
       if (kind === "body") paragraph = block.number;
     } else if ((kind === "front" || kind === "judgements") && words(body) >= RUNNING_TEXT_WORDS) {
       kind = "summary";
+    } else if (kind === "front" && GRADE.test(body)) {
+      kind = "judgements";
     }
     ofBlock.push({
       kind,
