@@ -107,6 +107,16 @@ function claimText(sentences: Sentence[]): string {
     .join("\n");
 }
 
+/** Words that tie a text to an inspection: the regulator, its report, a rating. */
+const INSPECTION_WORDS =
+  /\b(?:inspect\w*|ofsted|cqc|estyn|hmi\w*|regulator\w*|watchdog|report\w*|rated|rating|judged|judgement|graded?|inadequate|outstanding|requires improvement)\b/i;
+
+function mentionsInspection(text: string, regulatorNames: readonly string[]): boolean {
+  if (INSPECTION_WORDS.test(text)) return true;
+  const lower = text.toLowerCase();
+  return regulatorNames.some((n) => n.length > 1 && lower.includes(n.toLowerCase()));
+}
+
 function emptyCounts<K extends string>(keys: readonly K[]): Record<K, number> {
   return Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 }
@@ -282,8 +292,12 @@ function compareDocument(
     if (k === "quote-not-found" || k === "unsupported" || k === "not-checked") continue;
     for (const l of d.judgement.letter) used.add(l.index);
   }
-  // A text with no claim about the letter (another subject) omits nothing of it.
-  const noClaims = !differentDocument && drafts.every((d) => d.judgement.kind === "not-checked");
+  // A text with no claim about the letter (another subject: a weather note, the wrong file) omits
+  // nothing of it: every sentence is not-checked and none names an inspection, a report or a grade.
+  const noClaims =
+    !differentDocument &&
+    drafts.every((d) => d.judgement.kind === "not-checked") &&
+    !mentionsInspection(doc.text, opts.regulatorNames ?? []);
   const listed =
     differentDocument || noClaims
       ? { shown: [], more: [] }

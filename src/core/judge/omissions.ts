@@ -317,6 +317,14 @@ const LIST_ITEM_COVERED = 0.5;
 const LEAD_PHRASE_END =
   /,|\s(?:so that|so this|to ensure|to make sure|to minimise|to reduce|to stabilise|including|which|so)\s/i;
 
+/**
+ * Press words that introduce the report's improvement list ("eleven areas for improvement, including…",
+ * "required improvements included…", "said the council needed to improve…") read as praise to the tone
+ * markers ("improvement"), but what they list is the criticism.
+ */
+const NAMES_IMPROVEMENTS =
+  /\b(?:areas?|points?|aspects?|things)\s+(?:for|of|to|needing|requiring|that need(?:ed)?)\s+(?:further\s+)?(?:improvement|development|attention|improve)|\bimprovements?\s+(?:included|include|were needed|are needed|needed|required)|\b(?:required|needed|further)\s+improvements?|\bneed(?:s|ed)?\s+to\s+improve/i;
+
 export function listItemCovered(
   ctx: LetterContext,
   item: Sentence,
@@ -338,7 +346,7 @@ export function listItemCovered(
   for (const press of pressSentences) {
     if (press.restated) continue;
     const tone = press.tone ?? toneOf(press.text);
-    if (tone === "positive") continue;
+    if (tone === "positive" && !NAMES_IMPROVEMENTS.test(press.text)) continue;
     if (clauseNamesItem(press.text, itemKeys)) return true;
     let found = 0;
     const shared = new Set<string>();

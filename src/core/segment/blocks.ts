@@ -88,9 +88,11 @@ function wordCount(text: string): number {
  * The column width a hard-wrapped text was wrapped at (a PDF's text extracted line by line, a plain-text
  * e-mail), or undefined for text whose lines are paragraphs. In wrapped text most lines end within a
  * word's length of one width; the width is the 90th percentile of line lengths, and the text counts as
- * wrapped when at least half of its lines (of eight or more) reach WRAP_SHARE of it.
+ * wrapped when at least FULL_SHARE of its lines (of eight or more; titles and table rows are short)
+ * reach WRAP_SHARE of it.
  */
 const WRAP_SHARE = 0.8;
+const FULL_SHARE = 0.4;
 const MAX_WRAP_WIDTH = 160;
 export function wrapWidth(lines: readonly { width: number }[]): number | undefined {
   if (lines.length < 8) return undefined;
@@ -98,7 +100,7 @@ export function wrapWidth(lines: readonly { width: number }[]): number | undefin
   const width = widths[Math.floor(widths.length * 0.9)] as number;
   if (width < 40 || width > MAX_WRAP_WIDTH) return undefined;
   const full = widths.filter((w) => w >= WRAP_SHARE * width && w <= width * 1.1).length;
-  return full * 2 >= widths.length ? width : undefined;
+  return full >= FULL_SHARE * widths.length ? width : undefined;
 }
 
 /**

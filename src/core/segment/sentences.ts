@@ -8,6 +8,8 @@ import { type Block, splitBlocks } from "./blocks.js";
 const ABBREVIATION =
   /(?:^|[\s(])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Sr|Jr|St|Cllr|Cllrs|Hon|Rt|Gov|Dept|No|Nos|Co|Ltd|Inc|Corp|approx|etc|e\.g|i\.e|cf|vs|viz|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.$/;
 
+const LONE_NUMBER = /^\d{1,3}[.)]?$/;
+
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 
 function trimmedRange(text: string, start: number, end: number): [number, number] {
@@ -29,7 +31,10 @@ export function sentencesOfBlock(text: string, block: Block): Array<[number, num
     const [s, e] = trimmedRange(text, block.start + seg.index, block.start + seg.index + seg.segment.length);
     if (e <= s) continue;
     const last = ranges[ranges.length - 1];
-    if (last && ABBREVIATION.test(text.slice(last[0], last[1]))) last[1] = e;
+    // A number alone after a sentence end is a footnote mark or a contents page's page number ("What
+    // needs to improve?1", "Areas for improvement 4"): it belongs to the sentence before, never a sentence.
+    if (last && (ABBREVIATION.test(text.slice(last[0], last[1])) || LONE_NUMBER.test(text.slice(s, e))))
+      last[1] = e;
     else ranges.push([s, e]);
   }
   return ranges;

@@ -42,7 +42,12 @@ export function sectionsOf(
   let paragraph: number | undefined;
   let heading: string | undefined;
   for (const block of blocks) {
-    const body = text.slice(block.start, block.end).replace(/\s+/g, " ").trim();
+    // A footnote mark after a title ("What needs to improve?1") is not part of it.
+    const body = text
+      .slice(block.start, block.end)
+      .replace(/\s+/g, " ")
+      .trim()
+      .replace(/(?<=[?.:])\d{1,2}$/, "");
     if (block.role === "heading") {
       if (IMPROVE_HEADING.test(body)) kind = "improve";
       else if (kind === "front" && (GRADE.test(body) || TABLE_TITLE.test(body))) kind = "judgements";
