@@ -5,6 +5,7 @@ import {
   findingCoverage,
   type PressEvidence,
 } from "../judge/omissions.js";
+import { isContentToken } from "../text/tokens.js";
 import type { LetterFinding, Omission, OmissionPlace, SectionKind } from "../types.js";
 import { severityOf } from "./severity.js";
 
@@ -121,6 +122,37 @@ function groupFindings(ctx: LetterContext, critical: readonly LetterFinding[]): 
   return groups;
 }
 
+/**
+ * A body sentence that carries most of an improvement-list topic the press reports ("Leaders could not
+ * assure themselves that all 16- and 17-year-olds who presented as homeless…" under a reported "The
+ * response to 16- and 17-year-olds who present as homeless") is a detail of a finding the reader has
+ * been told: it ranks after findings the press never touches, but stays in the list.
+ */
+const DETAIL_OF_REPORTED_TOPIC = 25;
+const TOPIC_SHARE = 0.5;
+
+function topicWeights(ctx: LetterContext, index: number): Map<string, number> {
+  const weights = new Map<string, number>();
+  for (const t of ctx.index.sentenceTokens[index] ?? [])
+    if (isContentToken(t)) weights.set(t.stem, ctx.index.idf(t.stem));
+  return weights;
+}
+
+function detailOf(ctx: LetterContext, index: number, topic: ReadonlyMap<string, number>): boolean {
+  const own = new Set((ctx.index.sentenceTokens[index] ?? []).map((t) => t.stem));
+  let total = 0;
+  let shared = 0;
+  let words = 0;
+  for (const [stem, weight] of topic) {
+    total += weight;
+    if (own.has(stem)) {
+      shared += weight;
+      words++;
+    }
+  }
+  return words >= 2 && total > 0 && shared / total >= TOPIC_SHARE;
+}
+
 function placeOf(ctx: LetterContext, f: LetterFinding): OmissionPlace {
   return { start: f.start, end: f.end, text: ctx.text.slice(f.start, f.end), section: f.section };
 }
@@ -129,15 +161,25 @@ export function listOmissions(inputs: OmissionInputs): OmissionList {
   const { ctx, letterFindings, used, coverageOf } = inputs;
   const critical = letterFindings.filter((f) => f.polarity === "critical" && !LEAD_IN.test(f.text));
   const ranked: { omission: Omission; score: number }[] = [];
-  for (const group of groupFindings(ctx, critical)) {
-    if (group.some((f) => used.has(f.index) || coverageOf(f.index).whole)) continue;
-    if (group.some((f) => f.section.kind === "improve" && inputs.listItemCovered(f.index))) continue;
+  const groups = groupFindings(ctx, critical);
+  const isReported = (group: readonly LetterFinding[]) =>
+    group.some((f) => used.has(f.index) || coverageOf(f.index).whole) ||
+    group.some((f) => f.section.kind === "improve" && inputs.listItemCovered(f.index));
+  // Improvement-list topics the press reports: their details in the body rank after the rest.
+  const reportedTopics = groups
+    .filter((g) => isReported(g))
+    .flatMap((g) => g.filter((f) => f.section.kind === "improve"))
+    .map((f) => topicWeights(ctx, f.index));
+  for (const group of groups) {
+    if (isReported(group)) continue;
     const head = group[0] as LetterFinding;
     const severity = Math.max(...group.map((f) => severityOf(f.text)));
+    const detail = group.every((f) => reportedTopics.some((topic) => detailOf(ctx, f.index, topic)));
     const score =
       PROMINENCE[head.section.kind] +
       PER_SEVERITY * severity +
-      PER_REPEAT * Math.min(MAX_REPEATS, group.length - 1);
+      PER_REPEAT * Math.min(MAX_REPEATS, group.length - 1) -
+      (detail ? DETAIL_OF_REPORTED_TOPIC : 0);
     const partly = group.filter((f) => coverageOf(f.index).reported);
     if (partly.length > 0) {
       // Reported in part: a repeated finding is reported; a lone sentence's unreported critical
