@@ -131,8 +131,8 @@ const QUESTION_TITLE =
   /^(?:is|are|was|were|does|do|did|how|what|why|where|who|which|can|has|have)\b[^.!?]*\?\s*$/i;
 
 /**
- * A wrapped line that ends with a grade is a row of a judgement table ("The impact of leaders on social
- * work / practice with children and families Good"): a statement of the grade, read as text, not a title.
+ * A wrapped line that ends with a grade is a row of a judgement table ("How well leaders and managers
+ * / support the service Good"): a statement of the grade, read as text, not a title.
  */
 const ENDS_WITH_GRADE =
   /\b(?:outstanding|good|requires? improvement(?: to be good)?|inadequate|adequate|satisfactory|excellent|weak|poor)\s*$/i;
@@ -144,7 +144,7 @@ function isGradeRow(text: string): boolean {
 
 /**
  * A heading is a short block without closing punctuation — one line, or two when the title wraps
- * ("The experiences and progress of children who need help and / protection: good") — or a short
+ * ("Quality of the help given to families who need early / support: good") — or a short
  * question that titles a section.
  */
 function isHeading(text: string): boolean {
