@@ -256,22 +256,66 @@ export interface FindingCoverage {
   omitted: { start: number; end: number }[];
 }
 
+interface WeightedUnit extends Unit {
+  total: number;
+  words: { stem: string; keys: string[]; weight: number }[];
+  enough: number;
+}
+
+/**
+ * A letter sentence's units with their weights and keys, built once per letter, sentence and tone:
+ * the omission rules ask about the same letter sentences for every press document.
+ */
+const unitsMemo = new WeakMap<LetterContext, Map<string, WeightedUnit[]>>();
+function unitsOf(ctx: LetterContext, s: Sentence, polarity: Polarity | undefined): WeightedUnit[] {
+  let memo = unitsMemo.get(ctx);
+  if (!memo) {
+    memo = new Map();
+    unitsMemo.set(ctx, memo);
+  }
+  const key = `${s.index}:${s.start}:${polarity ?? ""}`;
+  let out = memo.get(key);
+  if (!out) {
+    const tokens = ctx.index.sentenceTokens[s.index] ?? [];
+    // The whole sentence comes first (index 0); a core with no weight can never be reported.
+    // Per unit, once: its weight, each core word's keys and weight, and how many words must be shared.
+    out = units(s, tokens, polarity).map((unit) => {
+      let total = 0;
+      for (const t of unit.core) total += ctx.index.idf(t.stem);
+      const words = unit.core.map((t) => ({ stem: t.stem, keys: keysOf(t), weight: ctx.index.idf(t.stem) }));
+      const enough = Math.max(2, Math.min(REVERSE_SHARED, new Set(unit.core.map((t) => t.stem)).size));
+      return { ...unit, total, words, enough };
+    });
+    memo.set(key, out);
+  }
+  return out;
+}
+
+/**
+ * Does a set of word keys carry the whole of a critical letter sentence (its core, by the measure of
+ * findingCoverage)? For telling which letter sentences restate one another, without building evidence.
+ */
+export function wholeCarriedBy(ctx: LetterContext, s: Sentence, stems: ReadonlySet<string>): boolean {
+  const whole = unitsOf(ctx, s, "critical")[0];
+  if (!whole || whole.total === 0) return false;
+  let found = 0;
+  const shared = new Set<string>();
+  for (const w of whole.words) {
+    if (w.keys.some((k) => stems.has(k))) {
+      found += w.weight;
+      shared.add(w.stem);
+    }
+  }
+  return found / whole.total >= REVERSE_COVERED && shared.size >= whole.enough;
+}
+
 export function findingCoverage(
   ctx: LetterContext,
   letterSentence: Sentence,
   pressSentences: readonly PressEvidence[],
   letterPolarity?: Polarity,
 ): FindingCoverage {
-  const tokens = ctx.index.sentenceTokens[letterSentence.index] ?? [];
-  // The whole sentence comes first (index 0); a core with no weight can never be reported.
-  // Per unit, once: its weight, each core word's keys and weight, and how many words must be shared.
-  const candidates = units(letterSentence, tokens, letterPolarity).map((unit) => {
-    let total = 0;
-    for (const t of unit.core) total += ctx.index.idf(t.stem);
-    const words = unit.core.map((t) => ({ stem: t.stem, keys: keysOf(t), weight: ctx.index.idf(t.stem) }));
-    const enough = Math.max(2, Math.min(REVERSE_SHARED, new Set(unit.core.map((t) => t.stem)).size));
-    return { ...unit, total, words, enough, hit: false };
-  });
+  const candidates = unitsOf(ctx, letterSentence, letterPolarity).map((unit) => ({ ...unit, hit: false }));
   for (const press of pressSentences) {
     const tone = press.tone ?? toneOf(press.text);
     if (toneContradicts(tone, letterPolarity)) continue;

@@ -2,8 +2,8 @@ import type { LetterContext } from "../judge/context.js";
 import {
   evidenceKeys,
   type FindingCoverage,
-  findingCoverage,
   type PressEvidence,
+  wholeCarriedBy,
 } from "../judge/omissions.js";
 import { isContentToken } from "../text/tokens.js";
 import type { LetterFinding, Omission, OmissionPlace, SectionKind } from "../types.js";
@@ -69,17 +69,26 @@ export interface OmissionList {
 
 const PROMINENT: ReadonlySet<SectionKind> = new Set(["improve", "summary", "judgements"]);
 
+/** Each letter sentence's word keys, built once per letter. */
+const keysMemo = new WeakMap<LetterContext, Map<number, Set<string>>>();
+function keysOfSentence(ctx: LetterContext, f: LetterFinding): Set<string> {
+  let memo = keysMemo.get(ctx);
+  if (!memo) {
+    memo = new Map();
+    keysMemo.set(ctx, memo);
+  }
+  let keys = memo.get(f.index);
+  if (!keys) {
+    keys = evidenceKeys(ctx.index.sentenceTokens[f.index] ?? []);
+    memo.set(f.index, keys);
+  }
+  return keys;
+}
+
 /** Does sentence `b` restate sentence `a` (carry the core of the whole of `a`)? */
 function restates(ctx: LetterContext, a: LetterFinding, b: LetterFinding): boolean {
   const sa = ctx.sentences[a.index];
-  if (!sa) return false;
-  const evidence: PressEvidence = {
-    stems: evidenceKeys(ctx.index.sentenceTokens[b.index] ?? []),
-    text: b.text,
-    unsourced: false,
-    restated: true,
-  };
-  return findingCoverage(ctx, sa, [evidence], "critical").whole;
+  return sa !== undefined && wholeCarriedBy(ctx, sa, keysOfSentence(ctx, b));
 }
 
 /**
@@ -96,6 +105,20 @@ function joins(ctx: LetterContext, head: LetterFinding, other: LetterFinding): b
 
 /** A lead-in to a list ("Within three months, the force should:") introduces findings; it is not one. */
 const LEAD_IN = /:\s*$/;
+
+/**
+ * The groups depend on the letter alone: computed once per letter (a review or a batch compares many
+ * press documents with one letter).
+ */
+const groupsMemo = new WeakMap<LetterContext, LetterFinding[][]>();
+function groupsOf(ctx: LetterContext, critical: readonly LetterFinding[]): LetterFinding[][] {
+  let groups = groupsMemo.get(ctx);
+  if (!groups) {
+    groups = groupFindings(ctx, critical);
+    groupsMemo.set(ctx, groups);
+  }
+  return groups;
+}
 
 /** Groups of critical letter sentences that state one finding, each led by its most prominent place. */
 function groupFindings(ctx: LetterContext, critical: readonly LetterFinding[]): LetterFinding[][] {
@@ -161,7 +184,7 @@ export function listOmissions(inputs: OmissionInputs): OmissionList {
   const { ctx, letterFindings, used, coverageOf } = inputs;
   const critical = letterFindings.filter((f) => f.polarity === "critical" && !LEAD_IN.test(f.text));
   const ranked: { omission: Omission; score: number }[] = [];
-  const groups = groupFindings(ctx, critical);
+  const groups = groupsOf(ctx, critical);
   const isReported = (group: readonly LetterFinding[]) =>
     group.some((f) => used.has(f.index) || coverageOf(f.index).whole) ||
     group.some((f) => f.section.kind === "improve" && inputs.listItemCovered(f.index));
