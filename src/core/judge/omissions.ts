@@ -375,8 +375,10 @@ export function listItemCovered(
   pressSentences: readonly PressEvidence[],
 ): boolean {
   const cut = LEAD_PHRASE_END.exec(item.text);
-  const leadEnd = cut ? item.start + cut.index : item.end;
-  const core = (ctx.index.sentenceTokens[item.index] ?? []).filter((t) => t.end <= leadEnd && isCoreToken(t));
+  const all = (ctx.index.sentenceTokens[item.index] ?? []).filter(isCoreToken);
+  const lead = all.filter((t) => !cut || t.end <= item.start + cut.index);
+  // A lead phrase of one topic word ("The quality of assessments, to ensure that…") is read with its qualification.
+  const core = new Set(lead.map((t) => t.stem)).size >= 2 ? lead : all;
   const stems = new Set(core.map((t) => t.stem));
   if (stems.size < 2) return false;
   let total = 0;

@@ -87,6 +87,15 @@ describe("listOmissions", () => {
     expect(ranked.some((t) => /supervision/i.test(t))).toBe(true);
   });
 
+  it("reads an improvement item of one topic word with its qualification", () => {
+    const letter = REPORT.replace(
+      "◼ Supervision of newly qualified social workers.",
+      "◼ The quality of care plans, to ensure that they set clear targets and are reviewed on time.",
+    );
+    const doc = documentFor("Inspectors said better care plans with clear targets were needed.", letter);
+    expect(texts(doc).some((t) => /care plans/.test(t))).toBe(false);
+  });
+
   it("never lists a letter sentence that a finding of the press uses as its source (issue 14)", () => {
     const doc = documentFor(
       'The report found that "newly qualified social workers do not receive regular supervision in two of the area teams".',
