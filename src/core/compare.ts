@@ -12,12 +12,15 @@ import {
   evidenceKeys,
   type FindingCoverage,
   findingCoverage,
+  listItemCovered,
   type PressEvidence,
 } from "./judge/omissions.js";
 import { letterPolarities } from "./judge/polarity.js";
 import { findDroppedCaveat } from "./judge/selective.js";
+import { listOmissions } from "./omissions/listOmissions.js";
 import { type AnalysedQuote, analyseText } from "./segment/analyse.js";
-import { segmentSentences } from "./segment/sentences.js";
+import { segmentDocument } from "./segment/sentences.js";
+import { sectionsOf } from "./segment/structure.js";
 import { summariseDocument } from "./summary.js";
 import { isContentToken, tokenize } from "./text/tokens.js";
 import type {
@@ -163,6 +166,16 @@ function claimText(sentences: Sentence[]): string {
     )
     .map((s) => s.text)
     .join("\n");
+}
+
+/** Words that tie a text to an inspection: the regulator, its report, a rating. */
+const INSPECTION_WORDS =
+  /\b(?:inspect\w*|ofsted|cqc|estyn|hmi\w*|regulator\w*|watchdog|report\w*|rated|rating|judged|judgement|graded?|inadequate|outstanding|requires improvement)\b/i;
+
+function mentionsInspection(text: string, regulatorNames: readonly string[]): boolean {
+  if (INSPECTION_WORDS.test(text)) return true;
+  const lower = text.toLowerCase();
+  return regulatorNames.some((n) => n.length > 1 && lower.includes(n.toLowerCase()));
 }
 
 function compareDocument(
@@ -360,32 +373,42 @@ function compareDocument(
     };
   });
 
-  const omissionDrafts: Omit<Omission, "id">[] = differentDocument
-    ? []
-    : letterFindings
-        .filter((f) => f.polarity === "critical" && !reported.has(f.index))
-        .flatMap((f) => {
-          const c = coverageOf(f.index);
-          if (!c.reported)
-            return [
-              {
-                ...span(ctx.text, f.start, f.end),
-                reason: "a critical finding of the letter that the document never reports",
-              },
-            ];
-          // Reported in part: the critical clauses nothing reports are omitted on their own.
-          return c.omitted.map((o) => ({
-            ...span(ctx.text, o.start, o.end),
-            reason:
-              "a critical part of a letter finding that the document never reports (it reports the rest)",
-          }));
+  // Every letter sentence a finding shows as its source is reported in some form: never an omission.
+  // A quotation the letter lacks, or an unsupported claim, shows only the closest letter passage,
+  // which it does not report (often it says the opposite: "a strong grip on the quality of plans").
+  const used = new Set<number>();
+  for (const d of drafts) {
+    const k = d.judgement.kind;
+    if (k === "quote-not-found" || k === "unsupported" || k === "not-checked") continue;
+    for (const l of d.judgement.letter) used.add(l.index);
+  }
+  // A text with no claim about the letter (another subject: a weather note, the wrong file) omits
+  // nothing of it: every sentence is not-checked and none names an inspection, a report or a grade.
+  const noClaims =
+    !differentDocument &&
+    drafts.every((d) => d.judgement.kind === "not-checked") &&
+    !mentionsInspection(doc.text, opts.regulatorNames ?? []);
+  const listed =
+    differentDocument || noClaims
+      ? { shown: [], more: [] }
+      : listOmissions({
+          ctx,
+          letterFindings,
+          used,
+          coverageOf,
+          pressEvidence,
+          listItemCovered: (i) => {
+            const s = ctx.sentences[i];
+            return s !== undefined && listItemCovered(ctx, s, pressEvidence);
+          },
         });
-
   // Omissions get ids as findings do, so a reviewer's decision about one is kept and exported.
-  const omissions: Omission[] = omissionDrafts.map((o) => ({
+  const withId = (o: Omit<Omission, "id">): Omission => ({
     id: findingId(doc.source, "", [`omission\u0000${o.text}`]),
     ...o,
-  }));
+  });
+  const omissions: Omission[] = listed.shown.map(withId);
+  const moreOmissions: Omission[] = listed.more.map(withId);
 
   return {
     source: doc.source,
@@ -395,7 +418,9 @@ function compareDocument(
     differentDocumentReason: reason,
     findings,
     omissions,
-    summary: summariseDocument(findings, omissions, {
+    moreOmissions,
+    noClaims,
+    summary: summariseDocument(findings, [...omissions, ...moreOmissions], {
       ...measured,
       sentences: sentences.length,
       differentDocument,
@@ -416,7 +441,8 @@ export interface PreparedLetter {
 }
 
 export function prepareLetter(letter: SourceDocument): PreparedLetter {
-  const sentences = segmentSentences(letter.text);
+  const { blocks, sentences } = segmentDocument(letter.text);
+  const sections = sectionsOf(letter.text, blocks, sentences);
   const ctx: LetterContext = {
     text: letter.text,
     sentences,
@@ -429,6 +455,7 @@ export function prepareLetter(letter: SourceDocument): PreparedLetter {
     end: s.end,
     text: s.text,
     polarity: polarities[i] ?? "neutral",
+    section: sections[i] ?? { kind: "body" },
   }));
   return {
     ctx,

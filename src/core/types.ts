@@ -97,10 +97,21 @@ export interface Finding {
   reason: string;
 }
 
+/** One place a letter finding appears (the summary, the improvement list, a numbered paragraph). */
+export interface OmissionPlace extends Span {
+  section: Section;
+}
+
 export interface Omission extends Span {
   /** Stable id (core/findingId.ts): the press document and the omitted letter text. */
   id: string;
   reason: string;
+  /** 1 for the most prominent omitted finding of the document (see omissions/listOmissions.ts). */
+  rank?: number;
+  /** The section of its most prominent place (this span). */
+  section?: Section;
+  /** Every place the letter states this finding, in letter order (this span among them). */
+  places?: OmissionPlace[];
 }
 
 export interface DocumentSummary {
@@ -126,7 +137,7 @@ export interface DocumentSummary {
   discrepancies: number;
   /** For a document about another regulator document: the findings that would be discrepancies here. */
   notCheckedAgainstLetter: number;
-  /** 0 when not assessed. */
+  /** Every omitted critical finding, the short list and the rest; 0 when not assessed. */
   omissions: number;
   /** Share (0..1) of the letter's positive findings that the document reports; null when not assessed. */
   positiveReported: number | null;
@@ -141,13 +152,40 @@ export interface DocumentComparison {
   differentDocument: boolean;
   differentDocumentReason?: string;
   findings: Finding[];
+  /** The short ranked list of omitted critical findings every view shows. */
   omissions: Omission[];
+  /** The other omitted critical findings, ranked after `omissions` (counted, not shown by default). */
+  moreOmissions?: Omission[];
+  /** Nothing in the document is a claim about the letter (a text on another subject). */
+  noClaims?: boolean;
   summary: DocumentSummary;
+}
+
+/**
+ * Where a sentence stands in a report. Inspection reports share one plan: a front page (title, dates,
+ * the judgement table), a summary, a list of what must improve, then the evidence in numbered
+ * paragraphs under section headings (see segment/structure.ts).
+ * - `front`: title, dates, names before the report's running text;
+ * - `judgements`: the judgement table (lines naming a grade before the running text);
+ * - `summary`: the running text before the first section heading or numbered paragraph;
+ * - `improve`: under a heading such as "What needs to improve?", "Areas for improvement", "Recommendations";
+ * - `body`: everything after, with the numbered paragraph (when the report numbers them) and the heading above.
+ */
+export type SectionKind = "front" | "judgements" | "summary" | "improve" | "body";
+
+export interface Section {
+  kind: SectionKind;
+  /** The number of the numbered paragraph the sentence is in ("12." → 12). */
+  paragraph?: number;
+  /** The heading the sentence stands under, as printed (line breaks made spaces). */
+  heading?: string;
 }
 
 export interface LetterFinding extends Span {
   index: number;
   polarity: "critical" | "positive" | "neutral";
+  /** Where the sentence stands in the report: judgement table, summary, improvement list, paragraph N. */
+  section: Section;
 }
 
 export interface Comparison {

@@ -14,28 +14,34 @@ import { FLAG_SEVERITY, KIND_SEVERITY, worstFinding } from "./severity.js";
 /**
  * What `--fail-on` accepts: any kind or flag, plus two document-level tokens:
  * - `different-document`: fail when a press document reports on another regulator document;
- * - `omission`: fail when a document leaves out a critical letter finding.
+ * - `omission`: fail when a document leaves out a critical letter finding;
+ * - `no-claims`: fail when a document makes no claim about the letter at all (a text on another
+ *   subject, most often the wrong file): nothing in it could be checked, so it is not "faithful".
  */
-export const FAIL_ON_TOKENS = [...KINDS, ...FLAGS, "different-document", "omission"] as const;
+export const FAIL_ON_TOKENS = [...KINDS, ...FLAGS, "different-document", "omission", "no-claims"] as const;
 export type FailOnToken = (typeof FAIL_ON_TOKENS)[number];
 
-/** The discrepancy kinds and the `selective` flag: what misreports the letter by default. */
+/**
+ * The discrepancy kinds and the `selective` flag: what misreports the letter by default; and a text
+ * with no claim about the letter, which a batch run should not pass as checked.
+ */
 export const DEFAULT_FAIL_ON: ReadonlySet<FailOnToken> = new Set<FailOnToken>([
   "quote-altered",
   "quote-not-found",
   "overstated",
   "unsupported",
   "selective",
+  "no-claims",
 ]);
 
-export type CheckVerdict = "faithful" | "discrepancies" | "different document";
+export type CheckVerdict = "faithful" | "discrepancies" | "different document" | "no claims about the letter";
 
 export interface DocumentCheck {
   source: string;
   /**
    * `different document` when the press reports on another regulator document (its findings are then
    * not judged against this letter); `discrepancies` when any finding has a discrepancy kind or a flag;
-   * `faithful` otherwise. Omissions do not change the verdict (see `omission` in `--fail-on`).
+   * `no claims about the letter` when no sentence is a claim about the letter; `faithful` otherwise. Omissions do not change the verdict (see `omission` in `--fail-on`).
    */
   verdict: CheckVerdict;
   differentDocumentReason?: string;
@@ -100,6 +106,7 @@ function checkDocument(doc: DocumentComparison, failOn: ReadonlySet<FailOnToken>
   const present = (token: FailOnToken): boolean => {
     if (token === "omission") return base.omissions > 0;
     if (token === "different-document") return false;
+    if (token === "no-claims") return doc.noClaims === true;
     return (KINDS as readonly string[]).includes(token)
       ? counts[token as Kind] > 0
       : flags[token as Flag] > 0;
@@ -108,7 +115,8 @@ function checkDocument(doc: DocumentComparison, failOn: ReadonlySet<FailOnToken>
   const worst = worstFinding(doc.findings);
   return {
     ...base,
-    verdict: base.discrepancies > 0 ? "discrepancies" : "faithful",
+    verdict:
+      base.discrepancies > 0 ? "discrepancies" : doc.noClaims ? "no claims about the letter" : "faithful",
     ...(worst ? { worst } : {}),
     failed: failedOn.length > 0,
     failedOn,
@@ -120,7 +128,7 @@ export function checkDocuments(c: Comparison, failOn: ReadonlySet<FailOnToken>):
   const documents = c.documents.map((doc) => checkDocument(doc, failOn));
   const total: CheckTotal = {
     documents: documents.length,
-    verdicts: { faithful: 0, discrepancies: 0, "different document": 0 },
+    verdicts: { faithful: 0, discrepancies: 0, "different document": 0, "no claims about the letter": 0 },
     counts: zeroKinds(),
     flags: zeroFlags(),
     discrepancies: 0,
@@ -156,7 +164,7 @@ export const CheckJsonSchema = z.object({
   documents: z.array(
     z.object({
       source: z.string(),
-      verdict: z.enum(["faithful", "discrepancies", "different document"]),
+      verdict: z.enum(["faithful", "discrepancies", "different document", "no claims about the letter"]),
       differentDocumentReason: z.string().optional(),
       counts: countsOf(KINDS),
       flags: countsOf(FLAGS),
@@ -180,6 +188,7 @@ export const CheckJsonSchema = z.object({
       faithful: z.number().int().nonnegative(),
       discrepancies: z.number().int().nonnegative(),
       "different document": z.number().int().nonnegative(),
+      "no claims about the letter": z.number().int().nonnegative(),
     }),
     counts: countsOf(KINDS),
     flags: countsOf(FLAGS),

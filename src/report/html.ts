@@ -1,3 +1,4 @@
+import { placesLabel } from "../core/omissions/sectionLabel.js";
 import {
   type Comparison,
   type DiffPart,
@@ -239,12 +240,21 @@ ${rows.join("\n")}
 }
 
 function omissions(doc: DocumentComparison, decisions: Decisions): string {
+  const more = doc.moreOmissions?.length ?? 0;
   const items = doc.omissions.map((o) => {
+    const where = placesLabel(o);
     const review = reviewHtml(decisions[o.id]);
-    return `<li><span dir="auto">${text(o.text)}</span>${o.reason ? ` <span class="reason">— ${text(o.reason)}</span>` : ""}${review ? ` <span class="review">${review}</span>` : ""}</li>`;
+    return `<li><span dir="auto">${text(o.text)}</span>${where ? ` <span class="reason">(${text(where)})</span>` : ""}${o.reason ? ` <span class="reason">— ${text(o.reason)}</span>` : ""}${review ? ` <span class="review">${review}</span>` : ""}</li>`;
   });
+  const rest =
+    more > 0
+      ? `\n<p>…and ${more} more omitted ${more === 1 ? "finding" : "findings"} (all in the JSON report).</p>`
+      : "";
+  const empty = doc.noClaims
+    ? "<p>No claims about the letter: nothing in this document reports it.</p>"
+    : `<p>${escapeHtml(noOmissionsText(doc.summary))}</p>`;
   return `<section class="omissions">
 <h3>${escapeHtml(omissionsHeading(doc.summary))}</h3>
-${items.length > 0 ? `<ol>\n${items.join("\n")}\n</ol>` : `<p>${escapeHtml(noOmissionsText(doc.summary))}</p>`}
+${items.length > 0 ? `<ol>\n${items.join("\n")}\n</ol>${rest}` : empty}
 </section>`;
 }

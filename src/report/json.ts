@@ -42,6 +42,11 @@ export function toReport(c: Comparison, decisions: Decisions = {}): Report {
         ...(decisions[f.id] ? { review: decisions[f.id] } : {}),
       })),
       omissions: d.omissions.map((o) => ({ ...o, ...(decisions[o.id] ? { review: decisions[o.id] } : {}) })),
+      moreOmissions: (d.moreOmissions ?? []).map((o) => ({
+        ...o,
+        ...(decisions[o.id] ? { review: decisions[o.id] } : {}),
+      })),
+      ...(d.noClaims !== undefined ? { noClaims: d.noClaims } : {}),
     })),
   };
   return ReportSchema.parse(report);

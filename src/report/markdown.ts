@@ -1,3 +1,4 @@
+import { placesLabel } from "../core/omissions/sectionLabel.js";
 import {
   type Comparison,
   type DiffPart,
@@ -94,16 +95,26 @@ function documentSection(doc: DocumentComparison, number: number, decisions: Dec
     lines.push(...findingSection(finding, `${number}.${i + 1}`, decisions[finding.id]));
   });
 
+  const more = doc.moreOmissions?.length ?? 0;
   lines.push(`### ${omissionsHeading(doc.summary)}`, "");
-  if (doc.omissions.length === 0) lines.push(noOmissionsText(doc.summary), "");
-  else
+  if (doc.omissions.length === 0)
     lines.push(
-      ...doc.omissions.map((o) => {
+      doc.noClaims
+        ? "No claims about the letter: nothing in this document reports it."
+        : noOmissionsText(doc.summary),
+      "",
+    );
+  else {
+    lines.push(
+      ...doc.omissions.map((o, i) => {
+        const where = placesLabel(o);
         const review = reviewText(decisions[o.id]);
-        return `- ${md(o.text)}${o.reason ? ` — ${md(o.reason)}` : ""}${review ? ` **Reviewer:** ${review}` : ""}`;
+        return `${i + 1}. ${md(o.text)}${where ? ` (${md(where)})` : ""}${o.reason ? ` — ${md(o.reason)}` : ""}${review ? ` **Reviewer:** ${review}` : ""}`;
       }),
       "",
     );
+    if (more > 0) lines.push(`…and ${plural(more, "more omitted finding")} (all in the JSON report).`, "");
+  }
   return lines;
 }
 

@@ -54,6 +54,30 @@ export const ReportFindingSchema = z.object({
   review: ReviewSchema.optional().describe("The reviewer's decision and note, when a review state exists."),
 });
 
+const SectionSchema = z
+  .object({
+    kind: z.enum(["front", "judgements", "summary", "improve", "body"]),
+    paragraph: z.number().int().optional(),
+    heading: z.string().optional(),
+  })
+  .describe(
+    "Where a letter sentence stands: judgement table, summary, improvement list ('improve'), or body (numbered paragraph N under a heading).",
+  );
+
+const OmissionSchema = SpanSchema.extend({
+  id: z.string().describe("Stable id of the omission (keys review decisions)."),
+  reason: z.string(),
+  review: ReviewSchema.optional(),
+  rank: z.number().int().positive().optional().describe("1 for the most prominent omitted finding."),
+  section: SectionSchema.optional(),
+  places: z
+    .array(SpanSchema.extend({ section: SectionSchema }))
+    .optional()
+    .describe(
+      "Every place the letter states this finding (summary, improvement list, body), in letter order.",
+    ),
+});
+
 export const ReportDocumentSchema = z.object({
   source: z.string(),
   format: z.enum(["text", "markdown", "html", "pdf"]),
@@ -93,7 +117,10 @@ export const ReportDocumentSchema = z.object({
         .number()
         .int()
         .describe("Different document only: the findings that would be discrepancies against this letter."),
-      omissions: z.number().int().describe("0 when not assessed."),
+      omissions: z
+        .number()
+        .int()
+        .describe("Every omitted critical finding (omissions and moreOmissions); 0 when not assessed."),
       positiveReported: z
         .number()
         .nullable()
@@ -108,16 +135,24 @@ export const ReportDocumentSchema = z.object({
         ),
     })
     .describe("Every figure about the document, computed once; reports and the review only format them."),
+  noClaims: z
+    .boolean()
+    .optional()
+    .describe(
+      "True when no sentence of the document is a claim about the letter (a text on another subject): nothing to verify, which is not 'faithful'.",
+    ),
   findings: z.array(ReportFindingSchema),
   omissions: z
-    .array(
-      SpanSchema.extend({
-        id: z.string().describe("Stable id of the omission (keys review decisions)."),
-        reason: z.string(),
-        review: ReviewSchema.optional(),
-      }),
-    )
-    .describe("Critical letter findings the document never reports; offsets into letter.text."),
+    .array(OmissionSchema)
+    .describe(
+      "The short ranked list of critical letter findings the document never reports (rank 1 first); offsets into letter.text.",
+    ),
+  moreOmissions: z
+    .array(OmissionSchema)
+    .optional()
+    .describe(
+      "The other omitted critical findings, ranked after `omissions` (counted, not shown by default).",
+    ),
 });
 
 export const ReportSchema = z

@@ -1,4 +1,5 @@
 import { Box, Text } from "ink";
+import { placesLabel } from "../core/omissions/sectionLabel.js";
 import type { LetterFinding, Omission } from "../core/types.js";
 import type { Decision } from "../review/decisions.js";
 import { LetterContextView } from "./LetterContextView.js";
@@ -50,6 +51,9 @@ export function OmissionDetail({
               Why
             </Text>
             <Text>{sanitizeLine(omission.reason)}</Text>
+            {omission.places && omission.places.length > 0 ? (
+              <Text dimColor>Stated in: {sanitizeLine(placesLabel(omission))}</Text>
+            ) : null}
           </Box>
         </Box>
       ) : (

@@ -13,17 +13,31 @@ export interface OmissionListProps {
   summary: DocumentSummary;
   /** The reviewer's decision about the i-th omission. */
   decisionOf?: (omissionIndex: number) => Decision | undefined;
+  /** How many more omitted findings the short list leaves out (counted, kept in the JSON report). */
+  more?: number;
   cursor: number;
   width: number;
   height: number;
 }
 
 /** The letter's critical findings this press document never reports. */
-export function OmissionList({ omissions, summary, decisionOf, cursor, width, height }: OmissionListProps) {
-  const rows = Math.max(0, height - 3);
+export function OmissionList({
+  omissions,
+  summary,
+  decisionOf,
+  more = 0,
+  cursor,
+  width,
+  height,
+}: OmissionListProps) {
+  const rows = Math.max(0, height - 3 - (more > 0 ? 1 : 0));
   const { start, end } = listWindow(omissions.length, cursor, rows);
+  const title =
+    summary.assessed && more > 0
+      ? `Omitted critical findings ${omissions.length} of ${omissions.length + more}`
+      : omissionsHeading(summary);
   return (
-    <Pane title={omissionsHeading(summary)} width={width} height={height} focused>
+    <Pane title={title} width={width} height={height} focused>
       {omissions.length === 0 ? <Text dimColor>{noOmissionsText(summary)}</Text> : null}
       {omissions.slice(start, end).map((omission, i) => {
         const selected = start + i === cursor;
@@ -35,6 +49,7 @@ export function OmissionList({ omissions, summary, decisionOf, cursor, width, he
           </Text>
         );
       })}
+      {more > 0 ? <Text dimColor>and {more} more (in the JSON report)</Text> : null}
     </Pane>
   );
 }

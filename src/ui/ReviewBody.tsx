@@ -40,6 +40,7 @@ export function ReviewBody({ state, shown, layout, onDetailScrollMax }: ReviewBo
         omissions={doc.omissions}
         summary={doc.summary}
         decisionOf={(i) => omissionDecisionAt(state, state.documentIndex, i)}
+        more={doc.moreOmissions?.length ?? 0}
         cursor={state.omissionCursor}
         width={listWidth}
         height={listHeight}

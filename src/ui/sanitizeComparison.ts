@@ -1,4 +1,4 @@
-import type { Comparison, Finding, Span } from "../core/types.js";
+import type { Comparison, Finding, Omission, Span } from "../core/types.js";
 import { sanitizeForTerminal as clean } from "./sanitize.js";
 
 function span<T extends Span>(s: T): T {
@@ -30,6 +30,21 @@ function finding(f: Finding): Finding {
  * A copy of the comparison with every string the UI may draw passed through the terminal sanitiser.
  * The sanitiser keeps lengths, so all offsets still point at the same characters.
  */
+function omission(o: Omission): Omission {
+  return {
+    ...span(o),
+    reason: clean(o.reason),
+    ...(o.places
+      ? {
+          places: o.places.map((p) => ({
+            ...span(p),
+            section: p.section.heading ? { ...p.section, heading: clean(p.section.heading) } : p.section,
+          })),
+        }
+      : {}),
+  };
+}
+
 export function sanitizeComparison(c: Comparison): Comparison {
   return {
     letter: {
@@ -46,7 +61,8 @@ export function sanitizeComparison(c: Comparison): Comparison {
         ? { differentDocumentReason: clean(doc.differentDocumentReason) }
         : {}),
       findings: doc.findings.map(finding),
-      omissions: doc.omissions.map((o) => ({ ...span(o), reason: clean(o.reason) })),
+      omissions: doc.omissions.map(omission),
+      ...(doc.moreOmissions ? { moreOmissions: doc.moreOmissions.map(omission) } : {}),
     })),
   };
 }

@@ -192,12 +192,30 @@ describe("the bad-input table of the README", () => {
 
   it("a letter of one sentence: compared, and its one finding omitted when unreported", async () => {
     const letter = file("one.txt", "Too many children in Eastfield wait too long for a permanent home.");
-    const press = file("press-one.txt", "Eastfield council opened a new library on Tuesday, the mayor said.");
+    const press = file(
+      "press-one.txt",
+      "Eastfield council welcomed the inspection report on Tuesday, the mayor said.",
+    );
     const r = await run(["report", letter, press, "--format", "json"]);
     expect(r.code).toBe(0);
     const doc = ReportSchema.parse(JSON.parse(r.stdout)).documents[0];
     expect(doc?.findings.map((f) => f.kind)).toEqual(["not-checked"]);
     expect(doc?.omissions).toHaveLength(1);
+  });
+
+  it("a press text with no claim about the letter: 'no claims about the letter', nothing omitted (issue 11)", async () => {
+    const letter = file("one.txt", "Too many children in Eastfield wait too long for a permanent home.");
+    const press = file(
+      "press-library.txt",
+      "Eastfield council opened a new library on Tuesday, the mayor said.",
+    );
+    const r = await run(["report", letter, press, "--format", "json"]);
+    const doc = ReportSchema.parse(JSON.parse(r.stdout)).documents[0];
+    expect(doc?.noClaims).toBe(true);
+    expect(doc?.omissions).toEqual([]);
+    const c = await run(["check", letter, press]);
+    expect(c.stdout).toMatch(/no claims about the letter/);
+    expect(c.code).toBe(1);
   });
 
   it("a press document identical to the letter: every claim sourced, nothing misreported or omitted", async () => {

@@ -223,7 +223,7 @@ describe("parseFailOn", () => {
 
   it("throws an Error naming the bad token and listing the valid ones", () => {
     expect(() => parseFailOn("quote-altered,quote-alterd")).toThrow(
-      /--fail-on: unknown kind or flag "quote-alterd"; expected one of: quote-exact, .*different-document, omission \(or none alone\)/,
+      /--fail-on: unknown kind or flag "quote-alterd"; expected one of: quote-exact, .*different-document, omission, no-claims \(or none alone\)/,
     );
     expect(() => parseFailOn("Selective")).toThrow('"Selective"');
     expect(() => parseFailOn(" , ")).toThrow(/empty list/);
@@ -252,7 +252,12 @@ describe("toCheckJson", () => {
       differentDocumentReason: expect.any(String),
     });
     expect(oldNews).not.toHaveProperty("worst");
-    expect(json.total.verdicts).toEqual({ faithful: 0, discrepancies: 1, "different document": 1 });
+    expect(json.total.verdicts).toEqual({
+      faithful: 0,
+      discrepancies: 1,
+      "different document": 1,
+      "no claims about the letter": 0,
+    });
     expect(json.failed).toBe(true);
   });
 

@@ -82,7 +82,7 @@ describe("renderMarkdown", () => {
 
   it("lists the omitted critical findings with their reasons", () => {
     expect(section(markdown, "### Omitted critical findings (1)")).toContain(
-      "- The provider needs to improve how it monitors fluid intake for people at risk of dehydration. — Area for improvement that the article never mentions.",
+      "1. The provider needs to improve how it monitors fluid intake for people at risk of dehydration. — Area for improvement that the article never mentions.",
     );
   });
 

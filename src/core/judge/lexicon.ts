@@ -235,6 +235,21 @@ export const CRITICISM = [
   // extended periods", "detainees were held in segregation for prolonged periods". Only after words
   // of removal or confinement: "the library is open for extended periods" is no criticism.
   "(?:timetables?|isolation|segregation|seclusion|cells?|confined|locked (?:up|in)|alone|unsupervised|out of (?:school|education|class|lessons)) for (?:extended|lengthy|prolonged|long) periods",
+  // People who are not heard: "some foster carers do not feel listened to, valued or respected",
+  // "parents did not feel involved in plans". Only these feelings: "do not feel the need to" is not one.
+  "(?:do|does|did) not (?:always )?feel (?:listened to|heard|valued|respected|supported|involved|informed|included|safe)",
+  // Workload as the finding: "caseloads are much higher in the duty teams", "high caseloads", "rising
+  // vacancy rates". Only of workload nouns: "high aspirations" and "a higher proportion" are not criticism.
+  "(?:high|higher|rising|increasing|unmanageable|excessive|heavy) (?:social work )?(?:caseloads?|workloads?|vacancy rates?|staff turnover|sickness rates?)",
+  "(?:caseloads?|workloads?|vacancy rates?|staff turnover|sickness rates?) (?:[\\w'’-]+ ){0,4}?(?:is|are|was|were|remains?|remained) (?:still |much |significantly |considerably |far |very )?(?:high|higher|rising|increasing|unmanageable|unsustainable)",
+  // Assurance that leaders lack: "leaders could not assure themselves that…", "the authority cannot be assured".
+  "(?:cannot|could not|can not|were unable to|was unable to) (?:be )?(?:assured?|assure)",
+  // Action done wrongly: "the authority inappropriately considers these to be private arrangements".
+  "inappropriate(?:ly)?",
+  // A measure not back where it was: "the timeliness of assessments has not recovered".
+  "(?:has|have|had) not (?:yet )?(?:recovered|been sustained|improved sufficiently)",
+  // Left to cope alone: "some children were left to find their own accommodation".
+  "(?:were|was|are|is|being) left (?:to (?:find|fend|manage|cope|wait)|without)",
 ];
 
 /**

@@ -15,12 +15,22 @@ const CAVEAT_OPENER_RE = new RegExp(`^(?:${CAVEAT_OPENERS.join("|")})\\b`, "i");
  * - a pair naming both sides as a topic: "an accurate view of its strengths and weaknesses";
  * - a negated complaint, which is praise: "nothing is too much trouble", "nobody waits too long";
  * - a concern denied: "safeguarding arrangements give no cause for concern", "no significant concerns";
+ * - people's own needs, not a shortfall of the service: "help children to say what they believe needs
+ *   to happen", "the documents that young people need to begin their adult lives";
  * - a weakness the body has already recognised and is acting on: "The trust has acknowledged these
  *   shortcomings and has begun to…". The anaphor ("these", "the") points to a weakness the letter
  *   states before, where it is counted; this sentence reports the response, a stage of progress, and
  *   the "begun to" is judged as a hedge (a press "has fixed" still overstates it).
  */
 const NOT_CRITICISM = [
+  // Harm or delay that the practice prevents ("reviews actively prevent drift and delay"), and a
+  // family's condition named as a topic ("a good understanding of substance misuse and poor mental health").
+  /\b(?:prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|minimis(?:e|es|ed|ing))\s+(?:the\s+)?(?:drift|delay|harm|risks?)(?:\s+(?:and|or)\s+(?:drift|delay|harm|risks?))?\b/gi,
+  /\bpoor (?:mental |physical |emotional )?(?:health|housing)\b/gi,
+  // A condition, not a finding: "when there are concerns about risk of harm, these are responded to urgently".
+  /\b(?:when|where|if|once)\s+(?:there\s+(?:are|is)\s+)?concerns?\s+(?:about|over)\b/gi,
+  /\b(?:understand|know|say|says|explain|agree|decide|identify|believe|believes|discuss)\s+what\s+(?:[\w'’]+\s+){0,2}?needs?\s+to\b/gi,
+  /\b(?:they|he|she|children|families|parents|carers|pupils|young people)\s+(?:[\w'’]+\s+)?(?:need|needs|needed)\s+to\b/gi,
   /\b(?:strengths?|what works well)\s+and\s+(?:weakness(?:es)?|areas?\s+(?:for|of)\s+(?:improvement|development)|what (?:needs|need) to improve)\b/gi,
   /\b(?:weakness(?:es)?|areas?\s+for\s+(?:improvement|development))\s+and\s+strengths?\b/gi,
   /\b(?:nothing|nobody|no one|never)\s+(?:(?:is|was|seems|seemed|feels|felt|ever|waits|waited)\s+){0,2}too\s+\w+(?:\s+trouble)?/gi,
@@ -57,7 +67,8 @@ function memo<T>(fn: (text: string) => T): (text: string) => T {
 const forMarkers = memo(forMarkersUncached);
 function forMarkersUncached(text: string): string {
   // An ellipsis in a quotation joins the words around it: "is not … well planned".
-  let out = expandContractions(text)
+  // Line breaks of a wrapped letter ("do not feel\nlistened to") are spaces to the phrase markers.
+  let out = expandContractions(text.replace(/\s+/g, " "))
     // (?<!\s): the match starts where the white space before the ellipsis does, never inside it
     // (retrying every position of a long run of white space was quadratic).
     .replace(/(?<!\s)\s*(?:…|\.\s?\.\s?\.)\s*/g, " ")

@@ -13,6 +13,8 @@ export interface Block {
   role: BlockRole;
   /** Page furniture inside the block (a running footer a page break put mid-sentence), to be read as blank. */
   skip?: Array<[number, number]>;
+  /** The number of a numbered paragraph or list item ("12." → 12). */
+  number?: number;
 }
 
 interface Line {
@@ -21,10 +23,19 @@ interface Line {
   /** Blank lines between this line and the previous non-blank one. */
   blanksBefore: number;
   bullet: boolean;
+  /** Length of the raw line (marker and indent included), for telling wrapped lines from short ones. */
+  width: number;
+  /** Its number, when the line opens with a numbered marker ("12. "). */
+  number?: number;
 }
 
-/** List markers: bullets, dashes, numbers ("1." "2)"), letters ("(a)"), Markdown headings and quotes ("#", ">"). */
-const BULLET = /^[ \t\u00a0]*(?:[•\-*–—·▪●◦‣⁃]|\d{1,3}[.)]|\(?[a-z]\))[ \t\u00a0]+/u;
+/**
+ * List markers: bullets (including the square and arrow glyphs report templates print: "◼", "■",
+ * "➢"), dashes, numbers ("1." "2)"), letters ("(a)"), Markdown headings and quotes ("#", ">").
+ */
+const BULLET = /^[ \t\u00a0]*(?:[•\-*–—·▪●◦‣⁃◼◾■□➢►▶✓]|\d{1,3}[.)]|\(?[a-z]\))[ \t\u00a0]+/u;
+/** A numbered paragraph's marker ("12. "), which the structure of a report keeps count of. */
+const NUMBER_MARKER = /^[ \t\u00a0]*\d{1,3}[.)][ \t\u00a0]+/u;
 const MARKDOWN_HEADING = /^[ \t]*#{1,6}[ \t]+/;
 const BLANK = /^[\s\u00a0\u200b\ufeff]*$/u;
 /** A line that ends a sentence: closing punctuation, possibly followed by closing quotes/brackets. */
@@ -55,7 +66,15 @@ function splitLines(text: string): Line[] {
       else if (bullet) start = pos + bullet[0].length;
       // trailing white space and \r (Windows line ends) are outside the line
       while (end > start && /[\s\u00a0]/u.test(text.charAt(end - 1))) end--;
-      lines.push({ start, end, blanksBefore: blanks, bullet: Boolean(bullet) });
+      const numbered = bullet ? NUMBER_MARKER.exec(raw) : null;
+      lines.push({
+        start,
+        end,
+        blanksBefore: blanks,
+        bullet: Boolean(bullet),
+        width: raw.trimEnd().length,
+        ...(numbered ? { number: Number.parseInt(numbered[0].trim(), 10) } : {}),
+      });
       blanks = 0;
     }
     pos = nl + 1;
@@ -81,11 +100,44 @@ function wordCount(text: string, cap: number): number {
 const closed = (text: string) => endsWithin(CLOSED, text, text.length, 64);
 const dangling = (text: string) => endsWithin(DANGLING, text, text.length, 32);
 
+/**
+ * The column width a hard-wrapped text was wrapped at (a PDF's text extracted line by line, a plain-text
+ * e-mail), or undefined for text whose lines are paragraphs. In wrapped text most lines end within a
+ * word's length of one width; the width is the 90th percentile of line lengths, and the text counts as
+ * wrapped when at least FULL_SHARE of its lines (of eight or more; titles and table rows are short)
+ * reach WRAP_SHARE of it.
+ */
+const WRAP_SHARE = 0.8;
+const FULL_SHARE = 0.4;
+const MAX_WRAP_WIDTH = 160;
+export function wrapWidth(lines: readonly { width: number }[]): number | undefined {
+  if (lines.length < 8) return undefined;
+  const widths = lines.map((l) => l.width).sort((a, b) => a - b);
+  const width = widths[Math.floor(widths.length * 0.9)] as number;
+  if (width < 40 || width > MAX_WRAP_WIDTH) return undefined;
+  const full = widths.filter((w) => w >= WRAP_SHARE * width && w <= width * 1.1).length;
+  return full >= FULL_SHARE * widths.length ? width : undefined;
+}
+
+/**
+ * A line of wrapped text was cut by the wrap, not ended by its writer, when the next line's first word
+ * would not have fitted after it (with a tenth of slack: proportional fonts put fewer wide letters on
+ * a line). Such a line runs on, whatever case the next line starts in ("…the Assessed and Supported /
+ * Year in Employment…", "…the agreement of all / 12 district councils…").
+ */
+const FIT_SLACK = 0.9;
+function wrapped(prev: Line, nextText: string, width: number | undefined): boolean {
+  if (width === undefined) return false;
+  const firstWord = /^\S+/u.exec(nextText)?.[0].length ?? 0;
+  return prev.width + 1 + firstWord >= FIT_SLACK * width;
+}
+
 /** Should `next` continue the paragraph that `prev` (the text so far) started? */
-function continues(prevText: string, next: Line, nextText: string): boolean {
+function continues(prevText: string, next: Line, nextText: string, runsOn = false): boolean {
   if (next.bullet || closed(prevText)) return false;
   const startsLower = /^[\p{Ll}]/u.test(nextText);
-  if (next.blanksBefore === 0) return startsLower || (dangling(prevText) && wordCount(prevText, 4) >= 4);
+  if (next.blanksBefore === 0)
+    return startsLower || runsOn || (dangling(prevText) && wordCount(prevText, 4) >= 4);
   // Across blank lines (a page break) only join a sentence that plainly runs on.
   return wordCount(prevText, 4) >= 4 && (startsLower || dangling(prevText));
 }
@@ -94,11 +146,27 @@ function continues(prevText: string, next: Line, nextText: string): boolean {
 const QUESTION_TITLE =
   /^(?:is|are|was|were|does|do|did|how|what|why|where|who|which|can|has|have)\b[^.!?]*\?\s*$/i;
 
-/** A heading is one short line without closing punctuation, or a short question that titles a section. */
+/**
+ * A wrapped line that ends with a grade is a row of a judgement table ("How well leaders and managers
+ * / support the service Good"): a statement of the grade, read as text, not a title.
+ */
+const ENDS_WITH_GRADE =
+  /\b(?:outstanding|good|requires? improvement(?: to be good)?|inadequate|adequate|satisfactory|excellent|weak|poor)\s*$/i;
+/** A section title names its grade after a colon or dash ("…help and protection: good"); a row does not. */
+const GRADE_AFTER_COLON = /[:–—]\s*[^:–—]*$/;
+function isGradeRow(text: string): boolean {
+  return ENDS_WITH_GRADE.test(text) && !GRADE_AFTER_COLON.test(text);
+}
+
+/**
+ * A heading is a short block without closing punctuation — one line, or two when the title wraps
+ * ("Quality of the help given to families who need early / support: good") — or a short
+ * question that titles a section.
+ */
 function isHeading(text: string): boolean {
   const trimmed = text.trim();
   return (
-    (!closed(text) && wordCount(text, 15) <= 14) ||
+    (!closed(text) && wordCount(text, 17) <= 16) ||
     (QUESTION_TITLE.test(trimmed) && wordCount(trimmed, 13) <= 12)
   );
 }
@@ -118,6 +186,9 @@ function furnitureKey(line: string): string {
 const ENDS_WITH_PAGE_NUMBER = /(?:^|\s)(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*$/i;
 /** Longest running header/footer line, in words. */
 const FURNITURE_WORDS = 12;
+
+/** A line that is only a page number: "12", "Page 3", "Page 3 of 9", "- 4 -". */
+const PAGE_NUMBER_LINE = /^[-–—\s]*(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?[-–—\s]*$/i;
 
 /** Indexes of lines that repeat as page furniture: at least twice in the document, short, not a sentence. */
 function repeatedFurniture(text: string, lines: readonly Line[]): Set<number> {
@@ -140,15 +211,34 @@ export function splitBlocks(text: string): Block[] {
   const blocks: Block[] = [];
   const lines = splitLines(text);
   const furniture = repeatedFurniture(text, lines);
+  const width = wrapWidth(lines);
+  // Running headers and footers that carry a page number, and bare page numbers, are never read.
+  const numberedKeys = new Set<string>();
+  for (const i of furniture) {
+    const l = lines[i] as Line;
+    const t = text.slice(l.start, l.end);
+    if (ENDS_WITH_PAGE_NUMBER.test(t)) numberedKeys.add(furnitureKey(t));
+  }
+  const isPageFurniture = (l: Line, i: number) => {
+    const t = text.slice(l.start, l.end);
+    return (!l.bullet && PAGE_NUMBER_LINE.test(t)) || (furniture.has(i) && numberedKeys.has(furnitureKey(t)));
+  };
   let current:
-    | { start: number; end: number; bullet: boolean; lines: number; skip?: Array<[number, number]> }
+    | {
+        start: number;
+        end: number;
+        bullet: boolean;
+        lines: number;
+        skip?: Array<[number, number]>;
+        number?: number;
+      }
     | undefined;
   const flush = () => {
     if (!current) return;
     const body = text.slice(current.start, current.end);
     const role: BlockRole = current.bullet
       ? "list-item"
-      : current.lines === 1 && isHeading(body)
+      : (current.lines === 1 || (current.lines === 2 && !isGradeRow(body))) && isHeading(body)
         ? "heading"
         : "paragraph";
     blocks.push({
@@ -156,6 +246,7 @@ export function splitBlocks(text: string): Block[] {
       end: current.end,
       role,
       ...(current.skip ? { skip: current.skip } : {}),
+      ...(current.number !== undefined ? { number: current.number } : {}),
     });
     current = undefined;
   };
@@ -183,12 +274,21 @@ export function splitBlocks(text: string): Block[] {
         continue;
       }
     }
-    if (current && continues(text.slice(current.start, current.end), line, lineText)) {
+    if (isPageFurniture(line, i)) continue;
+    const prevLine = lines[i - 1];
+    const runsOn = prevLine !== undefined && wrapped(prevLine, lineText, width);
+    if (current && continues(text.slice(current.start, current.end), line, lineText, runsOn)) {
       current.end = line.end;
       current.lines++;
     } else {
       flush();
-      current = { start: line.start, end: line.end, bullet: line.bullet, lines: 1 };
+      current = {
+        start: line.start,
+        end: line.end,
+        bullet: line.bullet,
+        lines: 1,
+        ...(line.number !== undefined ? { number: line.number } : {}),
+      };
     }
   }
   flush();

@@ -9,6 +9,8 @@ import { type Block, splitBlocks } from "./blocks.js";
 const ABBREVIATION =
   /(?:^|[\s(])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Sr|Jr|St|Cllr|Cllrs|Hon|Rt|Gov|Dept|No|Nos|Co|Ltd|Inc|Corp|approx|etc|e\.g|i\.e|cf|vs|viz|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.$/;
 
+const LONE_NUMBER = /^\d{1,3}[.)]?$/;
+
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 
 function trimmedRange(text: string, start: number, end: number): [number, number] {
@@ -32,7 +34,14 @@ export function sentencesOfBlock(text: string, block: Block): Array<[number, num
     const last = ranges[ranges.length - 1];
     // The abbreviation is at the end of the sentence so far: only its last characters are tested (a
     // test of the whole, as sentences were glued, was quadratic in a run of "Mr. Mr. Mr. …").
-    if (last && endsWithin(ABBREVIATION, text.slice(last[0], last[1]), last[1] - last[0], 16)) last[1] = e;
+    // A number alone after a sentence end is a footnote mark or a contents page's page number ("What
+    // needs to improve?1", "Areas for improvement 4"): it belongs to the sentence before, never a sentence.
+    if (
+      last &&
+      (endsWithin(ABBREVIATION, text.slice(last[0], last[1]), last[1] - last[0], 16) ||
+        LONE_NUMBER.test(text.slice(s, e)))
+    )
+      last[1] = e;
     else ranges.push([s, e]);
   }
   return ranges.flatMap(([s, e]) => cutLongSentence(text, s, e));
@@ -72,8 +81,14 @@ const ROLE_OF_BLOCK: Record<Block["role"], SentenceRole> = {
 
 /** Every sentence of a document, in order, with offsets into `text`. */
 export function segmentSentences(text: string): Sentence[] {
+  return segmentDocument(text).sentences;
+}
+
+/** The blocks of a document and its sentences (each naming its block by index). */
+export function segmentDocument(text: string): { blocks: Block[]; sentences: Sentence[] } {
   const sentences: Sentence[] = [];
-  splitBlocks(text).forEach((block, blockIndex) => {
+  const blocks = splitBlocks(text);
+  blocks.forEach((block, blockIndex) => {
     for (const [start, end] of sentencesOfBlock(text, block)) {
       let own = text.slice(start, end);
       for (const [s, e] of block.skip ?? []) {
@@ -89,5 +104,5 @@ export function segmentSentences(text: string): Sentence[] {
       });
     }
   });
-  return sentences;
+  return { blocks, sentences };
 }
