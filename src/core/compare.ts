@@ -3,6 +3,7 @@ import { findingId } from "./findingId.js";
 import type { LetterContext } from "./judge/context.js";
 import { differentDocumentReason, identifierConflicts } from "./judge/differentDocument.js";
 import { datedBeforeLetter } from "./judge/documentDates.js";
+import { quotedGrade, withGradeSummary } from "./judge/gradeSummary.js";
 import { type ClaimJudgement, judgeClaim } from "./judge/judgeClaim.js";
 import { judgeQuotePiece, type QuoteJudgement } from "./judge/judgeQuote.js";
 import {
@@ -69,13 +70,17 @@ function judgeSentences(
       const terms = analysed.terms
         .filter((t) => s.start <= t.start && t.end <= s.end)
         .map((t) => doc.text.slice(t.start, t.end));
-      const j = judgeClaim(ctx, s, analysed.claimSpeaker[s.index] ?? "unknown", undefined, terms);
+      const speaker = analysed.claimSpeaker[s.index] ?? "unknown";
+      const judged = judgeClaim(ctx, s, speaker, undefined, terms);
+      // Someone else's words about the grade are theirs; otherwise a summary grade claim is checked
+      // against the letter's judgement table (gradeSummary.ts).
+      const j = speaker === "other" ? judged : withGradeSummary(ctx, s, judged);
       drafts.push({ press: { start: s.start, end: s.end }, judgement: j, matchedEnds: j.matchedEnds });
       continue;
     }
     // One finding per quotation; with several in a sentence the sentence is cut between them.
     pieces.forEach((p, i) => {
-      const j = judgeQuotePiece(ctx, doc.text, s.text, p.q, p.start, p.end);
+      const j = quotedGrade(ctx, s.text, p.q, judgeQuotePiece(ctx, doc.text, s.text, p.q, p.start, p.end));
       const from = i === 0 ? s.start : (pieces[i - 1] as { end: number }).end;
       const to = i === pieces.length - 1 ? s.end : p.end;
       const matchedEnds = new Map<number, number>();
