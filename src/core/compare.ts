@@ -72,9 +72,10 @@ function judgeSentences(
         .map((t) => doc.text.slice(t.start, t.end));
       const speaker = analysed.claimSpeaker[s.index] ?? "unknown";
       const judged = judgeClaim(ctx, s, speaker, undefined, terms);
-      // Someone else's words about the grade are theirs; otherwise a summary grade claim is checked
-      // against the letter's judgement table (gradeSummary.ts).
-      const j = speaker === "other" ? judged : withGradeSummary(ctx, s, judged);
+      // A summary grade claim is checked against the letter's judgement table (gradeSummary.ts),
+      // whoever the sentence's subject is: the grade is the regulator's ("The council … said the
+      // service had been rated inadequate").
+      const j = withGradeSummary(ctx, s, judged);
       drafts.push({ press: { start: s.start, end: s.end }, judgement: j, matchedEnds: j.matchedEnds });
       continue;
     }

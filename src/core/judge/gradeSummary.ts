@@ -58,7 +58,7 @@ const MAX_GAP_WORDS = 12;
  * plans"), not a grade: any lower-case word other than these.
  */
 const GRADE_FOLLOWER =
-  /^["”’']?\s*(?:$|[^\p{L}\s]|(?:by|for|in|at|overall|after|following|across|and|with|from|since|on|as|rating|ratings|grade|grades|grading|judge?ment|verdict|again|today|once|this|last|under|to|or|but|when|while|amid)\b|[\p{Lu}])/u;
+  /^\s*(?:$|[^\p{L}\s]|(?:by|for|in|at|overall|after|following|across|and|with|from|since|on|as|rating|ratings|grade|grades|grading|judge?ment|verdict|again|today|once|this|last|under|to|or|but|when|while|amid)\b|[\p{Lu}])/u;
 
 /** Negation just before the grade: "no longer inadequate", "not rated inadequate". */
 const NEGATED_BEFORE =
@@ -66,7 +66,7 @@ const NEGATED_BEFORE =
 
 /** Background markers before a grade: "had been rated", "previously", "a decade ago", "formerly". */
 const EARLIER_BEFORE =
-  /\b(?:ago|previously|formerly|had been|used to be|last inspected|at the last inspection|at its last inspection|at the previous inspection)\b/giu;
+  /\b(?:ago|previously|formerly|had been|used to be|last inspected|at the last inspection|at its last inspection|at the previous inspection|(?:a|its|the) (?:previous|former|earlier) (?:rating|grade|grading|judge?ment))\b/giu;
 /** After an earlier marker, words that bring the clause back to now ("… in 2019, have moved up to"). */
 const NOW_AGAIN =
   /\b(?:now|latest|new|today|again|moved|improved|uplifted|has been|have been|most recent|remained|remains|remain)\b/iu;
@@ -198,7 +198,8 @@ function mentionsOf(text: string, letterYear: number | undefined): Mention[] {
     const after = text.slice(end, end + 60);
     const quoted = (m[1] ?? "") !== "";
     const scaleEnd = /\b(?:highest|top|lowest)\b/i.test(m[2] as string);
-    if (!scaleEnd && !GRADE_FOLLOWER.test(after)) continue;
+    // The closing quote mark is read away first: it is no punctuation that ends the grade.
+    if (!scaleEnd && !GRADE_FOLLOWER.test(after.replace(/^["”’']/u, ""))) continue;
     let cueAt = -1;
     for (const c of before.matchAll(CUE_BEFORE)) cueAt = c.index;
     const cued =

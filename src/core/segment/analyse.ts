@@ -10,6 +10,7 @@ import { markBoilerplate } from "./boilerplate.js";
 import { endMatterStart } from "./endMatter.js";
 import { findQuotedRanges, type QuotedRange } from "./quotes.js";
 import { segmentSentences } from "./sentences.js";
+import { repairSpeaker } from "./speakerRepair.js";
 
 /**
  * Quotations shorter than this many words are terms or scare quotes (‘good’, ‘step-down’,
@@ -91,7 +92,9 @@ export function analyseText(text: string, extraRegulatorNames: readonly string[]
       const frame = frameOf(text, s.start, s.end, ranges);
       // The speaker of the claim is the subject of its reporting clause ("Inspectors found…"), never a
       // regulator merely mentioned ("read the report on the inspectorate's website").
-      const cue = /[\p{L}]/u.test(frame) ? claimSpeakerOf(frame, extraRegulatorNames) : undefined;
+      const cue = /[\p{L}]/u.test(frame)
+        ? repairSpeaker(frame, claimSpeakerOf(frame, extraRegulatorNames))
+        : undefined;
       const speaker = resolve(cue, lastSpeaker);
       if (speaker !== "unknown") {
         claimSpeaker[s.index] = speaker;
@@ -111,7 +114,10 @@ export function analyseText(text: string, extraRegulatorNames: readonly string[]
       const frame = frameOf(text, first.start, last.end, ranges);
       const cue = inEndMatter
         ? undefined
-        : quoteSpeaker(frame, r.start - first.start, r.end - first.start, extraRegulatorNames);
+        : repairSpeaker(
+            frame,
+            quoteSpeaker(frame, r.start - first.start, r.end - first.start, extraRegulatorNames),
+          );
       if (inEndMatter) {
         speaker = "other";
       } else if (cue) {
@@ -124,7 +130,10 @@ export function analyseText(text: string, extraRegulatorNames: readonly string[]
         const opensSentence = text.slice(first.start, r.start).trim() === "";
         if (before && opensSentence) {
           const leadIn = frameOf(text, before.start, before.end, ranges);
-          const leadCue = quoteSpeaker(leadIn, leadIn.length, leadIn.length, extraRegulatorNames);
+          const leadCue = repairSpeaker(
+            leadIn,
+            quoteSpeaker(leadIn, leadIn.length, leadIn.length, extraRegulatorNames),
+          );
           if (
             leadCue &&
             leadCue.speaker !== "implied" &&
