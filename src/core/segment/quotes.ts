@@ -25,6 +25,9 @@ const isSpaceOrClose = (ch: string) => ch === "" || /[\s)\]}.,;:!?…\u2014\u201
 
 type MarkRole = "open" | "close" | "either";
 
+/** Marks that can only open a quotation. */
+const EXPLICIT_OPEN = new Set(["‘", "“"]);
+
 /** Whether a quotation mark opens or closes, from what stands either side of it. */
 function roleOf(text: string, i: number): MarkRole | undefined {
   const ch = text.charAt(i);
@@ -63,7 +66,14 @@ export function findQuotedRanges(
   for (const marks of ["double", "single"] as const) {
     const set = marks === "double" ? DOUBLE : SINGLE;
     let open: number | undefined;
+    /**
+     * Quotations opened inside the open one with an unmistakable opening mark (‘ or “ inside ‘ or “):
+     * "‘Children are kept safe by effective ‘front door’ arrangements. … need.’" is one quotation
+     * with a term quoted inside it, not a quotation cut off by a new one.
+     */
+    const inner: number[] = [];
     const closeUnclosed = (at: number) => {
+      inner.length = 0;
       if (open === undefined) return;
       const end = Math.min(endOfSentence(open), at);
       if (end > open + 1) {
@@ -80,9 +90,25 @@ export function findQuotedRanges(
         continue;
       }
       if (role === "open") {
+        if (EXPLICIT_OPEN.has(text.charAt(i)) && EXPLICIT_OPEN.has(text.charAt(open))) {
+          inner.push(i);
+          continue;
+        }
         // A new opening before any closing: the earlier quotation was never closed.
         closeUnclosed(i);
         open = i;
+        continue;
+      }
+      const nestedOpen = inner.pop();
+      if (nestedOpen !== undefined) {
+        ranges.push({
+          start: nestedOpen,
+          end: i + 1,
+          innerStart: nestedOpen + 1,
+          innerEnd: i,
+          marks,
+          unclosed: false,
+        });
         continue;
       }
       ranges.push({ start: open, end: i + 1, innerStart: open + 1, innerEnd: i, marks, unclosed: false });
@@ -90,9 +116,13 @@ export function findQuotedRanges(
     }
     closeUnclosed(to);
   }
-  // Single quotes nested in double ones belong to the outer quotation.
+  // Single quotes nested in double ones belong to the outer quotation, and so does a quotation nested
+  // in one of its own kind.
   const doubles = ranges.filter((r) => r.marks === "double");
+  const nestedInOwnKind = (r: QuotedRange) =>
+    ranges.some((o) => o !== r && o.marks === r.marks && o.start < r.start && r.end < o.end);
   return ranges
     .filter((r) => r.marks === "double" || !doubles.some((d) => d.start <= r.start && r.end <= d.end))
+    .filter((r) => !nestedInOwnKind(r))
     .sort((a, b) => a.start - b.start);
 }

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { analyseText } from "../../src/core/segment/analyse.js";
+import { findQuotedRanges } from "../../src/core/segment/quotes.js";
+
+/** Sentence ends of an invented text: after each ". " and at the end. */
+function ends(t: string): number[] {
+  const out: number[] = [];
+  for (let i = t.indexOf(". "); i >= 0; i = t.indexOf(". ", i + 1)) out.push(i + 1);
+  return [...out, t.length];
+}
+const inner = (t: string) =>
+  findQuotedRanges(t, 0, t.length, ends(t)).map((r) => t.slice(r.innerStart, r.innerEnd));
+
+describe("quotations nested in a quotation of their own kind", () => {
+  it("keeps a curly-quoted term inside a multi-sentence quotation as part of it", () => {
+    const t =
+      "‘Young people are helped by a quick ‘first contact’ service. Plans are reviewed often. When help is needed, it comes fast.’";
+    expect(inner(t)).toEqual([t.slice(1, -1)]);
+  });
+
+  it("gives every sentence of the paragraph quotation to its speaker", () => {
+    const t =
+      "The report said:\n\n‘Young people are helped by a quick ‘first contact’ service. Plans are reviewed often. When help is needed, it comes fast.’";
+    const q = analyseText(t).quotes;
+    expect(q).toHaveLength(1);
+    expect(q[0]?.sentences).toHaveLength(3);
+    expect(q[0]?.speaker).toBe("regulator");
+  });
+
+  it("still closes an opening never closed at its sentence's end when no inner quotation follows", () => {
+    const t = "It said ‘the rota is kept. Later, ‘other words’ were used.";
+    expect(inner(t)).toEqual(["the rota is kept.", "other words"]);
+  });
+
+  it("pairs straight marks as before: an ambiguous mark is no nested opening", () => {
+    expect(inner(`He said "all is well" and "so it is".`)).toEqual(["all is well", "so it is"]);
+  });
+});
