@@ -16,6 +16,7 @@ import {
 } from "./judge/omissions.js";
 import { letterPolarities } from "./judge/polarity.js";
 import { findDroppedCaveat } from "./judge/selective.js";
+import { whoseWords } from "./judge/whoseWords.js";
 import { type AnalysedQuote, analyseText } from "./segment/analyse.js";
 import { segmentSentences } from "./segment/sentences.js";
 import { tokenize } from "./text/tokens.js";
@@ -75,13 +76,22 @@ function judgeSentences(
       // A summary grade claim is checked against the letter's judgement table (gradeSummary.ts),
       // whoever the sentence's subject is: the grade is the regulator's ("The council … said the
       // service had been rated inadequate").
-      const j = withGradeSummary(ctx, s, judged);
+      const j = whoseWords(ctx, s.text, withGradeSummary(ctx, s, judged), {
+        quoted: false,
+        speaker,
+        quotedTerms: terms,
+      });
       drafts.push({ press: { start: s.start, end: s.end }, judgement: j, matchedEnds: j.matchedEnds });
       continue;
     }
     // One finding per quotation; with several in a sentence the sentence is cut between them.
     pieces.forEach((p, i) => {
-      const j = quotedGrade(ctx, s.text, p.q, judgeQuotePiece(ctx, doc.text, s.text, p.q, p.start, p.end));
+      const j = whoseWords(
+        ctx,
+        s.text,
+        quotedGrade(ctx, s.text, p.q, judgeQuotePiece(ctx, doc.text, s.text, p.q, p.start, p.end)),
+        { quoted: true, speaker: p.q.speaker, quotedTerms: [] },
+      );
       const from = i === 0 ? s.start : (pieces[i - 1] as { end: number }).end;
       const to = i === pieces.length - 1 ? s.end : p.end;
       const matchedEnds = new Map<number, number>();
