@@ -36,3 +36,27 @@ describe("quotations nested in a quotation of their own kind", () => {
     expect(inner(`He said "all is well" and "so it is".`)).toEqual(["all is well", "so it is"]);
   });
 });
+
+describe("quotations over several paragraphs", () => {
+  it("runs an unclosed quotation opening a paragraph to its end when the paragraph before leads into it", () => {
+    const t = [
+      'The inspectors wrote: "Young people wait too long for a first meeting.',
+      "",
+      '"Plans are not reviewed often. Managers rarely check the records.',
+    ].join("\n");
+    const q = analyseText(t).quotes;
+    const last = q[q.length - 1];
+    expect(last?.inner.text).toBe("Plans are not reviewed often. Managers rarely check the records.");
+    expect(last?.speaker).toBe("regulator");
+  });
+
+  it("ends it with its sentence after a paragraph of the publisher's own words", () => {
+    const t = [
+      "Our members are angry about the delays.",
+      "",
+      "“This is a failure of the board. Its members should go.",
+    ].join("\n");
+    const q = findQuotedRanges(t, t.indexOf("“"), t.length, [t.indexOf("board.") + 6, t.length]);
+    expect(q.map((r) => t.slice(r.innerStart, r.innerEnd))).toEqual(["This is a failure of the board."]);
+  });
+});

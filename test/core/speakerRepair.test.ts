@@ -40,6 +40,14 @@ describe("repairSpeaker (a default subject that names no one)", () => {
     expect(speakers(text)).toEqual(["regulator", "regulator"]);
   });
 
+  it("reads the regulator at the head of a subject that also names the body inspected", () => {
+    expect(
+      speakers(
+        'An inspection report rated Dunmore Council\'s youth service weak in two areas and said help was "too often slow to arrive".',
+      ),
+    ).toEqual(["regulator"]);
+  });
+
   it("never changes a named speaker", () => {
     expect(
       speakers('The cabinet member for youth said the verdict was "a fair reflection of our work".'),

@@ -117,6 +117,7 @@ export function analyseText(text: string, extraRegulatorNames: readonly string[]
         : repairSpeaker(
             frame,
             quoteSpeaker(frame, r.start - first.start, r.end - first.start, extraRegulatorNames),
+            r.start - first.start,
           );
       if (inEndMatter) {
         speaker = "other";
@@ -186,8 +187,11 @@ export function analyseText(text: string, extraRegulatorNames: readonly string[]
       });
     }
     const blockText = text.slice(block.start, block.end);
+    // A paragraph that leaves a quotation open ("The inspectors wrote: “…" with no closing mark) leads
+    // into the next one as much as a colon does: the press's multi-paragraph quotation.
     previousBlockWasQuoteOrLeadIn =
       /:\s*$/.test(blockText) ||
+      (ranges.some((r) => r.unclosed) && previousQuoteSpeaker !== undefined) ||
       (ranges.length > 0 && /^\s*["“”'‘]/u.test(blockText) && previousQuoteSpeaker !== undefined);
   });
   return { text, sentences, quotes, claimSpeaker, terms };

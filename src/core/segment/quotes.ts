@@ -50,6 +50,24 @@ function roleOf(text: string, i: number): MarkRole | undefined {
   return "either";
 }
 
+/** How far back the paragraph before a block is looked for. */
+const PREVIOUS_PARAGRAPH_REACH = 1000;
+
+/**
+ * Whether the paragraph before `from` leads into a quotation that goes on: it ends with a colon
+ * ("The inspectors reported:") or leaves a quotation open (an odd number of marks of the kind).
+ * Only then does an unclosed quotation opening the next paragraph run to that paragraph's end.
+ */
+function continuesQuotation(text: string, from: number, set: ReadonlySet<string>): boolean {
+  const before = text.slice(Math.max(0, from - PREVIOUS_PARAGRAPH_REACH), from).trimEnd();
+  const lastBreak = before.lastIndexOf("\n");
+  const paragraph = before.slice(lastBreak + 1);
+  if (/:$/.test(paragraph)) return true;
+  let marks = 0;
+  for (const ch of paragraph) if (set.has(ch)) marks++;
+  return marks % 2 === 1;
+}
+
 /**
  * Pairs the quotation marks of `text[from, to)`. `sentenceEnds` are the offsets where sentences end:
  * a quotation left open is closed at the end of the sentence it started in (when the next mark opens
@@ -75,7 +93,14 @@ export function findQuotedRanges(
     const closeUnclosed = (at: number) => {
       inner.length = 0;
       if (open === undefined) return;
-      const end = Math.min(endOfSentence(open), at);
+      // A paragraph that opens with a quotation mark never closed in it is quoted to its end: that is
+      // how the press prints a quotation over several paragraphs (each opens with a mark, only the
+      // last closes). Elsewhere an unclosed quotation ends with its sentence.
+      const opensParagraph =
+        at === to && text.slice(from, open).trim() === "" && continuesQuotation(text, from, set);
+      const end = opensParagraph
+        ? from + text.slice(from, to).trimEnd().length
+        : Math.min(endOfSentence(open), at);
       if (end > open + 1) {
         ranges.push({ start: open, end, innerStart: open + 1, innerEnd: end, marks, unclosed: true });
       }

@@ -36,6 +36,10 @@ const OPENING_PRONOUN =
 const OPENING_REGULATOR =
   /\b(?:ofsted|inspectors?|inspectorates?|inspection|watchdogs?|regulators?|report|reports|letter|findings|verdict|hmi|cqc|estyn|commission)\b/iu;
 
+/** A second verb of saying joined to the first: "… and said", "… and also noted". */
+const COORDINATED_SAYING =
+  /\s(?:and|but)\s+(?:also\s+|then\s+)?(?:said|says|added|adds|noted|notes|found|finds|warned|warns|stated|states|concluded|concludes|described|describes|highlighted|highlights|praised|praises|reported|reports)\b/iu;
+
 /** How many words of the sentence's opening are read as its subject. */
 const OPENING_WORDS = 8;
 
@@ -55,7 +59,10 @@ function openingSubject(frame: string): AttributionCue | undefined {
   if (pronoun) return { speaker: "pronoun", cue: pronoun[0].trim() };
   const opening = frame.trimStart().split(/\s+/).slice(0, OPENING_WORDS).join(" ").split(",")[0] ?? "";
   const regulator = OPENING_REGULATOR.exec(opening);
-  if (regulator && !SOMEONE.test(opening)) return { speaker: "regulator", cue: opening.trim() };
+  // "An Ofsted report rated the council …": the regulator heads the subject; "Council leader Jo said
+  // the report …" has someone before it and is left alone.
+  if (regulator && !SOMEONE.test(opening.slice(0, regulator.index)))
+    return { speaker: "regulator", cue: opening.slice(0, regulator.index + regulator[0].length).trim() };
   return undefined;
 }
 
@@ -63,9 +70,24 @@ function openingSubject(frame: string): AttributionCue | undefined {
  * A cue with its default "someone else" replaced as described above; any other cue unchanged.
  * `frame` is the sentence (quotations blanked), starting at its first character.
  */
-export function repairSpeaker(frame: string, cue: AttributionCue | undefined): AttributionCue | undefined {
+export function repairSpeaker(
+  frame: string,
+  cue: AttributionCue | undefined,
+  /** Where the quotation starts in `frame`, when a quotation's speaker is repaired. */
+  quoteAt?: number,
+): AttributionCue | undefined {
   if (cue?.speaker !== "other") return cue;
+  // "The report rated Dunmore Council's service weak and said “…”": the named body is the object of
+  // the first verb, and "and said" goes on with the sentence's subject.
+  if (quoteAt !== undefined) {
+    const at = frame.lastIndexOf(cue.cue, quoteAt);
+    if (at > 0 && COORDINATED_SAYING.test(frame.slice(at + cue.cue.length, quoteAt)))
+      return openingSubject(frame) ?? cue;
+  }
   if (DOCUMENT_PART.test(cue.cue.trim())) return { speaker: "pronoun", cue: cue.cue };
+  // "… rated the council inadequate and said …": a phrase ending in "and" is the end of the first
+  // verb's object, never the second verb's subject, whatever names it holds.
+  if (/\band$/iu.test(cue.cue.trim())) return openingSubject(frame) ?? cue;
   if (!namesNoOne(cue.cue)) return cue;
   return openingSubject(frame) ?? cue;
 }
