@@ -95,6 +95,35 @@ describe("judgeGradeSummary (summary grade claims against the judgement table)",
     expect(only?.letter[0]?.text).toMatch(/Since the last inspection in 2019/);
   });
 
+  it("reads a headline that drops the verb, and the grade's full name without one", () => {
+    expect(judge("Ashcombe borough youth services 'good'")?.kind).toBe("quote-exact");
+    expect(judge("Youth service good after years of struggle")?.kind).toBe("paraphrase");
+    expect(
+      judge(
+        "It says the experiences and progress of young people who need early support requires improvement to be good",
+      )?.kind,
+    ).toBe("paraphrase");
+  });
+
+  it("checks areas named in the table's own words against their rows", () => {
+    const a = judge(
+      'Inspectors graded the experiences and progress of young people leaving custody as "good"',
+    );
+    expect(a?.kind).toBe("quote-exact");
+    expect(a?.letter.some((s) => /leaving custody/.test(s.text))).toBe(true);
+    expect(
+      judge("Inspectors graded the experiences and progress of young people who need early support as good"),
+    ).toBeUndefined();
+  });
+
+  it("gives a grade quoted in words the letter never uses as altered, and reads 'the other one' after a count", () => {
+    const m = judge(
+      "Three of the four areas were rated ‘good’, with the other being branded ‘improvement needed’",
+    );
+    expect(m?.kind).toBe("quote-altered");
+    expect(m?.reason).toMatch(/never writes it "improvement needed"/);
+  });
+
   it("leaves alone a grade word that is an adjective, and letters without a table", () => {
     expect(judge("Inspectors found good progress in early support")).toBeUndefined();
     expect(

@@ -26,7 +26,7 @@ import {
 
 export interface GradeSummary {
   /** paraphrase: true; unsupported: a wrong grade or count; not-checked: only earlier grades or other bodies. */
-  kind: "paraphrase" | "quote-exact" | "unsupported" | "not-checked";
+  kind: "paraphrase" | "quote-exact" | "quote-altered" | "unsupported" | "not-checked";
   letter: Sentence[];
   reason: string;
   /** The grades the sentence claims for this inspection (canonical). */
@@ -41,7 +41,7 @@ export interface GradeSummary {
  * ("the highest possible rating", "the lowest grade"). Group 1: an opening quote mark; group 2: the words.
  */
 const MENTION =
-  /(["“”'‘’]?)\b(outstanding|good|inadequate|requir(?:es|ed|ing|e) improvement(?: to be good)?|improvement required|(?:the )?(?:highest|top|lowest) (?:possible )?(?:rating|grade|ranking|judge?ment))\b/giu;
+  /(["“”'‘’]?)\b(outstanding|good|inadequate|requir(?:es|ed|ing|e) improvement(?: to be good)?|improvement (?:required|needed)|(?:the )?(?:highest|top|lowest) (?:possible )?(?:rating|grade|ranking|judge?ment))\b/giu;
 
 /** Words that make a grade word a grade given (before it, in its clause): "rated", "judged … as", "moved up to". */
 const CUE_BEFORE =
@@ -50,6 +50,10 @@ const CUE_BEFORE =
 const CUE_AFTER = /^["”’']?\s*(?:rating|ratings|grade|grades|grading|judge?ment|verdict)\b/iu;
 /** A quoted grade after a copula with no other cue: the regulator "says services are 'good'". */
 const QUOTED_AFTER_COPULA = /\b(?:is|are|was|were|as|now)\s*$/iu;
+/** A headline's grade right after the body graded: "… children's services 'outstanding'". */
+const BODY_BEFORE = /\b(?:services?|council|authority|department|trust|provision)['’]?$/iu;
+/** At most this many words make a sentence a headline. */
+const HEADLINE_WORDS = 12;
 /** The most words between a grading verb and its grade ("judged the overall effectiveness of X's services as"). */
 const MAX_GAP_WORDS = 12;
 
@@ -86,7 +90,11 @@ const ASPIRATION =
 const OTHER_BODIES =
   /\b(?:only|other|others|another|few|nationally|national average|across the country|annual report)\b|\b(?:one|a|\d{1,2}) in (?:every )?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b|\d\s*(?:%|per ?cent)/iu;
 /** "the other three areas", "the remaining two categories": the body's own other areas, not other bodies. */
-const OWN_OTHER_AREAS = /\bthe (?:other|remaining) \w+ (?:main |key )?(?:areas?|categories|judge?ments)\b/giu;
+const OWN_OTHER_AREAS =
+  /\bthe (?:other|remaining) (?:\w+ (?:main |key )?(?:areas?|categories|judge?ments)|one|area|category|being)\b/giu;
+/** "with the other (one) being …": after a count, the one area left. */
+const THE_OTHER_ONE =
+  /\bthe (?:other|remaining)(?: one| area| category)?\b(?! \w+ (?:areas|categories|judge?ments))/iu;
 
 /** A count of areas: "in three of (the) four categories", "all but one area", "all five areas", "the other three areas". */
 const COUNT_AREAS =
@@ -161,6 +169,8 @@ interface Mention {
   quoted: boolean;
   negated: boolean;
   earlier: boolean;
+  /** The grade as the sentence writes it. */
+  words: string;
   /** The year an earlier grade is given for ("inadequate in 2019"). */
   year?: number;
   aside: boolean;
@@ -204,6 +214,10 @@ function mentionsOf(text: string, letterYear: number | undefined): Mention[] {
     for (const c of before.matchAll(CUE_BEFORE)) cueAt = c.index;
     const cued =
       scaleEnd ||
+      // The grade's full name is a grade whatever precedes it: "all require improvement to be good".
+      /\bto be good$/iu.test(m[2] as string) ||
+      // A headline drops the verb: "Borough's youth services 'good'", "Youth service good after …".
+      (wordsIn(text) <= HEADLINE_WORDS && BODY_BEFORE.test(before.replace(/["“'‘]\s*$/u, "").trimEnd())) ||
       CUE_AFTER.test(after) ||
       (cueAt >= 0 && wordsIn(before.slice(cueAt)) <= MAX_GAP_WORDS) ||
       (quoted && QUOTED_AFTER_COPULA.test(before.replace(/["“'‘]\s*$/u, "")));
@@ -228,6 +242,7 @@ function mentionsOf(text: string, letterYear: number | undefined): Mention[] {
     }
     out.push({
       grade,
+      words: m[2] as string,
       start,
       end,
       quoted,
@@ -286,6 +301,26 @@ function denials(ctx: LetterContext, grade: Grade): Sentence[] {
   return ctx.sentences.filter((s) => re.test(s.text));
 }
 
+/** Words of an area's name that carry no meaning of their own. */
+const AREA_FILLER = new Set("the of and with who in on for to a an at by their its".split(" "));
+
+/** Whether a sentence names a table area: every meaningful word of the area's name is in it. */
+function namesArea(sentence: string, area: string): boolean {
+  const words = area
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length > 1 && !AREA_FILLER.has(w));
+  if (words.length < 2) return false;
+  const said = new Set(sentence.toLowerCase().split(/[^\p{L}]+/u));
+  return words.every((w) => said.has(w));
+}
+
+/** Whether the letter writes a grade in these words anywhere (case and line breaks aside). */
+function gradeWordsInLetter(ctx: LetterContext, words: string): boolean {
+  const flat = ctx.text.toLowerCase().replace(/\s+/g, " ");
+  return flat.includes(words.toLowerCase().replace(/\s+/g, " "));
+}
+
 /** Grade words as a letter's prose may inflect them ("judged … as requiring improvement"). */
 function gradeWords(grade: Grade): RegExp {
   return new RegExp(`\\b${grade === "requires improvement" ? "requir\\w*\\s+improvement" : grade}\\b`, "iu");
@@ -340,7 +375,6 @@ export function judgeGradeSummary(ctx: LetterContext, sentence: string): GradeSu
         : "a grade named as an aim or as other bodies' grade, not a claim about this report",
     };
   }
-  const count = countNear(sentence);
   const sources: Sentence[] = [];
   const add = (ss: Sentence[]) => {
     for (const s of ss) if (!sources.includes(s)) sources.push(s);
@@ -349,6 +383,11 @@ export function judgeGradeSummary(ctx: LetterContext, sentence: string): GradeSu
   let wrong: string | undefined;
   let anyTrue = false;
   for (const m of current) {
+    // The count that applies to a grade is the one between the grades before and after it.
+    const i = mentions.indexOf(m);
+    const local = sentence.slice(mentions[i - 1]?.end ?? 0, mentions[i + 1]?.start ?? sentence.length);
+    const count: Count | undefined =
+      countNear(local) ?? (i > 0 && THE_OTHER_ONE.test(local) ? { kind: "nOfM", n: 1 } : undefined);
     if (m.negated) {
       if (overall.grade === m.grade)
         wrong = `says the grade is no longer ${m.grade}, but the overall grade is ${overall.grade}`;
@@ -376,6 +415,15 @@ export function judgeGradeSummary(ctx: LetterContext, sentence: string): GradeSu
       }
       continue;
     }
+    // Areas the sentence names in the table's own words ("graded the experiences and progress of
+    // children in care as good"): the claim is about them.
+    const named = overallWord ? [] : areas.filter((a) => namesArea(sentence, a.area));
+    if (named.length > 0) {
+      if (!named.every((a) => a.grade === m.grade)) return undefined;
+      anyTrue = true;
+      add(sentencesOf(ctx, named));
+      continue;
+    }
     if (m.grade === overall.grade) anyTrue = true;
     else if (overallWord) wrong = `the letter's overall grade is ${overall.grade}, not ${m.grade}`;
     else return undefined; // perhaps one area's grade: the area rules decide
@@ -383,9 +431,19 @@ export function judgeGradeSummary(ctx: LetterContext, sentence: string): GradeSu
   if (wrong)
     return { kind: "unsupported", letter: sources, grades: current.map((m) => m.grade), reason: wrong };
   if (!anyTrue) return undefined;
-  const quoted = current.some((m) => m.quoted && !m.negated);
+  const quoted = current.filter((m) => m.quoted && !m.negated);
+  // A grade quoted in words the letter never uses ("branded ‘improvement required’" for "requires
+  // improvement to be good") is the right grade misquoted.
+  const misquoted = quoted.find((m) => !gradeWordsInLetter(ctx, m.words));
+  if (misquoted)
+    return {
+      kind: "quote-altered",
+      letter: sources,
+      grades: current.map((m) => m.grade),
+      reason: `the grade is the letter's, but the letter never writes it "${misquoted.words}"`,
+    };
   return {
-    kind: quoted ? "quote-exact" : "paraphrase",
+    kind: quoted.length > 0 ? "quote-exact" : "paraphrase",
     letter: sources,
     grades: current.map((m) => m.grade),
     reason: `reports the judgement table's grades (overall ${overall.grade})`,
@@ -423,10 +481,10 @@ export function withGradeSummary<J extends Judgement>(
       reason: summary.reason,
     };
   }
-  if (summary.kind === "unsupported")
+  if (summary.kind === "unsupported" || summary.kind === "quote-altered")
     return {
       ...judgement,
-      kind: "unsupported",
+      kind: summary.kind,
       flags: [],
       letter: summary.letter,
       diff: undefined,
@@ -434,7 +492,10 @@ export function withGradeSummary<J extends Judgement>(
     };
   if (judgement.kind === "copied" || judgement.kind === "paraphrase") {
     const letter = [...summary.letter, ...judgement.letter.filter((s) => !summary.letter.includes(s))];
-    return { ...judgement, letter };
+    // The grade in quotation marks is a quotation of the table, even in a sentence otherwise copied.
+    return summary.kind === "quote-exact" && judgement.kind === "copied"
+      ? { ...judgement, kind: "quote-exact", letter }
+      : { ...judgement, letter };
   }
   return {
     ...judgement,
