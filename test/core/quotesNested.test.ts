@@ -60,3 +60,18 @@ describe("quotations over several paragraphs", () => {
     expect(q.map((r) => t.slice(r.innerStart, r.innerEnd))).toEqual(["This is a failure of the board."]);
   });
 });
+
+describe("closing marks after the quotation's own punctuation", () => {
+  it("closes a curly or straight single quotation at a mark after its comma", () => {
+    expect(inner("‘Much has changed since the review,’ said the report.")).toEqual([
+      "Much has changed since the review,",
+    ]);
+    expect(inner("'Much has changed since the review,' said the report.")).toEqual([
+      "Much has changed since the review,",
+    ]);
+  });
+
+  it("still reads a plural possessive as no mark", () => {
+    expect(inner("The leavers’ service and the teams’ plans.")).toEqual([]);
+  });
+});

@@ -38,6 +38,8 @@ function roleOf(text: string, i: number): MarkRole | undefined {
     // is not a quotation mark; a single opening needs space or punctuation before it.
     if (isLetterOrDigit(before) && isLetterOrDigit(after)) return undefined;
     if (ch === "‘" || ch === "‚") return isLetterOrDigit(after) || after === "" ? "open" : undefined;
+    // "…their children,’ said the report": a mark after the quotation's own comma or full stop closes.
+    if (/[,.;!?]/.test(before) && isSpaceOrClose(after)) return "close";
     if (isSpaceOrOpen(before) && isLetterOrDigit(after)) return "open";
     if (!isSpaceOrOpen(before) && isSpaceOrClose(after)) return "close";
     return undefined;
