@@ -54,6 +54,29 @@ function span(text: string, start: number, end: number) {
   return { start, end, text: text.slice(start, end) };
 }
 
+interface QuotePiece {
+  q: AnalysedQuote;
+  start: number;
+  end: number;
+}
+
+/**
+ * The reporting clause between two quotations of a sentence, and nothing else: "…,” the director
+ * said, adding: “…”. Bounded, so linear.
+ */
+const REPORTING_BETWEEN =
+  /^["”’']?\s*,?\s*[^.;:“”"]{0,120}?\b(?:said|says|added|adds|stated|states|wrote|writes)\b,?\s*(?:(?:adding|saying|continuing)\s*)?:?\s*$/iu;
+
+/**
+ * Where a sentence holding several quotations is cut between `piece` and the `next`: just after the
+ * quoted words, or — when only a reporting clause stands between them — just before the next
+ * quotation, so that the clause saying who spoke stays with the words it attributes.
+ */
+function cutAfter(text: string, piece: QuotePiece, next: QuotePiece): number {
+  const between = text.slice(piece.end, next.q.start);
+  return next.q.start > piece.end && REPORTING_BETWEEN.test(between) ? next.q.start : piece.end;
+}
+
 /** Judges every sentence of one press document. */
 function judgeSentences(
   ctx: LetterContext,
@@ -90,10 +113,10 @@ function judgeSentences(
         ctx,
         s.text,
         quotedGrade(ctx, s.text, p.q, judgeQuotePiece(ctx, doc.text, s.text, p.q, p.start, p.end)),
-        { quoted: true, speaker: p.q.speaker, quotedTerms: [] },
+        { quoted: true, speaker: p.q.speaker, cue: p.q.attributionCue, quotedTerms: [] },
       );
-      const from = i === 0 ? s.start : (pieces[i - 1] as { end: number }).end;
-      const to = i === pieces.length - 1 ? s.end : p.end;
+      const from = i === 0 ? s.start : cutAfter(doc.text, pieces[i - 1] as QuotePiece, p);
+      const to = i === pieces.length - 1 ? s.end : cutAfter(doc.text, p, pieces[i + 1] as QuotePiece);
       const matchedEnds = new Map<number, number>();
       if (j.matched) for (const l of j.letter) matchedEnds.set(l.index, Math.min(l.end, j.matched.end));
       drafts.push({ press: { start: from, end: to }, quote: p.q, judgement: j, matchedEnds });

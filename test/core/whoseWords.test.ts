@@ -59,4 +59,15 @@ describe("whoseWords (words of another document or another speaker)", () => {
     const f = kindOf("The council said its team of case workers had been rated 'good'.", "rated");
     expect(f?.reason ?? "").not.toMatch(/speaker's own view/);
   });
+
+  it("sets aside a regulator official's press-statement words the report lacks, keeping the clause with them", () => {
+    const article =
+      "“This inspection shows how far the service has come,” the inspectorate’s regional director said, adding: “Young people who offend receive timely help.”";
+    const fs = findingsOf(LETTER, article);
+    const first = fs.find((f) => f.press.text.includes("how far"));
+    expect(first?.kind).toBe("not-checked");
+    expect(first?.reason).toMatch(/press statement/);
+    expect(first?.press.text).toMatch(/director said, adding: $/);
+    expect(fs.find((f) => f.press.text.includes("timely help"))?.kind).toBe("quote-exact");
+  });
 });
