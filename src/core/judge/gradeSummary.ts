@@ -415,8 +415,8 @@ export function judgeGradeSummary(ctx: LetterContext, sentence: string): GradeSu
       }
       continue;
     }
-    // Areas the sentence names in the table's own words ("graded the experiences and progress of
-    // children in care as good"): the claim is about them.
+    // Areas the sentence names in the table's own words ("graded the support for young people
+    // leaving custody as good"): the claim is about them.
     const named = overallWord ? [] : areas.filter((a) => namesArea(sentence, a.area));
     if (named.length > 0) {
       if (!named.every((a) => a.grade === m.grade)) return undefined;
