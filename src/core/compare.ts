@@ -4,6 +4,7 @@ import { droppedClauseCaveat } from "./judge/clauseCaveat.js";
 import type { LetterContext } from "./judge/context.js";
 import { differentDocumentReason, identifierConflicts } from "./judge/differentDocument.js";
 import { datedBeforeLetter } from "./judge/documentDates.js";
+import { quotedGrade, withGradeSummary } from "./judge/gradeSummary.js";
 import { type ClaimJudgement, judgeClaim } from "./judge/judgeClaim.js";
 import { judgeQuotePiece, type QuoteJudgement } from "./judge/judgeQuote.js";
 import {
@@ -17,6 +18,7 @@ import {
 } from "./judge/omissions.js";
 import { letterPolarities } from "./judge/polarity.js";
 import { findDroppedCaveat } from "./judge/selective.js";
+import { whoseWords } from "./judge/whoseWords.js";
 import { listOmissions } from "./omissions/listOmissions.js";
 import { type AnalysedQuote, analyseText } from "./segment/analyse.js";
 import { segmentDocument } from "./segment/sentences.js";
@@ -104,6 +106,29 @@ function termsBySentence(
   return out;
 }
 
+interface QuotePiece {
+  q: AnalysedQuote;
+  start: number;
+  end: number;
+}
+
+/**
+ * The reporting clause between two quotations of a sentence, and nothing else: "…,” the director
+ * said, adding: “…”. Bounded, so linear.
+ */
+const REPORTING_BETWEEN =
+  /^["”’']?\s*,?\s*[^.;:“”"]{0,120}?\b(?:said|says|added|adds|stated|states|wrote|writes)\b,?\s*(?:(?:adding|saying|continuing)\s*)?:?\s*$/iu;
+
+/**
+ * Where a sentence holding several quotations is cut between `piece` and the `next`: just after the
+ * quoted words, or — when only a reporting clause stands between them — just before the next
+ * quotation, so that the clause saying who spoke stays with the words it attributes.
+ */
+function cutAfter(text: string, piece: QuotePiece, next: QuotePiece): number {
+  const between = text.slice(piece.end, next.q.start);
+  return next.q.start > piece.end && REPORTING_BETWEEN.test(between) ? next.q.start : piece.end;
+}
+
 /** Judges every sentence of one press document. */
 function judgeSentences(
   ctx: LetterContext,
@@ -133,15 +158,29 @@ function judgeSentences(
       .filter((p) => tokenize(doc.text, p.start, p.end).length >= MIN_PIECE_WORDS);
     if (pieces.length === 0) {
       const terms = (termsOf.get(s.index) ?? []).map((t) => doc.text.slice(t.start, t.end));
-      const j = judgeClaim(ctx, s, analysed.claimSpeaker[s.index] ?? "unknown", undefined, terms);
+      const speaker = analysed.claimSpeaker[s.index] ?? "unknown";
+      const judged = judgeClaim(ctx, s, speaker, undefined, terms);
+      // A summary grade claim is checked against the letter's judgement table (gradeSummary.ts),
+      // whoever the sentence's subject is: the grade is the regulator's ("The council … said the
+      // service had been rated inadequate").
+      const j = whoseWords(ctx, s.text, withGradeSummary(ctx, s, judged), {
+        quoted: false,
+        speaker,
+        quotedTerms: terms,
+      });
       drafts.push({ press: { start: s.start, end: s.end }, judgement: j, matchedEnds: j.matchedEnds });
       continue;
     }
     // One finding per quotation; with several in a sentence the sentence is cut between them.
     pieces.forEach((p, i) => {
-      const j = judgeQuotePiece(ctx, doc.text, s.text, p.q, p.start, p.end);
-      const from = i === 0 ? s.start : (pieces[i - 1] as { end: number }).end;
-      const to = i === pieces.length - 1 ? s.end : p.end;
+      const j = whoseWords(
+        ctx,
+        s.text,
+        quotedGrade(ctx, s.text, p.q, judgeQuotePiece(ctx, doc.text, s.text, p.q, p.start, p.end)),
+        { quoted: true, speaker: p.q.speaker, cue: p.q.attributionCue, quotedTerms: [] },
+      );
+      const from = i === 0 ? s.start : cutAfter(doc.text, pieces[i - 1] as QuotePiece, p);
+      const to = i === pieces.length - 1 ? s.end : cutAfter(doc.text, p, pieces[i + 1] as QuotePiece);
       const matchedEnds = new Map<number, number>();
       if (j.matched) for (const l of j.letter) matchedEnds.set(l.index, Math.min(l.end, j.matched.end));
       drafts.push({ press: { start: from, end: to }, quote: p.q, judgement: j, matchedEnds });

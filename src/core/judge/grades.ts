@@ -9,6 +9,7 @@ import {
 import { STOPWORDS, tokenize } from "../text/tokens.js";
 import type { Judgement, Sentence } from "../types.js";
 import type { LetterContext } from "./context.js";
+import { wrappedRows } from "./wrappedRows.js";
 
 /**
  * Grades: what most coverage of an inspection leads with ("rated Good", "graded 2 – Weak for its
@@ -1129,7 +1130,12 @@ const AREA_REFERENCE =
 export function letterGrades(text: string, sentences: Sentence[]): GradeStatement[] {
   const overlapping = (start: number, end: number) =>
     sentences.filter((s) => s.start < end && start < s.end).map((s) => s.index);
-  const table = tableStatements(text).flatMap((t) => {
+  const rows = tableStatements(text);
+  // Rows whose area name a PDF wrapped over several lines (wrappedRows.ts), where no row was read.
+  for (const w of wrappedRows(text))
+    if (!rows.some((r) => r.start < w.end && w.start < r.end))
+      rows.push({ area: canonicalArea(w.area), grade: w.grade, start: w.start, end: w.end, form: "table" });
+  const table = rows.flatMap((t) => {
     const idx = overlapping(t.start, t.end);
     return idx.length > 0 ? [{ ...t, sentence: idx[0] as number, sentences: idx }] : [];
   });

@@ -10,6 +10,7 @@ import { markBoilerplate } from "./boilerplate.js";
 import { endMatterStart } from "./endMatter.js";
 import { findQuotedRanges, type QuotedRange } from "./quotes.js";
 import { segmentSentences } from "./sentences.js";
+import { repairSpeaker } from "./speakerRepair.js";
 
 /**
  * Quotations shorter than this many words are terms or scare quotes (‘good’, ‘step-down’,
@@ -140,7 +141,9 @@ export function analyseText(text: string, extraRegulatorNames: readonly string[]
       const frame = frameOf(s.start, s.end);
       // The speaker of the claim is the subject of its reporting clause ("Inspectors found…"), never a
       // regulator merely mentioned ("read the report on the inspectorate's website").
-      const cue = /[\p{L}]/u.test(frame) ? claimSpeakerOf(frame, extraRegulatorNames) : undefined;
+      const cue = /[\p{L}]/u.test(frame)
+        ? repairSpeaker(frame, claimSpeakerOf(frame, extraRegulatorNames))
+        : undefined;
       const speaker = resolve(cue, lastSpeaker);
       if (speaker !== "unknown") {
         claimSpeaker[s.index] = speaker;
@@ -170,7 +173,11 @@ export function analyseText(text: string, extraRegulatorNames: readonly string[]
       const frame = frameOf(first.start, last.end);
       const cue = inEndMatter
         ? undefined
-        : quoteSpeaker(frame, r.start - first.start, r.end - first.start, extraRegulatorNames);
+        : repairSpeaker(
+            frame,
+            quoteSpeaker(frame, r.start - first.start, r.end - first.start, extraRegulatorNames),
+            r.start - first.start,
+          );
       if (inEndMatter) {
         speaker = "other";
       } else if (cue) {
@@ -192,7 +199,10 @@ export function analyseText(text: string, extraRegulatorNames: readonly string[]
             before.start >= spanStart && before.end <= spanEnd
               ? frameOf(before.start, before.end)
               : blankedBlock(text, before.start, before.end, ranges);
-          const leadCue = quoteSpeaker(leadIn, leadIn.length, leadIn.length, extraRegulatorNames);
+          const leadCue = repairSpeaker(
+            leadIn,
+            quoteSpeaker(leadIn, leadIn.length, leadIn.length, extraRegulatorNames),
+          );
           if (
             leadCue &&
             leadCue.speaker !== "implied" &&
@@ -245,8 +255,11 @@ export function analyseText(text: string, extraRegulatorNames: readonly string[]
       });
     }
     const blockText = text.slice(block.start, block.end);
+    // A paragraph that leaves a quotation open ("The inspectors wrote: “…" with no closing mark) leads
+    // into the next one as much as a colon does: the press's multi-paragraph quotation.
     previousBlockWasQuoteOrLeadIn =
       /:\s*$/.test(blockText) ||
+      (ranges.some((r) => r.unclosed) && previousQuoteSpeaker !== undefined) ||
       (ranges.length > 0 && /^\s*["“”'‘]/u.test(blockText) && previousQuoteSpeaker !== undefined);
   });
   return { text, sentences, quotes, claimSpeaker, terms };

@@ -25,6 +25,9 @@ const isSpaceOrClose = (ch: string) => ch === "" || /[\s)\]}.,;:!?…\u2014\u201
 
 type MarkRole = "open" | "close" | "either";
 
+/** Marks that can only open a quotation. */
+const EXPLICIT_OPEN = new Set(["‘", "“"]);
+
 /** Whether a quotation mark opens or closes, from what stands either side of it. */
 function roleOf(text: string, i: number): MarkRole | undefined {
   const ch = text.charAt(i);
@@ -35,6 +38,8 @@ function roleOf(text: string, i: number): MarkRole | undefined {
     // is not a quotation mark; a single opening needs space or punctuation before it.
     if (isLetterOrDigit(before) && isLetterOrDigit(after)) return undefined;
     if (ch === "‘" || ch === "‚") return isLetterOrDigit(after) || after === "" ? "open" : undefined;
+    // "…their children,’ said the report": a mark after the quotation's own comma or full stop closes.
+    if (/[,.;!?]/.test(before) && isSpaceOrClose(after)) return "close";
     if (isSpaceOrOpen(before) && isLetterOrDigit(after)) return "open";
     if (!isSpaceOrOpen(before) && isSpaceOrClose(after)) return "close";
     return undefined;
@@ -45,6 +50,24 @@ function roleOf(text: string, i: number): MarkRole | undefined {
   if (openLike && !closeLike) return "open";
   if (closeLike && !openLike) return "close";
   return "either";
+}
+
+/** How far back the paragraph before a block is looked for. */
+const PREVIOUS_PARAGRAPH_REACH = 1000;
+
+/**
+ * Whether the paragraph before `from` leads into a quotation that goes on: it ends with a colon
+ * ("The inspectors reported:") or leaves a quotation open (an odd number of marks of the kind).
+ * Only then does an unclosed quotation opening the next paragraph run to that paragraph's end.
+ */
+function continuesQuotation(text: string, from: number, set: ReadonlySet<string>): boolean {
+  const before = text.slice(Math.max(0, from - PREVIOUS_PARAGRAPH_REACH), from).trimEnd();
+  const lastBreak = before.lastIndexOf("\n");
+  const paragraph = before.slice(lastBreak + 1);
+  if (/:$/.test(paragraph)) return true;
+  let marks = 0;
+  for (const ch of paragraph) if (set.has(ch)) marks++;
+  return marks % 2 === 1;
 }
 
 /**
@@ -63,9 +86,23 @@ export function findQuotedRanges(
   for (const marks of ["double", "single"] as const) {
     const set = marks === "double" ? DOUBLE : SINGLE;
     let open: number | undefined;
+    /**
+     * Quotations opened inside the open one with an unmistakable opening mark (‘ or “ inside ‘ or “):
+     * "‘Children are kept safe by effective ‘front door’ arrangements. … need.’" is one quotation
+     * with a term quoted inside it, not a quotation cut off by a new one.
+     */
+    const inner: number[] = [];
     const closeUnclosed = (at: number) => {
+      inner.length = 0;
       if (open === undefined) return;
-      const end = Math.min(endOfSentence(open), at);
+      // A paragraph that opens with a quotation mark never closed in it is quoted to its end: that is
+      // how the press prints a quotation over several paragraphs (each opens with a mark, only the
+      // last closes). Elsewhere an unclosed quotation ends with its sentence.
+      const opensParagraph =
+        at === to && text.slice(from, open).trim() === "" && continuesQuotation(text, from, set);
+      const end = opensParagraph
+        ? from + text.slice(from, to).trimEnd().length
+        : Math.min(endOfSentence(open), at);
       if (end > open + 1) {
         ranges.push({ start: open, end, innerStart: open + 1, innerEnd: end, marks, unclosed: true });
       }
@@ -80,9 +117,25 @@ export function findQuotedRanges(
         continue;
       }
       if (role === "open") {
+        if (EXPLICIT_OPEN.has(text.charAt(i)) && EXPLICIT_OPEN.has(text.charAt(open))) {
+          inner.push(i);
+          continue;
+        }
         // A new opening before any closing: the earlier quotation was never closed.
         closeUnclosed(i);
         open = i;
+        continue;
+      }
+      const nestedOpen = inner.pop();
+      if (nestedOpen !== undefined) {
+        ranges.push({
+          start: nestedOpen,
+          end: i + 1,
+          innerStart: nestedOpen + 1,
+          innerEnd: i,
+          marks,
+          unclosed: false,
+        });
         continue;
       }
       ranges.push({ start: open, end: i + 1, innerStart: open + 1, innerEnd: i, marks, unclosed: false });
@@ -90,9 +143,13 @@ export function findQuotedRanges(
     }
     closeUnclosed(to);
   }
-  // Single quotes nested in double ones belong to the outer quotation.
+  // Single quotes nested in double ones belong to the outer quotation, and so does a quotation nested
+  // in one of its own kind.
   const doubles = ranges.filter((r) => r.marks === "double");
+  const nestedInOwnKind = (r: QuotedRange) =>
+    ranges.some((o) => o !== r && o.marks === r.marks && o.start < r.start && r.end < o.end);
   return ranges
     .filter((r) => r.marks === "double" || !doubles.some((d) => d.start <= r.start && r.end <= d.end))
+    .filter((r) => !nestedInOwnKind(r))
     .sort((a, b) => a.start - b.start);
 }

@@ -1,0 +1,82 @@
+import type { Judgement, Speaker } from "../types.js";
+import type { LetterContext } from "./context.js";
+import { earlierYearOf, letterYear } from "./earlierDocument.js";
+import { gradeOf } from "./grades.js";
+
+/**
+ * Whose words, which document: press words that are not this letter's are not judged against it.
+ *
+ * - A sentence placed in an earlier year ("In November 2019, the watchdog found …", see
+ *   earlierDocument.ts) reports an earlier report: its quotations are that report's words (even when
+ *   this letter happens to use them too), and a discrepancy found against this letter is no
+ *   discrepancy. A restatement the letter itself recalls (its account of the last inspection) stays.
+ * - The regulator's official quoted by title (a national director, a spokesperson) speaks in a press
+ *   statement: words the report lacks are not judged a misquotation of it.
+ * - A named speaker other than the regulator (a council's director, a cabinet member) who is quoted
+ *   in a word or two ("said the report was “fantastic”", "says she is “disappointed”") gives their
+ *   own view of the report: not a claim about what it says.
+ */
+
+/** Titles of a regulator's officials who speak for it outside its reports. */
+const OFFICIAL =
+  /\b(?:director|chief inspector|hmci|spokes(?:person|man|woman)|chief executive|chair|press office|statement)\b/iu;
+
+/** Quoted passages, blanked before the reporting clause is read. */
+const QUOTED = /“[^”]*”|"[^"]*"|‘[^’]*’/g;
+
+const yearCache = new WeakMap<LetterContext, number | undefined>();
+function inspectionYear(ctx: LetterContext): number | undefined {
+  if (!yearCache.has(ctx)) yearCache.set(ctx, letterYear(ctx.text));
+  return yearCache.get(ctx);
+}
+
+/** Claim kinds a restatement of an earlier document keeps: the letter itself may recall it. */
+const KEPT_FOR_CLAIMS = new Set(["paraphrase", "copied", "not-checked"]);
+
+export function whoseWords<J extends Judgement>(
+  ctx: LetterContext,
+  sentence: string,
+  judgement: J,
+  how: { quoted: boolean; speaker: Speaker; cue?: string; quotedTerms: readonly string[] },
+): J {
+  const year = earlierYearOf(sentence, inspectionYear(ctx));
+  if (year !== undefined && (how.quoted || !KEPT_FOR_CLAIMS.has(judgement.kind))) {
+    return {
+      ...judgement,
+      kind: "not-checked",
+      flags: [],
+      diff: undefined,
+      reason: `${how.quoted ? "the words of" : "about"} an earlier report or inspection (${year}), not this letter${judgement.letter.length ? "; the closest letter passage is shown" : ""}`,
+    };
+  }
+  // The regulator's official quoted by title ("the regulator's national director said", "a
+  // spokesperson for the inspectorate said") speaks in a press statement, not in the report: words
+  // the report lacks are that statement's, not a misquotation of the report.
+  if (
+    how.quoted &&
+    how.speaker === "regulator" &&
+    OFFICIAL.test(sentence.replace(QUOTED, " ")) &&
+    (judgement.kind === "quote-not-found" || judgement.kind === "quote-altered")
+  ) {
+    return {
+      ...judgement,
+      kind: "not-checked",
+      flags: [],
+      diff: undefined,
+      reason: `the words of the regulator's official${how.cue ? ` ("${how.cue}")` : ""} in a press statement, not of this report`,
+    };
+  }
+  // A quoted grade ("ranked the service as ‘inadequate’") is the regulator's word whoever reports it.
+  const ownWords = how.quotedTerms.filter((t) => gradeOf(t.trim()) === undefined);
+  if (!how.quoted && how.speaker === "other" && ownWords.length > 0 && judgement.kind !== "not-checked") {
+    return {
+      ...judgement,
+      kind: "not-checked",
+      flags: [],
+      letter: [],
+      diff: undefined,
+      reason: `the quoted words are the speaker's own view${how.cue ? ` ("${how.cue}")` : ""}, not a claim about what the letter says`,
+    };
+  }
+  return judgement;
+}
