@@ -234,7 +234,9 @@ describe("presscheck review in a real terminal", { timeout: TEST_TIMEOUT_MS }, (
     await quit(s);
     const line = readFileSync(out, "utf8")
       .split("\n")
-      .find((l) => l.startsWith("- ") && l.includes(omission.text.replace(/\s+/g, " ").trim().slice(0, 30)));
+      .find(
+        (l) => /^(?:- |\d+\. )/.test(l) && l.includes(omission.text.replace(/\s+/g, " ").trim().slice(0, 30)),
+      );
     expect(line).toContain("**Reviewer:** confirmed");
   });
 

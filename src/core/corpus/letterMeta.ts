@@ -79,6 +79,9 @@ const KINDS: ReadonlyArray<readonly [RegExp, DocumentKind]> = [
 const DESCRIPTION =
   /^(?:(?:re-?)?inspection|review|monitoring visit|focused visit|joint targeted|and\b|report\b|inspection dates?\b|lead inspector|published|date\b)/i;
 
+/** How much of a title line the name patterns read (real titles are under 120 characters). */
+const TITLE_LINE_CHARS = 300;
+
 /**
  * What the title says the inspection is of, cut before the service words that follow a local
  * authority's name ("Inspection of Westbury local authority children's services", "Inspection of
@@ -184,11 +187,12 @@ const NAME_LINE = (l: string) =>
  */
 function bodyName(lines: readonly string[], titleAt: number): string | undefined {
   if (titleAt < 0) return undefined;
-  const title = `${lines[titleAt]} ${lines[titleAt + 1] ?? ""}`;
+  // A title is a line or two of a letter's header: its patterns read at most TITLE_LINE_CHARS of it.
+  const title = `${lines[titleAt]} ${lines[titleAt + 1] ?? ""}`.slice(0, TITLE_LINE_CHARS);
   let named = TITLE_BODY_ANYWHERE.exec(title)?.[1];
   if (named === undefined) {
     // No service words after the name: the title's own line after "of"/"to" is the name, when it is one.
-    const rest = /\b(?:of|to)\s+(.+)$/i.exec(lines[titleAt] as string)?.[1];
+    const rest = /\b(?:of|to)\s+(.+)$/i.exec((lines[titleAt] as string).slice(0, TITLE_LINE_CHARS))?.[1];
     if (rest && NAME_LINE(rest)) named = rest;
   }
   // A name starts with a capital ("Inspection of looked after children services" names no body).
@@ -240,5 +244,6 @@ export function letterMeta(text: string): LetterMeta {
 
 /** A body's name without the words saying what kind of body it is ("London Borough of X", "X City Council" → "X"). */
 export function stripBodyKind(name: string): string {
-  return name.replace(BODY_SUFFIX, "").replace(BODY_PREFIX, "");
+  // A body's name is a few words: the end-anchored suffix pattern reads no more than TITLE_LINE_CHARS.
+  return name.slice(0, TITLE_LINE_CHARS).replace(BODY_SUFFIX, "").replace(BODY_PREFIX, "");
 }

@@ -297,8 +297,18 @@ function sentencesOf(ctx: LetterContext, statements: GradeStatement[]): Sentence
 
 /** The letter's own sentences that deny a grade ("is no longer inadequate"). */
 function denials(ctx: LetterContext, grade: Grade): Sentence[] {
-  const re = new RegExp(`\\bno\\s+longer\\s+${grade === "requires improvement" ? "requir" : grade}`, "iu");
-  return ctx.sentences.filter((s) => re.test(s.text));
+  const prefix = (grade === "requires improvement" ? "requir" : grade).toLowerCase();
+  return ctx.sentences.filter((s) => deniesGrade(s.text, prefix));
+}
+
+/** "no longer" followed by the grade's words: a literal pattern and a prefix test, no pattern built per grade. */
+const NO_LONGER = /\bno\s+longer\s+/giu;
+function deniesGrade(text: string, gradePrefix: string): boolean {
+  for (const m of text.matchAll(NO_LONGER)) {
+    const after = m.index + m[0].length;
+    if (text.slice(after, after + gradePrefix.length).toLowerCase() === gradePrefix) return true;
+  }
+  return false;
 }
 
 /** Words of an area's name that carry no meaning of their own. */
@@ -519,7 +529,7 @@ export function quotedGrade<J extends Judgement>(
   judgement: J,
 ): J {
   if (quote.speaker === "other") return judgement;
-  const grade = gradeOf(quote.inner.text.replace(/[.,;:!?]+\s*$/u, "").trim());
+  const grade = gradeOf(withoutClosingPunctuation(quote.inner.text));
   if (!grade) return judgement;
   const summary = judgeGradeSummary(ctx, sentence);
   if (
@@ -537,4 +547,15 @@ export function quotedGrade<J extends Judgement>(
     similarity: 1,
     reason: summary.reason,
   };
+}
+
+/**
+ * The quoted words without the punctuation that closes them ("good." → "good"): a scan from the end,
+ * not an end-anchored pattern, which would retry at every mark of a long run of punctuation.
+ */
+function withoutClosingPunctuation(text: string): string {
+  const trimmed = text.trimEnd();
+  let end = trimmed.length;
+  while (end > 0 && ".,;:!?".includes(trimmed.charAt(end - 1))) end--;
+  return trimmed.slice(0, end).trim();
 }

@@ -153,7 +153,7 @@ const QUESTION_TITLE =
 const ENDS_WITH_GRADE =
   /\b(?:outstanding|good|requires? improvement(?: to be good)?|inadequate|adequate|satisfactory|excellent|weak|poor)\s*$/i;
 /** A section title names its grade after a colon or dash ("…help and protection: good"); a row does not. */
-const GRADE_AFTER_COLON = /[:–—]\s*[^:–—]*$/;
+const GRADE_AFTER_COLON = /[:–—][^:–—]*$/;
 function isGradeRow(text: string): boolean {
   return ENDS_WITH_GRADE.test(text) && !GRADE_AFTER_COLON.test(text);
 }

@@ -20,6 +20,9 @@ const TABLE_TITLE = /^(?:judge?ments?(?:\s+grade)?|overall effectiveness\b.*)$/i
 const IMPROVE_HEADING =
   /^(?:(?:key |main )?areas? for (?:improvement|development)|recommendations?|priorities for (?:further )?improvement|next steps|what (?:does|do|should|must) (?:the |this |our |its )?[\w' -]+ (?:need to|needs to|do to|still need to)\b[^?]*\?|what (?:needs|need) to (?:improve|be improved)\b[^?]*\??)\s*$/i;
 
+/** The longest heading read as a section title (a title of the improvement list is a few words). */
+const MAX_HEADING_CHARS = 200;
+
 /** A block of running text long enough to start the report's text (not a title, date or name line). */
 const RUNNING_TEXT_WORDS = 12;
 
@@ -49,7 +52,7 @@ export function sectionsOf(
       .trim()
       .replace(/(?<=[?.:])\d{1,2}$/, "");
     if (block.role === "heading") {
-      if (IMPROVE_HEADING.test(body)) kind = "improve";
+      if (body.length <= MAX_HEADING_CHARS && IMPROVE_HEADING.test(body)) kind = "improve";
       else if (kind === "front" && (GRADE.test(body) || TABLE_TITLE.test(body))) kind = "judgements";
       else if (kind !== "front" && kind !== "judgements") kind = "body";
       if (kind !== "judgements") {
