@@ -1,4 +1,4 @@
-import { pressDate } from "../judge/documentDates.js";
+import { MONTHS, pressDate } from "../judge/documentDates.js";
 import { type DocumentKind, normaliseBody, stripBodyKind } from "./letterMeta.js";
 
 /** What an article says about the document it reports, besides the words it shares with it. */
@@ -14,21 +14,6 @@ export interface ArticleClues {
   /** The article's text, lower case with single spaces, for name look-ups. */
   folded: string;
 }
-
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
 
 /** A numeric dateline: "07/07/22", "7.7.2022" (day first, as British publishers write it). */
 const NUMERIC_DATE = /^(?:\w+day,?\s+)?(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})$/;

@@ -4,7 +4,8 @@
  * the byline, "Posted on Monday 3rd March 2025", "Press release, 28 October 2025"). An article
  * dated before the letter was written cannot be reporting it.
  */
-const MONTHS = [
+/** Month names in calendar order (index 0 is January). */
+export const MONTHS: readonly string[] = [
   "january",
   "february",
   "march",

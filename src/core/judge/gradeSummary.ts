@@ -9,6 +9,7 @@ import {
   OVERALL,
   PREVIOUS,
 } from "./grades.js";
+import { NUMBER_WORDS } from "./numbers.js";
 
 /**
  * Summary grade claims against a letter's judgement table: what a headline or first line of coverage
@@ -106,22 +107,11 @@ const ALL_N = new RegExp(
   "iu",
 );
 const OTHER_N = new RegExp(`\\bthe (?:other|remaining) (\\w+) ${COUNT_AREAS}\\b`, "iu");
-const NUMBERS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
 function numberOf(word: string | undefined): number | undefined {
   if (!word) return undefined;
   const w = word.toLowerCase();
-  return /^\d+$/.test(w) ? Number(w) : NUMBERS[w];
+  // A count of areas in words ("three of four"), read with the number words the figure rules know.
+  return /^\d+$/.test(w) ? Number(w) : NUMBER_WORDS[w];
 }
 
 const tableCache = new WeakMap<

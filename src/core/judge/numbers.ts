@@ -51,7 +51,7 @@ export interface Quantity {
 const EPS = 1e-9;
 
 /** Number words: "three men", "nine out of 41", "ten seconds". "one" only inside ratios ("one in four"). */
-const NUMBER_WORDS: Record<string, number> = {
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   one: 1,
   two: 2,
   three: 3,
