@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { splitBlocks } from "../../../src/core/segment/blocks.js";
+import { segmentSentences } from "../../../src/core/segment/sentences.js";
+import { CQC_LETTER } from "../../fixtures/cqcLetter.js";
+
+const texts = (t: string) => segmentSentences(t).map((s) => s.text);
+
+describe("segmentSentences", () => {
+  it("gives [start, end) offsets that slice back to each sentence", () => {
+    for (const s of segmentSentences(CQC_LETTER)) expect(CQC_LETTER.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it("joins a sentence broken across a page break (blank lines, line ending mid-sentence)", () => {
+    const t =
+      "Residents who move between services in\n\n\nNorth Shire benefit from a single named worker. Staff know them well.";
+    expect(texts(t)).toEqual([
+      "Residents who move between services in\n\n\nNorth Shire benefit from a single named worker.",
+      "Staff know them well.",
+    ]);
+  });
+
+  it("joins a line wrapped before a lower-case word", () => {
+    const t = "The quality of practice in the\nassessment team has improved.\n";
+    expect(texts(t)).toEqual(["The quality of practice in the\nassessment team has improved."]);
+  });
+
+  it("keeps headings, addresses and list items apart", () => {
+    const t =
+      "Overview\n\nLeaders are effective.\n\n- Plans are clear.\n- Reviews are timely.\n\nYours sincerely";
+    const sentences = segmentSentences(t);
+    expect(sentences.map((s) => [s.text, s.role])).toEqual([
+      ["Overview", "heading"],
+      ["Leaders are effective.", "body"],
+      ["Plans are clear.", "list-item"],
+      ["Reviews are timely.", "list-item"],
+      ["Yours sincerely", "heading"],
+    ]);
+  });
+
+  it("does not split after abbreviations and initials", () => {
+    expect(texts("Dr. Smith met Cllr. Jones on 3 Jan. 2024 with J. Bloggs. They agreed a plan.")).toEqual([
+      "Dr. Smith met Cllr. Jones on 3 Jan. 2024 with J. Bloggs.",
+      "They agreed a plan.",
+    ]);
+  });
+
+  it("strips bullet markers and Markdown heading marks from the span", () => {
+    const t = "# Inspection summary\n\n• Medicines are safe.\n1. Staff are kind.";
+    expect(texts(t)).toEqual(["Inspection summary", "Medicines are safe.", "Staff are kind."]);
+  });
+
+  it("handles Windows line ends without putting \\r in a sentence", () => {
+    const t = "First finding is here.\r\n\r\nSecond finding is here.\r\n";
+    expect(texts(t)).toEqual(["First finding is here.", "Second finding is here."]);
+  });
+
+  it("splitBlocks returns nothing for white space", () => {
+    expect(splitBlocks(" \n\t\n\u00a0")).toEqual([]);
+  });
+});
