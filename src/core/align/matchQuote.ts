@@ -1,6 +1,8 @@
 import { diffArrays } from "diff";
-import { isContentToken, STOPWORDS, type Token, tokenize } from "../text/tokens.js";
+import { STOPWORDS, type Token, tokenize } from "../text/tokens.js";
 import type { LetterIndex } from "./letterIndex.js";
+import { alignInOrder, MAX_DIFF_EDITS } from "./matchQuote/inOrder.js";
+import { findReordered, lacksContentWord } from "./matchQuote/reordered.js";
 
 export interface QuoteMatch {
   /** "exact": every quoted word, in order, in the letter; "close": most of them; "none": no letter passage is close. */
@@ -260,129 +262,6 @@ function findClose(
     }
   }
   return best;
-}
-
-/**
- * The most edits the word diff of a quotation against a letter window may need before it gives up:
- * a window is the quotation's length plus eight words, so quotations of up to 96 words are always
- * diffed in full; a longer one whose window differs this much from it is aligned by alignInOrder.
- * The diff costs (window + quotation) × edits: without a bound, a 10 KB quotation took 17 s.
- */
-const MAX_DIFF_EDITS = 200;
-
-/**
- * A cheaper alignment of the quoted words with a window, for when the diff runs over its budget: each
- * quoted word is matched to its next occurrence in the window within eight words of the last match,
- * in order. It finds a common subsequence, not always the longest, in time linear in the window.
- */
-function alignInOrder(
-  window: string[],
-  words: string[],
-): Array<{ value: string[]; count: number; added?: boolean; removed?: boolean }> {
-  const parts: Array<{ value: string[]; count: number; added?: boolean; removed?: boolean }> = [];
-  const push = (value: string[], kind: "added" | "removed" | "same") => {
-    if (value.length === 0) return;
-    const last = parts[parts.length - 1];
-    const lastKind = last?.added ? "added" : last?.removed ? "removed" : "same";
-    if (last && lastKind === kind) {
-      last.value.push(...value);
-      last.count += value.length;
-      return;
-    }
-    parts.push({
-      value: [...value],
-      count: value.length,
-      ...(kind === "added" ? { added: true } : kind === "removed" ? { removed: true } : {}),
-    });
-  };
-  let at = 0;
-  for (const w of words) {
-    let found = -1;
-    for (let k = at; k < Math.min(window.length, at + 8); k++) {
-      if (window[k] === w) {
-        found = k;
-        break;
-      }
-    }
-    if (found < 0) {
-      push([w], "added");
-      continue;
-    }
-    push(window.slice(at, found), "removed");
-    push([w], "same");
-    at = found + 1;
-  }
-  push(window.slice(at), "removed");
-  return parts;
-}
-
-/** Position in `index.tokens` of the token starting at character `start` (binary search). */
-function tokenPositionAt(index: LetterIndex, start: number): number {
-  let lo = 0;
-  let hi = index.tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((index.tokens[mid] as Token).start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** A short quotation (at most this many content words) may be the letter's words rearranged. */
-const REORDER_MAX_CONTENT = 6;
-
-/**
- * The letter's words in another order: every content word of a short quotation (by stem) inside one
- * letter sentence, within a window at most twice the quotation's length — "a marked change in the
- * ward's routine" quoted as "marked routine change". Order-sensitive matching misses these; they are
- * altered quotations, not invented ones. Returns the tightest such window, as token positions.
- */
-function findReordered(index: LetterIndex, quoted: Token[]): { first: number; last: number } | undefined {
-  const content = quoted.filter(isContentToken);
-  const stems = [...new Set(content.map((t) => t.stem))];
-  if (stems.length < 2 || stems.length > REORDER_MAX_CONTENT) return undefined;
-  const maxSpan = 2 * quoted.length + 1;
-  let rarest = index.postings.get(stems[0] as string) ?? [];
-  for (const stem of stems) {
-    const list = index.postings.get(stem) ?? [];
-    if (list.length < rarest.length) rarest = list;
-  }
-  let best: { first: number; last: number } | undefined;
-  for (const s of rarest) {
-    const toks = index.sentenceTokens[s] ?? [];
-    // Tightest window of the sentence holding every stem (sliding window over its tokens).
-    const need = new Map<string, number>();
-    let missing = stems.length;
-    let lo = 0;
-    for (let hi = 0; hi < toks.length; hi++) {
-      const stem = (toks[hi] as Token).stem;
-      if (stems.includes(stem)) {
-        const n = need.get(stem) ?? 0;
-        if (n === 0) missing--;
-        need.set(stem, n + 1);
-      }
-      while (missing === 0) {
-        const span = hi - lo + 1;
-        const offset = tokenPositionAt(index, (toks[lo] as Token).start);
-        if (span <= maxSpan && (!best || span < best.last - best.first + 1))
-          best = { first: offset, last: offset + span - 1 };
-        const out = (toks[lo] as Token).stem;
-        const n = need.get(out);
-        if (n !== undefined) {
-          need.set(out, n - 1);
-          if (n - 1 === 0) missing++;
-        }
-        lo++;
-      }
-    }
-  }
-  return best;
-}
-
-/** Whether letter tokens `first..last` lack a content word (by stem) of the quotation. */
-function lacksContentWord(index: LetterIndex, at: { first: number; last: number }, quoted: Token[]): boolean {
-  const have = new Set(index.tokens.slice(at.first, at.last + 1).map((t) => t.stem));
-  return quoted.some((t) => isContentToken(t) && !have.has(t.stem));
 }
 
 /**

@@ -1,10 +1,13 @@
-import { stemWord } from "../text/stem.js";
-import { senseOf } from "../text/synonyms.js";
-import { isContentToken, type Token, tokenize } from "../text/tokens.js";
+import type { Token } from "../text/tokens.js";
 import type { Sentence } from "../types.js";
-import { isAttributionToken, type LetterContext } from "./context.js";
+import type { LetterContext } from "./context.js";
+import { toneContradicts } from "./omissions/contrast.js";
+import { isCoreToken, keysOf } from "./omissions/evidenceKeys.js";
 import { type Polarity, toneOf } from "./polarity.js";
 
+export { contradicts, contrastParts, MAX_CONTRAST_TURNS } from "./omissions/contrast.js";
+export { evidenceKeys } from "./omissions/evidenceKeys.js";
+export { listItemCovered } from "./omissions/listItems.js";
 /**
  * A letter finding counts as reported when a press finding cites it as a source, or when one press
  * sentence carries most of the distinctive words of its core (REVERSE_COVERED of their IDF weight,
@@ -14,87 +17,6 @@ import { type Polarity, toneOf } from "./polarity.js";
  */
 export const REVERSE_COVERED = 0.6;
 const REVERSE_SHARED = 3;
-
-/**
- * Words that say how strongly, how often or by whom a finding must be acted on, not what it is about:
- * negations and hedges ("not always", "without", "well enough", "consistently"), quantifiers of a problem
- * ("too many", "most"), modals and verbs of a recommendation ("leaders must urgently improve…",
- * "should ensure that…", "strengthen…"), linking words ("however", "particularly") and aspect nouns
- * ("the quality of…", "the accuracy of…"). A press piece reports the finding's subject and predicate
- * in its own register ("nearly half of inmates were confined to their cells" reports "too many
- * inmates spent most of the day confined to their cells"), so coverage is measured on the rest: the
- * finding's core. The overstatement rules, not this one, judge whether the strength was kept.
- */
-const NOT_CORE: ReadonlySet<string> = new Set(
-  (
-    "however although but yet still also very too many much most more less few little long often " +
-    "not no never without always consistently sufficiently enough well fully adequately properly " +
-    "particularly especially including notably urgently quickly rigorously precisely closely " +
-    "should must need needs ought ensure ensured ensuring improve improves improved strengthen " +
-    "develop raise increase make made sure can could will would may might " +
-    "quality accuracy consistency effectiveness impact rigour standard standards"
-  )
-    .split(" ")
-    .map(stemWord),
-);
-
-/**
- * A token of the finding's core: a content word, not a hedge, quantifier or recommendation verb, and
- * not a paragraph number or list label ("1.7", "R2", "a)") that a press piece never repeats.
- */
-function isCoreToken(t: Token): boolean {
-  return isContentToken(t) && !NOT_CORE.has(t.stem) && !/^(?:[a-z]|[a-z]?\d+[a-z]?)$/.test(t.norm);
-}
-
-/**
- * Negative prefixes: "inaccurate", "unsafe", "insufficient" name the same topic as "accurate", "safe",
- * "sufficient" (the tone rules, not this one, tell criticism from praise), so a press word counts for
- * the letter word with or without the prefix.
- */
-const NEGATIVE_PREFIX = /^(?:in|un|im)(?=[a-z]{4})/;
-/** Participles are left alone: "unlocked" and "locked", "unannounced" and "announced" are opposites of fact. */
-const PARTICIPLE = /(?:ed|ing)$/;
-
-/**
- * Words that name the same thing in inspection reports and their coverage, used here only — to tell
- * whether a finding is reported — and not by alignment: people in custody ("inmates", "men" for
- * prisoners), leaving custody, housing, numeracy, attendance and settings. Other groups come from
- * text/synonyms.ts.
- */
-const OMISSION_GROUPS: readonly (readonly string[])[] = [
-  ["prisoner", "prisoners", "inmate", "inmates", "offender", "offenders", "men"],
-  ["release", "released", "discharge", "discharged"],
-  ["accommodation", "housing"],
-  ["mathematics", "maths", "math", "numeracy"],
-  ["attendance", "attend", "attending", "absence", "absences"],
-  ["context", "contexts", "situation", "situations", "setting", "settings"],
-];
-const OMISSION_SENSE = new Map<string, string>();
-for (const group of OMISSION_GROUPS) {
-  const id = `≈${stemWord(group[0] as string)}`;
-  for (const w of group) OMISSION_SENSE.set(stemWord(w), id);
-}
-
-/** The keys a word matches under: its stem, its synonym groups, and all again without a negative prefix. */
-function keysOf(t: Token): string[] {
-  const keys = [t.stem];
-  const bare = PARTICIPLE.test(t.norm) ? t.norm : t.norm.replace(NEGATIVE_PREFIX, "");
-  if (bare !== t.norm) keys.push(stemWord(bare));
-  for (const k of [...keys]) {
-    const sense = senseOf(k);
-    if (sense) keys.push(sense);
-    const own = OMISSION_SENSE.get(k);
-    if (own) keys.push(own);
-  }
-  return keys;
-}
-
-/** Every key of a text's words, for the coverage test. */
-export function evidenceKeys(tokens: readonly Token[]): Set<string> {
-  const out = new Set<string>();
-  for (const t of tokens) for (const k of keysOf(t)) out.add(k);
-  return out;
-}
 
 /**
  * Letter sentences often join several findings ("the information they receive is not always
@@ -203,54 +125,6 @@ export interface PressEvidence {
 }
 
 /**
- * A press sentence that turns on a contrast ("Inspectors saw strong work, but a fifth of tenants
- * still waited months for repairs") makes two claims, and the praise before the turn must not hide
- * the criticism after it: the words after "but", "however", "although", "yet" or "while" are evidence
- * of their own, with their own tone, besides the whole sentence.
- */
-const CONTRAST =
-  /(?:,|;|\s[–—])\s*(?:but|however|although|though|yet|while)\b[,\s]*|\s(?:but|however|although|yet)\s+/giu;
-
-/** How many turns of one sentence are read as parts of their own (see contrastParts). */
-export const MAX_CONTRAST_TURNS = 8;
-
-/**
- * The whole text, then the text after each contrast in it. After praise, the turn presents what
- * follows as a shortfall: a part of no tone of its own ("but a fifth of tenants still waited months")
- * reads as criticism.
- */
-export function contrastParts(text: string): { text: string; tone?: Polarity }[] {
-  const out: { text: string; tone?: Polarity }[] = [{ text }];
-  for (const m of text.matchAll(CONTRAST)) {
-    // Each part is the rest of the sentence, read again (its tone, its words): a sentence that turns
-    // on every other word ("not yet, but … but …") made that quadratic. Real sentences turn at most
-    // three or four times; the turns after the first MAX_CONTRAST_TURNS are read as part of the last.
-    if (out.length > MAX_CONTRAST_TURNS) break;
-    const cut = (m.index ?? 0) + m[0].length;
-    const rest = text.slice(cut).trim();
-    if (rest.length === 0) continue;
-    const turn = toneOf(text.slice(0, m.index ?? 0)) === "positive" && toneOf(rest) === "neutral";
-    out.push(turn ? { text: rest, tone: "critical" } : { text: rest });
-  }
-  return out;
-}
-
-/**
- * Press words that say the opposite of a critical finding do not report it: "a strong grip on the
- * quality of its plans" shares the topic of "the quality of plans is variable" but tells the reader
- * the reverse. A press text reads as the opposite when the letter sentence is critical and the press
- * text carries praise and no criticism at all (no marker, no negated practice, no shortfall).
- */
-export function contradicts(pressText: string, letterPolarity: Polarity | undefined): boolean {
-  return toneContradicts(toneOf(pressText), letterPolarity);
-}
-
-/** The same test on a press text's tone already read. */
-function toneContradicts(pressTone: Polarity, letterPolarity: Polarity | undefined): boolean {
-  return letterPolarity === "critical" && pressTone === "positive";
-}
-
-/**
  * How one letter finding is reported: `whole` when press words report the sentence as a whole,
  * `reported` when they report it or any of its clauses, and `omitted` the spans of its critical
  * clauses that nothing reports when only some of them are — "investigations are not always well
@@ -353,85 +227,4 @@ export function findingCoverage(
           .filter((c) => !c.hit && c.critical)
           .map((c) => ({ start: c.start, end: c.end }));
   return { whole, reported, omitted };
-}
-
-/**
- * An item of an improvement list ("◼ Caseloads and regular reflective supervision, so that…", "The
- * robustness of senior management oversight, including for…") names a topic, and the press reports
- * such lists compressed ("eleven areas for improvement, including caseloads and supervision, and the
- * robustness of oversight"; "required improvements included more consistent planning and workforce
- * stability"). Such an item counts as reported by press words of its own tone, or of no tone, that
- * carry LIST_ITEM_COVERED of the weight of its lead phrase — the words before its purpose or
- * qualification (", so that", " to ensure", ", including", ", which") — with at least two of them.
- */
-const LIST_ITEM_COVERED = 0.5;
-const LEAD_PHRASE_END =
-  /,|\s(?:so that|so this|to ensure|to make sure|to minimise|to reduce|to stabilise|including|which|so)\s/i;
-
-/**
- * Press words that introduce the report's improvement list ("eleven areas for improvement, including…",
- * "required improvements included…", "said the council needed to improve…") read as praise to the tone
- * markers ("improvement"), but what they list is the criticism.
- */
-const NAMES_IMPROVEMENTS =
-  /\b(?:areas?|points?|aspects?|things)\s+(?:for|of|to|needing|requiring|that need(?:ed)?)\s+(?:further\s+)?(?:improvement|development|attention|improve)|\bimprovements?\s+(?:included|include|were needed|are needed|needed|required)|\b(?:required|needed|further)\s+improvements?|\bneed(?:s|ed)?\s+to\s+improve/i;
-
-export function listItemCovered(
-  ctx: LetterContext,
-  item: Sentence,
-  pressSentences: readonly PressEvidence[],
-): boolean {
-  const cut = LEAD_PHRASE_END.exec(item.text);
-  const all = (ctx.index.sentenceTokens[item.index] ?? []).filter(isCoreToken);
-  const lead = all.filter((t) => !cut || t.end <= item.start + cut.index);
-  // A lead phrase of one topic word ("The quality of assessments, to ensure that…") is read with its qualification.
-  const core = new Set(lead.map((t) => t.stem)).size >= 2 ? lead : all;
-  const stems = new Set(core.map((t) => t.stem));
-  if (stems.size < 2) return false;
-  let total = 0;
-  const words = core.map((t) => {
-    const weight = ctx.index.idf(t.stem);
-    total += weight;
-    return { stem: t.stem, keys: keysOf(t), weight };
-  });
-  const itemKeys = new Set<string>();
-  for (const t of ctx.index.sentenceTokens[item.index] ?? []) for (const k of keysOf(t)) itemKeys.add(k);
-  for (const press of pressSentences) {
-    if (press.restated) continue;
-    const tone = press.tone ?? toneOf(press.text);
-    if (tone === "positive" && !NAMES_IMPROVEMENTS.test(press.text)) continue;
-    if (clauseNamesItem(press.text, itemKeys)) return true;
-    let found = 0;
-    const shared = new Set<string>();
-    for (const w of words) {
-      if (w.keys.some((k) => press.stems.has(k))) {
-        found += w.weight;
-        shared.add(w.stem);
-      }
-    }
-    if (found / total >= LIST_ITEM_COVERED && shared.size >= 2) return true;
-  }
-  return false;
-}
-
-/**
- * The other way round: a press clause that names nothing but the item's words reports it ("…, and
- * said the authority needed to improve social workers' caseloads" reports "Manageable caseloads and
- * workload support for social workers"). A clause is a run between commas, semicolons and "and
- * said"-style joins; it needs CLAUSE_NAMES_MIN core words, ITEM_CLAUSE_SHARE of them in the item.
- */
-const CLAUSE_NAMES_MIN = 3;
-const ITEM_CLAUSE_SHARE = 0.75;
-const PRESS_CLAUSE =
-  /[,;:]\s*|\s+and\s+(?=(?:said|says|noted|found|added|warned|highlighted|concluded)\b)/giu;
-
-function clauseNamesItem(pressText: string, itemKeys: ReadonlySet<string>): boolean {
-  for (const clause of pressText.split(PRESS_CLAUSE)) {
-    const core = tokenize(clause).filter((t) => isCoreToken(t) && !isAttributionToken(t));
-    const stems = new Set(core.map((t) => t.stem));
-    if (stems.size < CLAUSE_NAMES_MIN) continue;
-    const named = core.filter((t) => keysOf(t).some((k) => itemKeys.has(k)));
-    if (new Set(named.map((t) => t.stem)).size >= ITEM_CLAUSE_SHARE * stems.size) return true;
-  }
-  return false;
 }

@@ -1,0 +1,45 @@
+import type { LetterContext } from "../context.js";
+import { type GradeStatement, letterGrades, OVERALL, PREVIOUS } from "../grades.js";
+import { YEAR } from "./mentions.js";
+
+const tableCache = new WeakMap<
+  LetterContext,
+  { overall?: GradeStatement; areas: GradeStatement[]; year?: number }
+>();
+
+/** The letter's judgement table: its overall line and its area rows (current inspection only). */
+export function tableOf(ctx: LetterContext): {
+  overall?: GradeStatement;
+  areas: GradeStatement[];
+  year?: number;
+} {
+  let t = tableCache.get(ctx);
+  if (!t) {
+    const rows = letterGrades(ctx.text, ctx.sentences).filter((s) => s.form === "table" && !s.previous);
+    const years = [...ctx.text.slice(0, 1000).matchAll(YEAR)].map((m) => Number(m[0]));
+    t = {
+      overall: rows.find((s) => s.area === OVERALL),
+      areas: tableAreas(rows),
+      ...(years.length ? { year: Math.max(...years) } : {}),
+    };
+    tableCache.set(ctx, t);
+  }
+  return t;
+}
+
+/**
+ * The area rows of the table that holds the overall line: rows just before it (a judgement table is a
+ * few lines long), one per area name — never a row-like line elsewhere in the letter.
+ */
+const TABLE_REACH = 1500;
+function tableAreas(rows: GradeStatement[]): GradeStatement[] {
+  const overall = rows.find((s) => s.area === OVERALL);
+  if (!overall) return [];
+  const out: GradeStatement[] = [];
+  for (const r of rows) {
+    if (r.area === OVERALL || r.area === PREVIOUS) continue;
+    if (r.start > overall.start || overall.start - r.start > TABLE_REACH) continue;
+    if (!out.some((o) => o.area === r.area)) out.push(r);
+  }
+  return out;
+}

@@ -1,0 +1,126 @@
+/**
+ * The grade words of the UK inspectorates, one canonical name each:
+ * - Ofsted and CQC: outstanding, good, requires improvement, inadequate (Ofsted's ungraded outcomes
+ *   reuse them: "continues to be good"); Ofsted's report-card scale: exceptional, strong standard,
+ *   expected standard, needs attention, urgent improvement.
+ * - Care Inspectorate and Education Scotland, six points: 6 excellent, 5 very good, 4 good,
+ *   3 adequate, 2 weak, 1 unsatisfactory (the digit is optional).
+ * - Estyn: excellent, good, adequate, unsatisfactory; "needs improvement" reads as requires improvement.
+ * - HMICFRS: outstanding, good, adequate, requires improvement, inadequate.
+ * - HM Inspectorate of Prisons' healthy-prison scale, 4..1: good, reasonably good, not sufficiently
+ *   good, poor.
+ * - The Regulator of Social Housing's codes, each naming its own area: C1–C4 (consumer standards),
+ *   G1–G4 (governance), V1–V4 (viability); see CODE_AREA.
+ */
+export const GRADES = [
+  "outstanding",
+  "exceptional",
+  "excellent",
+  "very good",
+  "strong standard",
+  "good",
+  "expected standard",
+  "adequate",
+  "requires improvement",
+  "needs attention",
+  "weak",
+  "urgent improvement",
+  "inadequate",
+  "unsatisfactory",
+  "reasonably good",
+  "not sufficiently good",
+  "poor",
+] as const;
+/** A Regulator of Social Housing grade code: letter (area) and digit (1 best, 4 worst). */
+export type GradeCode = `${"C" | "G" | "V"}${1 | 2 | 3 | 4}`;
+export type Grade = (typeof GRADES)[number] | GradeCode;
+
+/** The area a grade code names by its letter ("G2" grades governance). */
+const CODE_AREA: Record<string, string> = { C: "consumer", G: "governance", V: "viability" };
+const CODE = /^[CGV][1-4]$/;
+
+/** The area a grade names by itself (a Regulator of Social Housing code), else undefined. */
+export function codeArea(grade: Grade): string | undefined {
+  return CODE.test(grade) ? CODE_AREA[grade.charAt(0)] : undefined;
+}
+
+/** How each grade is written, longest first so "very good" wins over "good", "inadequate" over "adequate". */
+const GRADE_SPELLINGS: readonly (readonly [string, Grade])[] = [
+  // Ofsted's children's-services scale writes the grade in full: "Requires improvement to be good"
+  // ("the service requires improvement to be good", "were judged to require improvement to be
+  // good"). The trailing "to be good" belongs to the grade; read alone it would be a second grade,
+  // good, and a report of the real grade would look like a claim that the service is good.
+  [
+    "requires? improvement(?: to be good)?|requiring improvement(?: to be good)?|needs? improvement",
+    "requires improvement",
+  ],
+  ["urgent improvement", "urgent improvement"],
+  ["needs attention", "needs attention"],
+  ["strong standard", "strong standard"],
+  ["expected standard", "expected standard"],
+  ["not sufficiently good", "not sufficiently good"],
+  ["reasonably good", "reasonably good"],
+  ["very good", "very good"],
+  ["outstanding", "outstanding"],
+  ["exceptional", "exceptional"],
+  ["excellent", "excellent"],
+  ["inadequate", "inadequate"],
+  ["adequate", "adequate"],
+  ["unsatisfactory", "unsatisfactory"],
+  ["weak", "weak"],
+  ["poor", "poor"],
+  ["good", "good"],
+  // Codes are matched case-blind here and kept only in capitals (mentionsOf, gradeOf).
+  ["[cgv][1-4]", "C1"],
+];
+
+/** The six-point scale's digits (Care Inspectorate, Education Scotland). */
+export const SIX_POINT: Record<string, Grade> = {
+  "6": "excellent",
+  "5": "very good",
+  "4": "good",
+  "3": "adequate",
+  "2": "weak",
+  "1": "unsatisfactory",
+};
+
+export const GRADE_ALT = GRADE_SPELLINGS.map(([s]) => `(?:${s})`).join("|");
+
+/** The canonical grade of a written grade ("Requires Improvement", "needs improvement" → requires improvement). */
+export function gradeOf(words: string): Grade | undefined {
+  const w = words.toLowerCase().replace(/\s+/g, " ").trim();
+  // "G2", "V1": a code only in capitals ("c3" in running text is not one).
+  if (/^[cgv][1-4]$/.test(w)) return CODE.test(words.trim()) ? (words.trim() as GradeCode) : undefined;
+  for (const [spelling, grade] of GRADE_SPELLINGS) if (new RegExp(`^(?:${spelling})$`).test(w)) return grade;
+  return undefined;
+}
+
+/** An optional scale digit ("4 – "), an optional opening quote, the grade words, an optional closing quote. */
+const MENTION = new RegExp(`(?:\\b([1-6])\\s*[-–—:]?\\s*)?(['‘"“])?\\b(${GRADE_ALT})\\b(['’"”])?`, "giu");
+
+interface Mention {
+  start: number;
+  end: number;
+  grade: Grade;
+  /** The grade words alone, without digit or quotes. */
+  wordsStart: number;
+}
+
+export function mentionsOf(text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(MENTION)) {
+    const words = m[3] as string;
+    const grade = gradeOf(words);
+    if (!grade) continue;
+    const digit = m[1];
+    // A digit that disagrees with the word is not its scale point ("in 2 good ways"): drop it.
+    const digitOk = digit === undefined || SIX_POINT[digit] === grade;
+    const wordsStart = m.index + m[0].indexOf(words, digit ? 1 : 0);
+    const start = digitOk ? m.index : wordsStart - (m[2] ? 1 : 0);
+    out.push({ start, end: m.index + m[0].length, grade, wordsStart });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Areas: the words naming what is graded, and when two namings are the same area.

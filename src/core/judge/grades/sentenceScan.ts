@@ -1,0 +1,71 @@
+import { lastRangeWithin, matchRanges, someRangeWithin } from "../../text/bounded.js";
+import { type AreaPhrase, trimCommasEnd, withoutSubjectTail } from "./areaPhrases.js";
+import { ASPIRATION, CLAUSE_BREAK, EARLIER_CONTEXT, OTHER_BODIES } from "./cues.js";
+
+/** Words that bring the sentence back to the current inspection after an earlier one is named. */
+const NOW_AGAIN = /\b(?:now|currently|today|this (?:inspection|time|visit|year)|latest|new|since)\b/iu;
+
+const EARLIER_CONTEXT_ALL = new RegExp(EARLIER_CONTEXT.source, "giu");
+const NOW_AGAIN_ALL = new RegExp(NOW_AGAIN.source, "giu");
+const ASPIRATION_ALL = new RegExp(ASPIRATION.source, "giu");
+const OTHER_BODIES_ALL = new RegExp(OTHER_BODIES.source, "giu");
+
+/**
+ * What pressGradeClaims asks of the text before each grade — where clauses break, whether an aim or
+ * another body was named, where an earlier inspection was — found in one pass over the sentence, so
+ * that n grades in a sentence cost n lookups rather than n re-scans of the sentence so far.
+ */
+interface SentenceScan {
+  clauseBreakEnds: number[];
+  earlierContext: Array<[number, number]>;
+  nowAgain: Array<[number, number]>;
+  aspirations: Array<[number, number]>;
+  otherBodies: Array<[number, number]>;
+}
+
+export function scanSentence(sentence: string): SentenceScan {
+  return {
+    clauseBreakEnds: matchRanges(CLAUSE_BREAK, sentence).map(([, end]) => end),
+    earlierContext: matchRanges(EARLIER_CONTEXT_ALL, sentence),
+    nowAgain: matchRanges(NOW_AGAIN_ALL, sentence),
+    aspirations: matchRanges(ASPIRATION_ALL, sentence),
+    otherBodies: matchRanges(OTHER_BODIES_ALL, sentence),
+  };
+}
+
+/** Where the text before a grade at `upTo` places it in an earlier inspection (EARLIER_CONTEXT), if it does. */
+export function earlierContextAt(scan: SentenceScan, upTo: number): number | undefined {
+  const marker = lastRangeWithin(scan.earlierContext, 0, upTo);
+  if (marker === undefined) return undefined;
+  return someRangeWithin(scan.nowAgain, marker[1], upTo) ? undefined : marker[0];
+}
+
+/** Start of the clause holding offset `at`. */
+export function clauseStart(text: string, scan: SentenceScan, at: number): number {
+  const ends = scan.clauseBreakEnds;
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ends[mid] as number) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  let start = lo > 0 ? (ends[lo - 1] as number) : 0;
+  while (start < at && /\s/.test(text.charAt(start))) start++;
+  return start;
+}
+
+/**
+ * How far before a grade the short patterns that end at it (FROM_BEFORE, COPULA_BEFORE, GIVEN_BEFORE,
+ * "which … good") are tried: each is a few words, and a bounded window keeps them linear.
+ */
+export const WORDS_BEFORE_REACH = 200;
+
+/** The subject before a grading verb, trimmed of auxiliaries: "Behaviour and attitudes, … provision". */
+export function subjectBefore(text: string, from: number, to: number): AreaPhrase | undefined {
+  const raw = withoutSubjectTail(text.slice(from, to));
+  const lead = raw.match(/^\s*(?:(?:a|an|the|overall,?)\s+)?/iu)?.[0].length ?? 0;
+  const body = trimCommasEnd(raw.slice(lead));
+  if (!/[\p{L}]/u.test(body) || body.split(/\s+/).length > 14) return undefined;
+  return { text: body, start: from + lead, end: from + lead + body.length };
+}
