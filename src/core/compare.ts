@@ -24,6 +24,7 @@ import { type AnalysedQuote, analyseText } from "./segment/analyse.js";
 import { segmentDocument } from "./segment/sentences.js";
 import { sectionsOf } from "./segment/structure.js";
 import { summariseDocument } from "./summary.js";
+import { overlappingPerSpan } from "./text/bounded.js";
 import { isContentToken, tokenize } from "./text/tokens.js";
 import type {
   Comparison,
@@ -297,8 +298,9 @@ function compareDocument(
   // omission rules ask about the same letter sentences many times. A sentence whose every claim is
   // unsupported or a quotation the letter lacks reports nothing of the letter.
   // A sentence that turns on a contrast is also read from the turn on (contrastParts).
-  const pressEvidence: PressEvidence[] = sentences.flatMap((s) => {
-    const own = drafts.filter((d) => d.press.start < s.end && s.start < d.press.end);
+  const draftsOf = overlappingPerSpan(sentences, drafts, (d) => d.press);
+  const pressEvidence: PressEvidence[] = sentences.flatMap((s, k) => {
+    const own = draftsOf[k] ?? [];
     const unsourced =
       own.length > 0 &&
       own.every((d) => d.judgement.kind === "unsupported" || d.judgement.kind === "quote-not-found");

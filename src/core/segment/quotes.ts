@@ -19,6 +19,8 @@ export interface QuotedRange {
 
 const DOUBLE = new Set(['"', "“", "”", "„", "«", "»"]);
 const SINGLE = new Set(["'", "‘", "’", "‚"]);
+const DOUBLE_CODES = new Set([...DOUBLE].map((c) => c.charCodeAt(0)));
+const SINGLE_CODES = new Set([...SINGLE].map((c) => c.charCodeAt(0)));
 const isLetterOrDigit = (ch: string) => /[\p{L}\p{N}]/u.test(ch);
 const isSpaceOrOpen = (ch: string) => ch === "" || /[\s([{\u2014\u2013\-:;,/]/u.test(ch);
 const isSpaceOrClose = (ch: string) => ch === "" || /[\s)\]}.,;:!?…\u2014\u2013\-/]/u.test(ch);
@@ -82,7 +84,7 @@ export function findQuotedRanges(
   sentenceEnds: number[],
 ): QuotedRange[] {
   const ranges: QuotedRange[] = [];
-  const endOfSentence = (pos: number) => sentenceEnds.find((e) => e > pos) ?? to;
+  const endOfSentence = (pos: number) => firstAbove(sentenceEnds, pos) ?? to;
   for (const marks of ["double", "single"] as const) {
     const set = marks === "double" ? DOUBLE : SINGLE;
     let open: number | undefined;
@@ -108,8 +110,10 @@ export function findQuotedRanges(
       }
       open = undefined;
     };
+    const codes = marks === "double" ? DOUBLE_CODES : SINGLE_CODES;
     for (let i = from; i < to; i++) {
-      if (!set.has(text.charAt(i))) continue;
+      // By code, not by a one-character string per position (which a long run of marks made costly).
+      if (!codes.has(text.charCodeAt(i))) continue;
       const role = roleOf(text, i);
       if (role === undefined) continue;
       if (open === undefined) {
@@ -146,10 +150,41 @@ export function findQuotedRanges(
   // Single quotes nested in double ones belong to the outer quotation, and so does a quotation nested
   // in one of its own kind.
   const doubles = ranges.filter((r) => r.marks === "double");
-  const nestedInOwnKind = (r: QuotedRange) =>
-    ranges.some((o) => o !== r && o.marks === r.marks && o.start < r.start && r.end < o.end);
-  return ranges
-    .filter((r) => r.marks === "double" || !doubles.some((d) => d.start <= r.start && r.end <= d.end))
-    .filter((r) => !nestedInOwnKind(r))
-    .sort((a, b) => a.start - b.start);
+  const singles = ranges.filter((r) => r.marks === "single");
+  const inDouble = containedIn(singles, doubles, false);
+  const nested = new Set([...containedIn(doubles, doubles, true), ...containedIn(singles, singles, true)]);
+  return ranges.filter((r) => !inDouble.has(r) && !nested.has(r)).sort((a, b) => a.start - b.start);
+}
+
+/** The first of the ascending `sorted` above `pos` (binary search: one lookup per quotation, not a scan). */
+function firstAbove(sorted: readonly number[], pos: number): number | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted[lo];
+}
+
+/**
+ * The ranges of `inner` inside one of `outer`: `strict`, starting after it and ending before it;
+ * otherwise within it, ends included. One sort and one sweep (the furthest end of the outer ranges
+ * opened so far), not a search of every range per range: a text of n quotation marks stays linear.
+ */
+function containedIn(inner: QuotedRange[], outer: QuotedRange[], strict: boolean): Set<QuotedRange> {
+  const out = new Set<QuotedRange>();
+  const opened = [...outer].sort((a, b) => a.start - b.start);
+  let j = 0;
+  let furthest = -1;
+  for (const r of [...inner].sort((a, b) => a.start - b.start)) {
+    for (; j < opened.length; j++) {
+      const o = opened[j] as QuotedRange;
+      if (strict ? o.start >= r.start : o.start > r.start) break;
+      furthest = Math.max(furthest, o.end);
+    }
+    if (strict ? furthest > r.end : furthest >= r.end) out.add(r);
+  }
+  return out;
 }

@@ -19,6 +19,33 @@ function trimmedRange(text: string, start: number, end: number): [number, number
   return [start, end];
 }
 
+/**
+ * How much text the segmenter is given at once. V8's Intl.Segmenter slows down sharply on long
+ * strings (measured: 64,000 characters in 0.4 s, 65,536 in 5.5 s), so a long block is segmented a
+ * window at a time: every sentence of a window but its last is kept, and the next window starts where
+ * that last one did (the segmenter decides a boundary from the text around it, so the kept sentences
+ * are the ones it would have found in the whole block).
+ */
+const SEGMENT_WINDOW = 4096;
+
+/** The segmenter's sentences of `body` as `[start, end)` offsets, a window at a time (see SEGMENT_WINDOW). */
+function segmentsOf(body: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  while (from < body.length) {
+    const to = Math.min(body.length, from + SEGMENT_WINDOW);
+    const pieces: Array<[number, number]> = [];
+    for (const seg of segmenter.segment(body.slice(from, to)))
+      pieces.push([from + seg.index, from + seg.index + seg.segment.length]);
+    // The last sentence of a window may run on past it: it is segmented again with the next window,
+    // unless it is the window's only one (no boundary in the window: it ends there).
+    const last = to < body.length && pieces.length > 1 ? pieces.pop() : undefined;
+    out.push(...pieces);
+    from = last ? last[0] : to;
+  }
+  return out;
+}
+
 /** Sentence ranges inside one block, abbreviations re-glued. */
 export function sentencesOfBlock(text: string, block: Block): Array<[number, number]> {
   // Line breaks inside a block are wrapping or a page break, not sentence ends: ICU treats them
@@ -28,8 +55,8 @@ export function sentencesOfBlock(text: string, block: Block): Array<[number, num
   for (const [s, e] of block.skip ?? [])
     body = body.slice(0, s - block.start) + " ".repeat(e - s) + body.slice(e - block.start);
   const ranges: Array<[number, number]> = [];
-  for (const seg of segmenter.segment(body)) {
-    const [s, e] = trimmedRange(text, block.start + seg.index, block.start + seg.index + seg.segment.length);
+  for (const [segStart, segEnd] of segmentsOf(body)) {
+    const [s, e] = trimmedRange(text, block.start + segStart, block.start + segEnd);
     if (e <= s) continue;
     const last = ranges[ranges.length - 1];
     // The abbreviation is at the end of the sentence so far: only its last characters are tested (a

@@ -54,6 +54,23 @@ export function someRangeWithin(
   return r !== undefined && r[1] <= to;
 }
 
+/** Whether one of `ranges` (sorted, not overlapping) overlaps [from, to), even in part. */
+export function someRangeOverlapping(
+  ranges: ReadonlyArray<readonly [number, number]>,
+  from: number,
+  to: number,
+): boolean {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ranges[mid] as readonly [number, number])[1] <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  const r = ranges[lo];
+  return r !== undefined && r[0] < to;
+}
+
 /** The last of `ranges` (sorted, not overlapping) that lies within [from, to), or undefined. */
 export function lastRangeWithin(
   ranges: ReadonlyArray<readonly [number, number]>,
@@ -79,4 +96,35 @@ export function spaceRunStart(text: string, end: number): number {
   let i = end;
   while (i > 0 && SPACE.test(text.charAt(i - 1))) i--;
   return i;
+}
+
+/**
+ * For each of `spans` (in order of start, each ending no earlier than the one before: a document's
+ * sentences), the `items` whose range overlaps it, in the items' order: what
+ * `spans.map((s) => items.filter((i) => overlaps(s, rangeOf(i))))` gives, without a pass over every
+ * item per span (quadratic in a press text of thousands of sentences). Each item is placed by a binary
+ * search for the first span it reaches.
+ */
+export function overlappingPerSpan<T>(
+  spans: readonly { start: number; end: number }[],
+  items: readonly T[],
+  rangeOf: (item: T) => { start: number; end: number },
+): T[][] {
+  const out: T[][] = spans.map(() => []);
+  for (const item of items) {
+    const r = rangeOf(item);
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((spans[mid] as { end: number }).end <= r.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < spans.length; k++) {
+      const s = spans[k] as { start: number; end: number };
+      if (s.start >= r.end) break;
+      if (r.start < s.end) (out[k] as T[]).push(item);
+    }
+  }
+  return out;
 }

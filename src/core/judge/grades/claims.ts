@@ -21,6 +21,7 @@ import { codeArea, type Grade, mentionsOf } from "./scale.js";
 import {
   clauseStart,
   earlierContextAt,
+  mayHaveTrigger,
   scanSentence,
   subjectBefore,
   WORDS_BEFORE_REACH,
@@ -76,7 +77,7 @@ export function pressGradeClaims(sentence: string): GradeClaim[] {
     const clause = clauseStart(sentence, scan, m.start);
     const before = sentence.slice(clause, m.start);
     const after = sentence.slice(m.end, limit);
-    const trigger = triggerBefore(before);
+    const trigger = mayHaveTrigger(scan, clause, m.start) ? triggerBefore(before) : undefined;
     const chained =
       previousEnd >= 0 &&
       /^\s*(?:[,;]\s*)?(?:(?:and|but|while|whereas|with|plus|to)\s+)?(?:(?:it was|was|were|is|are|rated|graded|judged|as)\s+)?$/iu.test(

@@ -86,12 +86,24 @@ export const SIX_POINT: Record<string, Grade> = {
 
 export const GRADE_ALT = GRADE_SPELLINGS.map(([s]) => `(?:${s})`).join("|");
 
+/** Each spelling as a whole string (compiled once, not per call). */
+const WHOLE_SPELLINGS = GRADE_SPELLINGS.map(
+  ([spelling, grade]) => [new RegExp(`^(?:${spelling})$`), grade] as const,
+);
+/**
+ * The longest text read as a grade: the longest spelling ("requiring improvement to be good", 32
+ * characters) with ample room for white space around and inside it (a PDF table cell's padding).
+ */
+const MAX_GRADE_CHARS = 200;
+
 /** The canonical grade of a written grade ("Requires Improvement", "needs improvement" → requires improvement). */
 export function gradeOf(words: string): Grade | undefined {
+  // A grade is a few words: longer text (a whole quotation) is no grade, and is not normalised.
+  if (words.length > MAX_GRADE_CHARS) return undefined;
   const w = words.toLowerCase().replace(/\s+/g, " ").trim();
   // "G2", "V1": a code only in capitals ("c3" in running text is not one).
   if (/^[cgv][1-4]$/.test(w)) return CODE.test(words.trim()) ? (words.trim() as GradeCode) : undefined;
-  for (const [spelling, grade] of GRADE_SPELLINGS) if (new RegExp(`^(?:${spelling})$`).test(w)) return grade;
+  for (const [exact, grade] of WHOLE_SPELLINGS) if (exact.test(w)) return grade;
   return undefined;
 }
 

@@ -1,6 +1,7 @@
-import { lastRangeWithin, matchRanges, someRangeWithin } from "../../text/bounded.js";
+import { lastRangeWithin, matchRanges, someRangeOverlapping, someRangeWithin } from "../../text/bounded.js";
 import { type AreaPhrase, trimCommasEnd, withoutSubjectTail } from "./areaPhrases.js";
 import { ASPIRATION, CLAUSE_BREAK, EARLIER_CONTEXT, OTHER_BODIES } from "./cues.js";
+import { TRIGGER_REACH, TRIGGER_START } from "./trigger.js";
 
 /** Words that bring the sentence back to the current inspection after an earlier one is named. */
 const NOW_AGAIN = /\b(?:now|currently|today|this (?:inspection|time|visit|year)|latest|new|since)\b/iu;
@@ -9,6 +10,8 @@ const EARLIER_CONTEXT_ALL = new RegExp(EARLIER_CONTEXT.source, "giu");
 const NOW_AGAIN_ALL = new RegExp(NOW_AGAIN.source, "giu");
 const ASPIRATION_ALL = new RegExp(ASPIRATION.source, "giu");
 const OTHER_BODIES_ALL = new RegExp(OTHER_BODIES.source, "giu");
+/** Its own copy: matchAll starts at a pattern's lastIndex, which triggerBefore moves on TRIGGER_START. */
+const TRIGGER_ALL = new RegExp(TRIGGER_START.source, "giu");
 
 /**
  * What pressGradeClaims asks of the text before each grade — where clauses break, whether an aim or
@@ -21,6 +24,8 @@ interface SentenceScan {
   nowAgain: Array<[number, number]>;
   aspirations: Array<[number, number]>;
   otherBodies: Array<[number, number]>;
+  /** Where trigger verbs are (non-overlapping matches of TRIGGER_START). */
+  triggers: Array<[number, number]>;
 }
 
 export function scanSentence(sentence: string): SentenceScan {
@@ -30,7 +35,18 @@ export function scanSentence(sentence: string): SentenceScan {
     nowAgain: matchRanges(NOW_AGAIN_ALL, sentence),
     aspirations: matchRanges(ASPIRATION_ALL, sentence),
     otherBodies: matchRanges(OTHER_BODIES_ALL, sentence),
+    triggers: matchRanges(TRIGGER_ALL, sentence),
   };
+}
+
+/**
+ * Whether a trigger verb may stand in the TRIGGER_REACH characters of clause before a grade at `at`
+ * (the clause from `clause`): when no match of the whole sentence overlaps them, none starts there,
+ * and triggerBefore, which reads those characters word by word, need not run. Where grade words follow
+ * one another with no verb ("and good and good …"), that is what keeps each grade's cost small.
+ */
+export function mayHaveTrigger(scan: SentenceScan, clause: number, at: number): boolean {
+  return someRangeOverlapping(scan.triggers, Math.max(clause, at - TRIGGER_REACH), at);
 }
 
 /** Where the text before a grade at `upTo` places it in an earlier inspection (EARLIER_CONTEXT), if it does. */

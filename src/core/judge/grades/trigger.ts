@@ -13,7 +13,7 @@ const TRIGGER_VERB =
   "(?:received?|receives|receiving|given|gave|awarded|handed|achieved|earned|gained|secured|got|gets|with|holds?|held)" +
   "(?: (?:a|an|the|its|their|our|his|her))?(?: overall)? (?:ratings? of|grades? of|grading of|judge?ments? of|verdict of|score of))";
 /** Where a trigger verb starts (searched from a position: `lastIndex`). */
-const TRIGGER_START = new RegExp(TRIGGER_VERB, "giu");
+export const TRIGGER_START = new RegExp(TRIGGER_VERB, "giu");
 /** A trigger verb ending exactly at the end of the string it is tested on (sticky at its start). */
 const TRIGGER_EXACT = new RegExp(`${TRIGGER_VERB}$`, "iuy");
 /**
@@ -33,7 +33,7 @@ const TRIGGER_OBJECT_BEFORE = /\s+(?:to\s+be|as)\b/iuy;
  * take well under this in any real sentence (the longest in the real cases is under 80 characters).
  * The bound keeps the search linear in the sentence's length.
  */
-const TRIGGER_REACH = 400;
+export const TRIGGER_REACH = 400;
 /** The longest a trigger verb is ("told that the council is still", "received an overall rating of"), with room to spare. */
 const TRIGGER_VERB_REACH = 120;
 
