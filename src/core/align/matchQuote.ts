@@ -192,16 +192,20 @@ function findClose(
     const available = new Map<string, number>();
     for (const w of window) available.set(w, (available.get(w) ?? 0) + 1);
     let upper = 0;
+    let upperContent = 0;
     for (const w of words) {
       const n = available.get(w) ?? 0;
       if (n > 0) {
         upper++;
+        if (!STOPWORDS.has(w)) upperContent++;
         available.set(w, n - 1);
       }
     }
     const bound = (2 * upper) / (words.length + upper);
     if (upper === 0 || (best && (bound < best.score || (bound === best.score && weight <= bestWeight))))
       continue;
+    // Nor is a window diffed whose content words could not pass the test after the diff (below).
+    if (upperContent === 0 || 2 * upperContent < contentWords) continue;
     let matched = 0;
     let matchedContent = 0;
     let first = -1;

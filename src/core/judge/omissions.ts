@@ -178,16 +178,48 @@ function unitsOf(ctx: LetterContext, s: Sentence, polarity: Polarity | undefined
  */
 export function wholeCarriedBy(ctx: LetterContext, s: Sentence, stems: ReadonlySet<string>): boolean {
   const whole = unitsOf(ctx, s, "critical")[0];
-  if (!whole || whole.total === 0) return false;
+  return whole !== undefined && whole.total > 0 && carries(whole, stems);
+}
+
+/**
+ * Per list of press evidence (one press document's), built once: each evidence's tone, and for each
+ * word key the evidence that holds it (in order). findingCoverage is asked about every critical letter
+ * sentence against the same list: it looks only at the evidence that shares a word with a unit, and
+ * reads each evidence's tone once, rather than every evidence's tone and words per letter sentence.
+ */
+interface EvidenceIndex {
+  tones: Polarity[];
+  holding: Map<string, number[]>;
+}
+const evidenceIndexes = new WeakMap<readonly PressEvidence[], EvidenceIndex>();
+function evidenceIndexOf(press: readonly PressEvidence[]): EvidenceIndex {
+  let index = evidenceIndexes.get(press);
+  if (!index) {
+    const holding = new Map<string, number[]>();
+    press.forEach((p, i) => {
+      for (const k of p.stems) {
+        const list = holding.get(k);
+        if (list) list.push(i);
+        else holding.set(k, [i]);
+      }
+    });
+    index = { tones: press.map((p) => p.tone ?? toneOf(p.text)), holding };
+    evidenceIndexes.set(press, index);
+  }
+  return index;
+}
+
+/** Whether press evidence `i` carries `unit` (REVERSE_COVERED of its weight, `enough` distinct words). */
+function carries(unit: WeightedUnit, stems: ReadonlySet<string>): boolean {
   let found = 0;
   const shared = new Set<string>();
-  for (const w of whole.words) {
+  for (const w of unit.words) {
     if (w.keys.some((k) => stems.has(k))) {
       found += w.weight;
       shared.add(w.stem);
     }
   }
-  return found / whole.total >= REVERSE_COVERED && shared.size >= whole.enough;
+  return found / unit.total >= REVERSE_COVERED && shared.size >= unit.enough;
 }
 
 export function findingCoverage(
@@ -196,35 +228,35 @@ export function findingCoverage(
   pressSentences: readonly PressEvidence[],
   letterPolarity?: Polarity,
 ): FindingCoverage {
-  const candidates = unitsOf(ctx, letterSentence, letterPolarity).map((unit) => ({ ...unit, hit: false }));
-  for (const press of pressSentences) {
-    const tone = press.tone ?? toneOf(press.text);
-    if (toneContradicts(tone, letterPolarity)) continue;
-    if (press.unsourced && letterPolarity !== undefined && tone !== letterPolarity) continue;
-    const sameTone = letterPolarity !== undefined && tone === letterPolarity;
-    for (const [u, unit] of candidates.entries()) {
-      if (unit.hit || unit.total === 0) continue;
-      if (u > 0 && (!sameTone || press.restated)) continue;
-      let found = 0;
-      const shared = new Set<string>();
-      for (const w of unit.words) {
-        if (w.keys.some((k) => press.stems.has(k))) {
-          found += w.weight;
-          shared.add(w.stem);
+  const units = unitsOf(ctx, letterSentence, letterPolarity);
+  const { tones, holding } = evidenceIndexOf(pressSentences);
+  /** Whether some evidence that may report unit `u` (by its tone) carries it; only evidence sharing a key is read. */
+  const hit = (u: number): boolean => {
+    const unit = units[u] as WeightedUnit;
+    if (unit.total === 0) return false;
+    const seen = new Set<number>();
+    for (const w of unit.words)
+      for (const k of w.keys)
+        for (const i of holding.get(k) ?? []) {
+          if (seen.has(i)) continue;
+          seen.add(i);
+          const press = pressSentences[i] as PressEvidence;
+          const tone = tones[i] as Polarity;
+          if (toneContradicts(tone, letterPolarity)) continue;
+          if (press.unsourced && letterPolarity !== undefined && tone !== letterPolarity) continue;
+          const sameTone = letterPolarity !== undefined && tone === letterPolarity;
+          if (u > 0 && (!sameTone || press.restated)) continue;
+          if (carries(unit, press.stems)) return true;
         }
-      }
-      if (found / unit.total >= REVERSE_COVERED && shared.size >= unit.enough) unit.hit = true;
-    }
-    if (candidates[0]?.hit) break;
-  }
-  const whole = candidates[0]?.hit === true;
-  const reported = candidates.some((c) => c.hit);
-  const omitted =
-    whole || !reported
-      ? []
-      : candidates
-          .slice(1)
-          .filter((c) => !c.hit && c.critical)
-          .map((c) => ({ start: c.start, end: c.end }));
-  return { whole, reported, omitted };
+    return false;
+  };
+  if (units.length > 0 && hit(0)) return { whole: true, reported: true, omitted: [] };
+  const hits = units.map((_, u) => u > 0 && hit(u));
+  const reported = hits.some(Boolean);
+  const omitted = reported
+    ? units
+        .filter((c, u) => u > 0 && !hits[u] && c.critical)
+        .map((c) => ({ start: c.start, end: c.end }))
+    : [];
+  return { whole: false, reported, omitted };
 }

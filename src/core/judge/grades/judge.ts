@@ -124,8 +124,20 @@ function namesInspectedBody(ctx: LetterContext, area: string): boolean {
   const name = words
     .map((w) => `${w.charAt(0).toUpperCase()}${w.slice(1).replace(/\./g, "\\.")}`)
     .join("\\s+");
-  return new RegExp(`(?<=[\\p{Ll},][ \\t]+)${name}(?![\\p{L}])`, "u").test(ctx.text);
+  // Each name is looked for in the letter once: a press text repeats its areas claim after claim.
+  let asked = bodyNamesAsked.get(ctx);
+  if (!asked) {
+    asked = new Map();
+    bodyNamesAsked.set(ctx, asked);
+  }
+  let found = asked.get(name);
+  if (found === undefined) {
+    found = new RegExp(`(?<=[\\p{Ll},][ \\t]+)${name}(?![\\p{L}])`, "u").test(ctx.text);
+    asked.set(name, found);
+  }
+  return found;
 }
+const bodyNamesAsked = new WeakMap<LetterContext, Map<string, boolean>>();
 
 /**
  * An area led by the inspected body's name, "Fernley care leavers service" or "Fernley's fostering

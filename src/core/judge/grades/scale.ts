@@ -103,9 +103,23 @@ export function gradeOf(words: string): Grade | undefined {
   const w = words.toLowerCase().replace(/\s+/g, " ").trim();
   // "G2", "V1": a code only in capitals ("c3" in running text is not one).
   if (/^[cgv][1-4]$/.test(w)) return CODE.test(words.trim()) ? (words.trim() as GradeCode) : undefined;
-  for (const [exact, grade] of WHOLE_SPELLINGS) if (exact.test(w)) return grade;
-  return undefined;
+  // The same few spellings recur in every text: each is matched against the list once.
+  const known = spellingsSeen.get(w);
+  if (known !== undefined || spellingsSeen.has(w)) return known;
+  let found: Grade | undefined;
+  for (const [exact, grade] of WHOLE_SPELLINGS) {
+    if (exact.test(w)) {
+      found = grade;
+      break;
+    }
+  }
+  if (spellingsSeen.size >= MAX_SPELLINGS_SEEN) spellingsSeen.clear();
+  spellingsSeen.set(w, found);
+  return found;
 }
+/** gradeOf's answers by normalised text, at most MAX_SPELLINGS_SEEN of them (then started afresh). */
+const spellingsSeen = new Map<string, Grade | undefined>();
+const MAX_SPELLINGS_SEEN = 1000;
 
 /** An optional scale digit ("4 – "), an optional opening quote, the grade words, an optional closing quote. */
 const MENTION = new RegExp(`(?:\\b([1-6])\\s*[-–—:]?\\s*)?(['‘"“])?\\b(${GRADE_ALT})\\b(['’"”])?`, "giu");
