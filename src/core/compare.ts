@@ -1,4 +1,5 @@
 import { buildLetterIndex } from "./align/letterIndex.js";
+import { deadlineAfter, within } from "./deadline.js";
 import { findingId } from "./findingId.js";
 import { droppedClauseCaveat } from "./judge/clauseCaveat.js";
 import type { LetterContext } from "./judge/context.js";
@@ -510,7 +511,11 @@ export function comparePressDocument(
   doc: SourceDocument,
   opts: CompareOptions = {},
 ): DocumentComparison {
-  return compareDocument(letter.ctx, letter.view.sentences, doc, opts);
+  const deadline = deadlineAfter(
+    opts.timeLimitMs,
+    () => new TimeLimitError(doc.source, opts.timeLimitMs ?? 0),
+  );
+  return within(deadline, () => compareDocument(letter.ctx, letter.view.sentences, doc, opts));
 }
 
 /** The whole pipeline: a letter and press documents in, plain data out. */

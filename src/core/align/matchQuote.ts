@@ -1,4 +1,5 @@
 import { diffArrays } from "diff";
+import { checkDeadline } from "../deadline.js";
 import { STOPWORDS, type Token, tokenize } from "../text/tokens.js";
 import type { LetterIndex } from "./letterIndex.js";
 import { alignInOrder, MAX_DIFF_EDITS } from "./matchQuote/inOrder.js";
@@ -180,6 +181,7 @@ function findClose(
   // a short quotation has no approximate match at all.
   const gated = topic !== undefined && words.length <= SHORT_QUOTE_WORDS;
   for (const { pos, offset } of anchors.slice(0, MAX_ANCHORS * 4)) {
+    checkDeadline();
     const weight = topic ? topic.atToken(pos) : 0;
     if (gated && weight < MIN_TOPIC_WEIGHT) continue;
     const windowStart = Math.max(0, pos - offset - SLACK);

@@ -1,3 +1,4 @@
+import { checkDeadline } from "../deadline.js";
 import type { Token } from "../text/tokens.js";
 import type { Sentence } from "../types.js";
 import type { LetterContext } from "./context.js";
@@ -232,6 +233,7 @@ export function findingCoverage(
   const { tones, holding } = evidenceIndexOf(pressSentences);
   /** Whether some evidence that may report unit `u` (by its tone) carries it; only evidence sharing a key is read. */
   const hit = (u: number): boolean => {
+    checkDeadline();
     const unit = units[u] as WeightedUnit;
     if (unit.total === 0) return false;
     const seen = new Set<number>();
@@ -254,9 +256,7 @@ export function findingCoverage(
   const hits = units.map((_, u) => u > 0 && hit(u));
   const reported = hits.some(Boolean);
   const omitted = reported
-    ? units
-        .filter((c, u) => u > 0 && !hits[u] && c.critical)
-        .map((c) => ({ start: c.start, end: c.end }))
+    ? units.filter((c, u) => u > 0 && !hits[u] && c.critical).map((c) => ({ start: c.start, end: c.end }))
     : [];
   return { whole: false, reported, omitted };
 }

@@ -1,3 +1,4 @@
+import { checkDeadline } from "../deadline.js";
 import type { Quote, Sentence, Speaker } from "../types.js";
 import {
   type AttributionCue,
@@ -156,6 +157,7 @@ export function analyseText(text: string, extraRegulatorNames: readonly string[]
     // range can overlap is found by a pointer that only moves forward.
     let firstCandidate = 0;
     for (const r of ranges) {
+      checkDeadline();
       const inner = text.slice(r.innerStart, r.innerEnd);
       while (firstCandidate < inBlock.length && (inBlock[firstCandidate] as Sentence).end <= r.start)
         firstCandidate++;

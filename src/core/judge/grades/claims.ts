@@ -1,3 +1,4 @@
+import { checkDeadline } from "../../deadline.js";
 import { endsWithin, searchEndingWithin, someRangeWithin } from "../../text/bounded.js";
 import { PRONOUN_OBJECT, splitAreas, trailingAreas } from "./areaPhrases.js";
 import { canonicalArea, OVERALL, PREVIOUS } from "./areas.js";
@@ -73,6 +74,7 @@ export function pressGradeClaims(sentence: string): GradeClaim[] {
   let previousEnd = -1;
   let previousWasFrom = false;
   mentions.forEach((m, i) => {
+    checkDeadline();
     const limit = mentions[i + 1]?.start ?? sentence.length;
     const clause = clauseStart(sentence, scan, m.start);
     const before = sentence.slice(clause, m.start);

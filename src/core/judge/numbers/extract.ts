@@ -1,3 +1,4 @@
+import { checkDeadline } from "../../deadline.js";
 import { isContentToken, type Token, tokenize } from "../../text/tokens.js";
 import type { Quantity } from "../numbers.js";
 import { type Raw, rawQuantities } from "./rawQuantities.js";
@@ -94,6 +95,7 @@ export function extractQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
   const near = tokenize(text);
   raws.forEach((r, i) => {
+    checkDeadline();
     if (r.dimension === "count" && spans.some((s, j) => j !== i && r.start >= s.start && r.start < s.end))
       return;
     const noun = nouns[i]?.stems ?? [];
