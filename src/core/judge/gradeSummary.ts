@@ -11,6 +11,7 @@ import {
 import { tableOf } from "./gradeSummary/letterTable.js";
 import { clauseBefore, mentionsOf, THE_OTHER_ONE } from "./gradeSummary/mentions.js";
 import { type Grade, gradeOf, judgeGrades } from "./grades.js";
+import { rekind } from "./rekind.js";
 
 /**
  * Summary grade claims against a letter's judgement table: what a headline or first line of coverage
@@ -164,24 +165,10 @@ export function withGradeSummary<J extends Judgement>(
       judgeGrades(ctx, sentence)?.kind === "paraphrase"
     )
       return judgement;
-    return {
-      ...judgement,
-      kind: "not-checked",
-      flags: [],
-      letter: [],
-      diff: undefined,
-      reason: summary.reason,
-    };
+    return rekind(judgement, "not-checked", [], summary.reason);
   }
   if (summary.kind === "unsupported" || summary.kind === "quote-altered")
-    return {
-      ...judgement,
-      kind: summary.kind,
-      flags: [],
-      letter: summary.letter,
-      diff: undefined,
-      reason: summary.reason,
-    };
+    return rekind(judgement, summary.kind, summary.letter, summary.reason);
   if (judgement.kind === "copied" || judgement.kind === "paraphrase") {
     const letter = [...summary.letter, ...judgement.letter.filter((s) => !summary.letter.includes(s))];
     // The grade in quotation marks is a quotation of the table, even in a sentence otherwise copied.
@@ -189,15 +176,7 @@ export function withGradeSummary<J extends Judgement>(
       ? { ...judgement, kind: "quote-exact", letter }
       : { ...judgement, letter };
   }
-  return {
-    ...judgement,
-    kind: summary.kind,
-    flags: [],
-    letter: summary.letter,
-    diff: undefined,
-    similarity: 1,
-    reason: summary.reason,
-  };
+  return { ...rekind(judgement, summary.kind, summary.letter, summary.reason), similarity: 1 };
 }
 
 /**
@@ -220,15 +199,7 @@ export function quotedGrade<J extends Judgement>(
     !summary.grades.includes(grade)
   )
     return judgement;
-  return {
-    ...judgement,
-    kind: "quote-exact",
-    flags: [],
-    letter: summary.letter,
-    diff: undefined,
-    similarity: 1,
-    reason: summary.reason,
-  };
+  return { ...rekind(judgement, "quote-exact", summary.letter, summary.reason), similarity: 1 };
 }
 
 /**

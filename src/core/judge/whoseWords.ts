@@ -2,6 +2,7 @@ import type { Judgement, Speaker } from "../types.js";
 import type { LetterContext } from "./context.js";
 import { earlierYearOf, letterYear } from "./earlierDocument.js";
 import { gradeOf } from "./grades.js";
+import { rekind } from "./rekind.js";
 
 /**
  * Whose words, which document: press words that are not this letter's are not judged against it.
@@ -41,13 +42,12 @@ export function whoseWords<J extends Judgement>(
 ): J {
   const year = earlierYearOf(sentence, inspectionYear(ctx));
   if (year !== undefined && (how.quoted || !KEPT_FOR_CLAIMS.has(judgement.kind))) {
-    return {
-      ...judgement,
-      kind: "not-checked",
-      flags: [],
-      diff: undefined,
-      reason: `${how.quoted ? "the words of" : "about"} an earlier report or inspection (${year}), not this letter${judgement.letter.length ? "; the closest letter passage is shown" : ""}`,
-    };
+    return rekind(
+      judgement,
+      "not-checked",
+      judgement.letter,
+      `${how.quoted ? "the words of" : "about"} an earlier report or inspection (${year}), not this letter${judgement.letter.length ? "; the closest letter passage is shown" : ""}`,
+    );
   }
   // The regulator's official quoted by title ("the regulator's national director said", "a
   // spokesperson for the inspectorate said") speaks in a press statement, not in the report: words
@@ -58,25 +58,22 @@ export function whoseWords<J extends Judgement>(
     OFFICIAL.test(sentence.replace(QUOTED, " ")) &&
     (judgement.kind === "quote-not-found" || judgement.kind === "quote-altered")
   ) {
-    return {
-      ...judgement,
-      kind: "not-checked",
-      flags: [],
-      diff: undefined,
-      reason: `the words of the regulator's official${how.cue ? ` ("${how.cue}")` : ""} in a press statement, not of this report`,
-    };
+    return rekind(
+      judgement,
+      "not-checked",
+      judgement.letter,
+      `the words of the regulator's official${how.cue ? ` ("${how.cue}")` : ""} in a press statement, not of this report`,
+    );
   }
   // A quoted grade ("ranked the service as ‘inadequate’") is the regulator's word whoever reports it.
   const ownWords = how.quotedTerms.filter((t) => gradeOf(t.trim()) === undefined);
   if (!how.quoted && how.speaker === "other" && ownWords.length > 0 && judgement.kind !== "not-checked") {
-    return {
-      ...judgement,
-      kind: "not-checked",
-      flags: [],
-      letter: [],
-      diff: undefined,
-      reason: `the quoted words are the speaker's own view${how.cue ? ` ("${how.cue}")` : ""}, not a claim about what the letter says`,
-    };
+    return rekind(
+      judgement,
+      "not-checked",
+      [],
+      `the quoted words are the speaker's own view${how.cue ? ` ("${how.cue}")` : ""}, not a claim about what the letter says`,
+    );
   }
   return judgement;
 }

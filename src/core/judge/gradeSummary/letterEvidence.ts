@@ -40,9 +40,15 @@ export function namesArea(sentence: string, area: string): boolean {
 
 /** Whether the letter writes a grade in these words anywhere (case and line breaks aside). */
 export function gradeWordsInLetter(ctx: LetterContext, words: string): boolean {
-  const flat = ctx.text.toLowerCase().replace(/\s+/g, " ");
+  let flat = flatLetters.get(ctx);
+  if (flat === undefined) {
+    flat = ctx.text.toLowerCase().replace(/\s+/g, " ");
+    flatLetters.set(ctx, flat);
+  }
   return flat.includes(words.toLowerCase().replace(/\s+/g, " "));
 }
+/** Each letter's text lower-cased with its white space runs as one space, made once per letter. */
+const flatLetters = new WeakMap<LetterContext, string>();
 
 /** Grade words as a letter's prose may inflect them ("judged … as requiring improvement"). */
 function gradeWords(grade: Grade): RegExp {
