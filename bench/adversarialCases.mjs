@@ -13,6 +13,7 @@ import { chooseSeedSentences, generateLetter } from "./generateLetter.mjs";
 
 const root = new URL("../", import.meta.url);
 const seedLetter = readFileSync(new URL("seeds/001_3ecc2d4aaa3c5f93.txt", root), "utf8");
+const seedPress = readFileSync(new URL("seeds/000_48be5846dd2c0fe9.txt", root), "utf8");
 let longLetter;
 /** A generated 400-sentence letter (~50 KB): long enough to quote 8 KB and more from. */
 function letterForLongQuotes() {
@@ -260,5 +261,18 @@ export const CASES = [
         kb * KB,
       ),
     }),
+  },
+  {
+    id: "fifty-mb",
+    table: "mem",
+    label: "a 50 MB press text (a seed article repeated): time and peak memory (RSS)",
+    unit: "MB",
+    sizes: [10, 50],
+    // Over the 1 MB of the time target: reported with its peak RSS, which must stay bounded (see
+    // docs/limits.md), under its own time limit.
+    overTarget: true,
+    memory: true,
+    limitMs: 600_000,
+    make: (mb) => ({ letter: seedLetter, press: fill(`${seedPress}\n\n`, mb * KB * KB) }),
   },
 ];

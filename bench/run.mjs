@@ -16,7 +16,7 @@
  *   5. adversarial (issue 13, bench/adversarial.mjs): every hostile input of the issue's tables and
  *      generated worst cases, each at two sizes in its own process with a time limit, with the growth
  *      exponent; targets: ≤ 2 s up to 1 MB of press text and linear growth, a realistic 8 KB quotation
- *      ≤ 50 ms. `--adversarial-only` runs this section alone.
+ *      ≤ 50 ms. `--adversarial-only` runs this section alone; `--memory` adds the 50 MB memory case.
  *
  * It benchmarks the BUILT code (dist/), as users run it: `npm run build` first (done here when
  * dist/ is missing; pass --build to rebuild anyway). Whole run: about a minute on 2 cores.
@@ -78,7 +78,7 @@ const { compare } = await import(new URL("../dist/core/compare.js", import.meta.
 
 if (process.argv.includes("--adversarial-only")) {
   log("adversarial inputs (one process per input and size)…");
-  const rows = runAdversarial({ log });
+  const rows = runAdversarial({ log, memory: process.argv.includes("--memory") });
   process.stdout.write(`${adversarialTable(rows)}\n`);
   process.exit(0);
 }
@@ -213,7 +213,7 @@ const pgCorpus = await runPgCorpusBench(log);
 
 // ── 5. adversarial ────────────────────────────────────────────────────────────────────────────────
 log("5/5 adversarial inputs (one process per input and size)…");
-const adversarial = runAdversarial({ log });
+const adversarial = runAdversarial({ log, memory: process.argv.includes("--memory") });
 
 // ── results ───────────────────────────────────────────────────────────────────────────────────────
 const tenK = scaling.presscheck.find((r) => r.sentences === 10_000);
