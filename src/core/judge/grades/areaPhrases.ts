@@ -65,7 +65,7 @@ export function splitAreas(text: string, offset: number): AreaPhrase[] {
   return out;
 }
 
-interface Trailing {
+export interface Trailing {
   areas: AreaPhrase[];
   /** OVERALL ("good overall") or ALL_AREAS ("good in all areas"), when the grade says so. */
   whole?: string;

@@ -124,7 +124,7 @@ const MAX_SPELLINGS_SEEN = 1000;
 /** An optional scale digit ("4 – "), an optional opening quote, the grade words, an optional closing quote. */
 const MENTION = new RegExp(`(?:\\b([1-6])\\s*[-–—:]?\\s*)?(['‘"“])?\\b(${GRADE_ALT})\\b(['’"”])?`, "giu");
 
-interface Mention {
+export interface Mention {
   start: number;
   end: number;
   grade: Grade;

@@ -18,7 +18,7 @@ const TRIGGER_ALL = new RegExp(TRIGGER_START.source, "giu");
  * another body was named, where an earlier inspection was — found in one pass over the sentence, so
  * that n grades in a sentence cost n lookups rather than n re-scans of the sentence so far.
  */
-interface SentenceScan {
+export interface SentenceScan {
   clauseBreakEnds: number[];
   earlierContext: Array<[number, number]>;
   nowAgain: Array<[number, number]>;
