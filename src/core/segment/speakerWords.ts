@@ -157,6 +157,13 @@ const SAYING_VERBS = [
   "identifies",
   "confirmed",
   "confirms",
+  // Verbs of making something plain, which reports of a report use as verbs of saying: "the report
+  // makes clear that…", "inspectors made it clear that…", "Ofsted was clear that…", "the watchdog
+  // demonstrates that…". Only before "that": "the plan was clear", "staff demonstrated their
+  // commitment" report nothing.
+  "(?:makes?|made|making)\\s+(?:it\\s+)?(?:very\\s+|abundantly\\s+)?clear(?=\\s+that\\b)",
+  "(?:is|was|are|were|been)\\s+(?:very\\s+)?clear(?=\\s+that\\b)",
+  "(?:demonstrates|demonstrated|demonstrating)(?=\\s+that\\b)",
   // Verbs of disclosure that news writing favours for a report: "the report reveals that…",
   // "inspectors have exposed…", "the watchdog uncovered…", "it showed that…".
   "revealed",
