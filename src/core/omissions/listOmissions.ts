@@ -8,6 +8,7 @@ import {
 import { isContentToken } from "../text/tokens.js";
 import type { Omission as IdentifiedOmission, LetterFinding, OmissionPlace, SectionKind } from "../types.js";
 import { severityOf } from "./severity.js";
+import { isUnmarkedCaveat } from "./unmarkedCaveat.js";
 
 /** An omission before the comparison gives it its id (core/findingId.ts). */
 type Omission = Omit<IdentifiedOmission, "id">;
@@ -185,7 +186,10 @@ function placeOf(ctx: LetterContext, f: LetterFinding): OmissionPlace {
 
 export function listOmissions(inputs: OmissionInputs): OmissionList {
   const { ctx, letterFindings, used, coverageOf } = inputs;
-  const critical = letterFindings.filter((f) => f.polarity === "critical" && !LEAD_IN.test(f.text));
+  const critical = letterFindings.filter(
+    (f, i) =>
+      (f.polarity === "critical" || isUnmarkedCaveat(f, letterFindings[i - 1])) && !LEAD_IN.test(f.text),
+  );
   const ranked: { omission: Omission; score: number }[] = [];
   const groups = groupsOf(ctx, critical);
   const isReported = (group: readonly LetterFinding[]) =>
