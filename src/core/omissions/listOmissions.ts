@@ -186,9 +186,13 @@ function placeOf(ctx: LetterContext, f: LetterFinding): OmissionPlace {
 
 export function listOmissions(inputs: OmissionInputs): OmissionList {
   const { ctx, letterFindings, used, coverageOf } = inputs;
+  // A short letter lists every shortfall, the plainly worded ones too (unmarkedCaveat.ts); a full
+  // report's short list keeps to the findings its criticism words mark, which are plenty.
+  const everyShortfall = ctx.text.length < SHORT_LIST_FROM_CHARS;
   const critical = letterFindings.filter(
     (f, i) =>
-      (f.polarity === "critical" || isUnmarkedCaveat(f, letterFindings[i - 1])) && !LEAD_IN.test(f.text),
+      (f.polarity === "critical" || (everyShortfall && isUnmarkedCaveat(f, letterFindings[i - 1]))) &&
+      !LEAD_IN.test(f.text),
   );
   const ranked: { omission: Omission; score: number }[] = [];
   const groups = groupsOf(ctx, critical);
