@@ -288,27 +288,27 @@ export const ALLOWED: readonly AllowedPattern[] = [
     bound: `${SENTENCE}; at most six words before the head noun ({0,6}?)`,
   },
   {
-    file: "src/core/segment/attribution.ts",
+    file: "src/core/segment/speakerWords.ts",
     starts: "(?:\\b\\p{Lu}[\\p{Ll}'’-]*(?:\\p{Lu}[\\p{Ll}'’-]+)*\\s",
     bound: `${SENTENCE} (a subject noun phrase); one to three names`,
   },
   {
-    file: "src/core/segment/attribution.ts",
+    file: "src/core/segment/subject.ts",
     starts: "^.*\\b(?:[\\p{L}]{3,}ed|spoke|speak|speaks|met|mee",
     bound: `${SENTENCE} (the words before a relative "who")`,
   },
   {
-    file: "src/core/segment/attribution.ts",
+    file: "src/core/segment/subject.ts",
     starts: "[\\s,]+$",
     bound: `${SENTENCE} (a subject noun phrase)`,
   },
   {
-    file: "src/core/segment/attribution.ts",
+    file: "src/core/segment/reportingClauses.ts",
     starts: "\\b(?:is|are|was|were|be|been|being|get|gets|got)",
     bound: WINDOW,
   },
   {
-    file: "src/core/segment/attribution.ts",
+    file: "src/core/segment/reportingClauses.ts",
     starts: "\\b(?:since|after|when)\\s+(?:[\\p{L}'’-]+\\s+){1,5}",
     bound: `${SENTENCE}; one to five words between`,
   },
@@ -318,12 +318,12 @@ export const ALLOWED: readonly AllowedPattern[] = [
     bound: `${SENTENCE}; anchored after a verb, at most four words`,
   },
   {
-    file: "src/core/segment/attribution.ts",
+    file: "src/core/segment/speakerWords.ts",
     starts: "\\b(?:mayor|councillor|cllr|cabinet\\s+member|lead",
     bound: `${SENTENCE} (a subject noun phrase)`,
   },
   {
-    file: "src/core/segment/attribution.ts",
+    file: "src/core/segment/speakerWords.ts",
     starts: "\\b(?:said|says|say|saying|stated|states|stating|",
     bound: `${SENTENCE} (an alternation of fixed verbs; the checker timed out on its size)`,
   },

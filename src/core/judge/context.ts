@@ -1,4 +1,5 @@
 import type { LetterIndex } from "../align/letterIndex.js";
+import { regulatorVerbSpans } from "../segment/reportingWords.js";
 import type { Token } from "../text/tokens.js";
 import type { Sentence } from "../types.js";
 import type { LetterRegion } from "./overstated.js";
@@ -48,7 +49,7 @@ export function regulatorNameSpans(text: string): { start: number; end: number }
 
 /** The words a claim's coverage leaves out: attribution words and the regulator's name. */
 export function attributionFilter(text: string): (t: Token) => boolean {
-  const spans = regulatorNameSpans(text);
+  const spans = [...regulatorNameSpans(text), ...regulatorVerbSpans(text)];
   return (t) => isAttributionToken(t) || spans.some((s) => t.start >= s.start && t.end <= s.end);
 }
 

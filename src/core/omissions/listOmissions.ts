@@ -8,6 +8,7 @@ import {
 import { isContentToken } from "../text/tokens.js";
 import type { Omission as IdentifiedOmission, LetterFinding, OmissionPlace, SectionKind } from "../types.js";
 import { severityOf } from "./severity.js";
+import { isUnmarkedCaveat } from "./unmarkedCaveat.js";
 
 /** An omission before the comparison gives it its id (core/findingId.ts). */
 type Omission = Omit<IdentifiedOmission, "id">;
@@ -183,9 +184,23 @@ function placeOf(ctx: LetterContext, f: LetterFinding): OmissionPlace {
   return { start: f.start, end: f.end, text: ctx.text.slice(f.start, f.end), section: f.section };
 }
 
+/**
+ * The letter's critical findings. A short letter lists every shortfall, the plainly worded ones too
+ * (unmarkedCaveat.ts); a full report's short list keeps to the findings its criticism words mark,
+ * which are plenty.
+ */
+function criticalCandidates(ctx: LetterContext, letterFindings: readonly LetterFinding[]): LetterFinding[] {
+  const everyShortfall = ctx.text.length < SHORT_LIST_FROM_CHARS;
+  return letterFindings.filter(
+    (f, i) =>
+      (f.polarity === "critical" || (everyShortfall && isUnmarkedCaveat(f, letterFindings[i - 1]))) &&
+      !LEAD_IN.test(f.text),
+  );
+}
+
 export function listOmissions(inputs: OmissionInputs): OmissionList {
   const { ctx, letterFindings, used, coverageOf } = inputs;
-  const critical = letterFindings.filter((f) => f.polarity === "critical" && !LEAD_IN.test(f.text));
+  const critical = criticalCandidates(ctx, letterFindings);
   const ranked: { omission: Omission; score: number }[] = [];
   const groups = groupsOf(ctx, critical);
   const isReported = (group: readonly LetterFinding[]) =>

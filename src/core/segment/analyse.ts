@@ -9,6 +9,7 @@ import {
 import { splitBlocks } from "./blocks.js";
 import { markBoilerplate } from "./boilerplate.js";
 import { endMatterStart } from "./endMatter.js";
+import { nestedRegulatorQuotes } from "./nestedQuotes.js";
 import { findQuotedRanges, type QuotedRange } from "./quotes.js";
 import { segmentSentences } from "./sentences.js";
 import { repairSpeaker } from "./speakerRepair.js";
@@ -96,6 +97,7 @@ export function analyseText(text: string, extraRegulatorNames: readonly string[]
   const quotes: AnalysedQuote[] = [];
   const claimSpeaker: Speaker[] = sentences.map(() => "unknown");
   const terms: { start: number; end: number }[] = [];
+  const nested: AnalysedQuote[] = []; // the report quoted inside others' quotations (nestedQuotes.ts)
   let previousQuoteSpeaker: Speaker | undefined;
   let previousBlockWasQuoteOrLeadIn = false;
   // The last speaker a reporting clause named: what "it said", "they added", "he said" refer back to.
@@ -232,6 +234,9 @@ export function analyseText(text: string, extraRegulatorNames: readonly string[]
       }
       if (speaker !== "unknown") lastSpeaker = speaker;
       previousQuoteSpeaker = speaker;
+      const inside =
+        speaker === "other" ? nestedRegulatorQuotes(text, r, overlapping, extraRegulatorNames) : [];
+      nested.push(...inside);
       const words = wordCount(inner);
       // One or two quoted words the regulator is said to have written ("described conditions as
       // 'squalid'") are a quotation to check, not a term — unless they name a grade, a Name or a
@@ -253,7 +258,9 @@ export function analyseText(text: string, extraRegulatorNames: readonly string[]
         inner: { start: r.innerStart, end: r.innerEnd, text: inner },
         speaker,
         attributionCue: cueText,
-        sentences: overlapping.map((s) => s.index),
+        sentences: overlapping
+          .filter((s) => !inside.some((q) => q.sentences.includes(s.index)))
+          .map((s) => s.index),
       });
     }
     const blockText = text.slice(block.start, block.end);
@@ -264,5 +271,7 @@ export function analyseText(text: string, extraRegulatorNames: readonly string[]
       (ranges.some((r) => r.unclosed) && previousQuoteSpeaker !== undefined) ||
       (ranges.length > 0 && /^\s*["“”'‘]/u.test(blockText) && previousQuoteSpeaker !== undefined);
   });
+  if (nested.length > 0) quotes.push(...nested.splice(0));
+  quotes.sort((a, b) => a.start - b.start);
   return { text, sentences, quotes, claimSpeaker, terms };
 }

@@ -175,3 +175,23 @@ describe("verbs of disclosure", () => {
     expect(f?.kind).toBe("unsupported");
   });
 });
+
+describe("verbs of making plain used as verbs of saying", () => {
+  it("reads 'makes clear that', 'was clear that' and 'demonstrates that' with the report as speaker", () => {
+    expect(claims("The report makes clear that the waiting lists for repairs are far too long.")).toEqual([
+      "regulator",
+    ]);
+    expect(claims("Inspectors made it clear that staff training must improve.")).toEqual(["regulator"]);
+    expect(claims("Ofsted was clear that pupils behave well in lessons.")).toEqual(["regulator"]);
+    expect(claims("The watchdog demonstrates that the new rota has cut delays.")).toEqual(["regulator"]);
+  });
+
+  it("leaves them alone without 'that': a plain adjective or an object is no reporting", () => {
+    expect(claims("The new plan was clear and easy to follow.")).toEqual(["unknown"]);
+    expect(claims("Staff demonstrated their commitment to residents every day.")).toEqual(["unknown"]);
+  });
+
+  it("gives the clause to whoever is its subject", () => {
+    expect(claims("The council made clear that it would appeal against the rating.")).toEqual(["other"]);
+  });
+});
