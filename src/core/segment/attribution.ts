@@ -1,4 +1,5 @@
 import { endsWithin } from "../text/bounded.js";
+import { REGULATOR_NAMES } from "../text/regulatorNames.js";
 import type { Speaker } from "../types.js";
 
 /**
@@ -23,16 +24,8 @@ const WORDS_BEFORE_REACH = 200;
  * more names can be passed in (`extraRegulatorNames`), e.g. from the letter's own header.
  */
 const REGULATOR_WORDS = [
-  "ofsted",
-  "cqc",
-  "care quality commission",
+  ...REGULATOR_NAMES,
   "commission",
-  "hmicfrs",
-  "hmi",
-  "hmip",
-  "estyn",
-  "care inspectorate",
-  "education scotland",
   "her majesty's inspectors?",
   "his majesty's inspectors?",
   "her majesty's inspectorates?",
@@ -54,7 +47,6 @@ const REGULATOR_WORDS = [
   "(?:the|this|that|its|latest|last|recent|follow-up|unannounced|first|second|third|fourth|fifth|sixth|seventh|eighth|final) visit(?!\\s+(?:by|from)\\b)",
   "findings",
   "verdict",
-  "ombudsman",
 ];
 
 /** Roles and words that mark a speaker other than the regulator: the council, its leaders, anyone quoted by name. */
