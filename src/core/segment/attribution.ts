@@ -1,5 +1,4 @@
 import { endsWithin } from "../text/bounded.js";
-import { REGULATOR_NAMES } from "../text/regulatorNames.js";
 import type { Speaker } from "../types.js";
 
 /**
@@ -24,8 +23,16 @@ const WORDS_BEFORE_REACH = 200;
  * more names can be passed in (`extraRegulatorNames`), e.g. from the letter's own header.
  */
 const REGULATOR_WORDS = [
-  ...REGULATOR_NAMES,
+  "ofsted",
+  "cqc",
+  "care quality commission",
   "commission",
+  "hmicfrs",
+  "hmi",
+  "hmip",
+  "estyn",
+  "care inspectorate",
+  "education scotland",
   "her majesty's inspectors?",
   "his majesty's inspectors?",
   "her majesty's inspectorates?",
@@ -47,6 +54,7 @@ const REGULATOR_WORDS = [
   "(?:the|this|that|its|latest|last|recent|follow-up|unannounced|first|second|third|fourth|fifth|sixth|seventh|eighth|final) visit(?!\\s+(?:by|from)\\b)",
   "findings",
   "verdict",
+  "ombudsman",
 ];
 
 /** Roles and words that mark a speaker other than the regulator: the council, its leaders, anyone quoted by name. */

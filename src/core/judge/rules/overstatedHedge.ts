@@ -4,7 +4,7 @@ import { restatedAs } from "./verdicts.js";
 
 /**
  * A restatement that drops the letter's qualifier or hedge, or strengthens it ("some" → "all",
- * "beginning to" → "is", "improving from a low base" → "now timely"): overstated.ts.
+ * "beginning to" → "is", "improving slowly" → "now quick"): overstated.ts.
  */
 export const overstatedHedge: ClaimRule = {
   id: "overstated-hedge",

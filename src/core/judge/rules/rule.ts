@@ -9,6 +9,9 @@ import type { ClaimAnalysis } from "../claimAnalysis.js";
 import type { LetterContext } from "../context.js";
 import type { QuoteAnalysis } from "../quoteAnalysis.js";
 
+/** What a rule reads: one press sentence without checkable quotation marks, or one quotation of it. */
+export type SentenceAnalysis = ClaimAnalysis | QuoteAnalysis;
+
 /** A kind a rule proposes, with what goes with it: the letter sources, the similarity, the diff, why. */
 export interface Verdict extends Judgement {
   /** Per source sentence, the letter offset where the matched words end (claims). */

@@ -6,11 +6,13 @@ const LETTER = readFileSync("test/fixtures/invented/08-ofsted-ilacs-inspection/l
 
 ruleTester("quoted-grade", {
   letter: LETTER,
-  valid: ['Overall, the council\'s children\'s services were judged "outstanding in every respect" by inspectors.'],
+  valid: [
+    "Overall, the council's children's services were judged \"outstanding in every respect\" by inspectors.",
+  ],
   invalid: [
     {
       press:
-        'Overall, the council\'s children\'s services were judged to "require improvement to be good", the same grade as in 2021.',
+        "Overall, the council's children's services were judged to \"require improvement to be good\", the same grade as in 2021.",
       kind: "quote-exact",
     },
   ],
