@@ -141,6 +141,10 @@ export const SAMPLES = {
   },
   review: async () => fence(await reviewScreen(120, 40, ["n", "n", "n"])),
   "review-narrow": async () => fence(await reviewScreen(80, 24, [])),
+  "rules-precedence": async () => {
+    const { precedenceMarkdown } = await import("./rulesTable.mjs");
+    return precedenceMarkdown();
+  },
   keys: async () => {
     const { keyTableMarkdown } = await import("../dist/ui/keyTableMarkdown.js");
     return keyTableMarkdown();

@@ -95,6 +95,23 @@ export interface Finding {
   diff?: DiffPart[];
   /** Short human-readable explanation. */
   reason: string;
+  /**
+   * Ids of the rules that decided the kind and flags (core/judge/rules/, decide.ts): the verdict's
+   * rule, the flag rules, then the rules that revised it.
+   */
+  rules: string[];
+  /**
+   * For an `unsupported` finding with no letter source: its best partial match in the letter, as
+   * offsets into the letter text, and the share (0..1) of its distinctive words that passage accounts for.
+   */
+  closest?: ClosestPassage;
+}
+
+/** The letter passage closest to a claim the letter does not contain. */
+export interface ClosestPassage {
+  letterStart: number;
+  letterEnd: number;
+  similarity: number;
 }
 
 /** One place a letter finding appears (the summary, the improvement list, a numbered paragraph). */

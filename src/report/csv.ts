@@ -24,6 +24,10 @@ export const CSV_COLUMNS = [
   "letter_end",
   "similarity",
   "reason",
+  "rules",
+  "closest_start",
+  "closest_end",
+  "closest_similarity",
   "verdict",
   "note",
 ] as const;
@@ -64,6 +68,14 @@ function csvRecord(cells: readonly string[]): string {
   return `${cells.map(csvCell).join(",")}\r\n`;
 }
 
+/** An unsupported claim's closest letter passage, as offsets into the letter and a share of its words. */
+function closestCells(finding: Finding): string[] {
+  const c = finding.closest;
+  return c
+    ? [String(c.letterStart), String(c.letterEnd), String(Math.round(c.similarity * 1000) / 1000)]
+    : ["", "", ""];
+}
+
 function letterCells(spans: readonly Span[], sources: number): string[] {
   return Array.from({ length: sources }, (_, i) => {
     const span = spans[i];
@@ -88,6 +100,8 @@ function findingRow(source: string, finding: Finding, decisions: Decisions, sour
     ...letterCells(finding.letter, sources),
     String(Math.round(finding.similarity * 1000) / 1000),
     finding.reason,
+    (finding.rules ?? []).join(";"),
+    ...closestCells(finding),
     ...reviewCells(decisions[finding.id]),
   ];
 }
@@ -105,6 +119,10 @@ function omissionRow(source: string, omission: Omission, decisions: Decisions, s
     ...letterCells([omission], sources),
     "",
     omission.reason,
+    "",
+    "",
+    "",
+    "",
     ...reviewCells(decisions[omission.id]),
   ];
 }

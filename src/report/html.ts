@@ -10,6 +10,7 @@ import {
 } from "../core/types.js";
 import type { Decision, Decisions } from "../review/decisions.js";
 import { checkDocuments, DEFAULT_FAIL_ON } from "./check.js";
+import { closestOf, rulesLabel } from "./findingNotes.js";
 import { findingLabel, plural } from "./format.js";
 import { REPORT_CSS } from "./htmlStyle.js";
 import { escapeHtml, stripControlChars } from "./sanitize.js";
@@ -63,7 +64,7 @@ export function renderHtml(c: Comparison, decisions: Decisions = {}): string {
 </header>
 ${overview(c)}
 ${legend()}
-${c.documents.map((doc, i) => documentSection(doc, i, decisions)).join("\n")}
+${c.documents.map((doc, i) => documentSection(doc, i, decisions, c.letter.text)).join("\n")}
 </body>
 </html>
 `;
@@ -104,7 +105,12 @@ ${[...kinds, ...flags].join("\n")}
 </section>`;
 }
 
-function documentSection(doc: DocumentComparison, docIndex: number, decisions: Decisions): string {
+function documentSection(
+  doc: DocumentComparison,
+  docIndex: number,
+  decisions: Decisions,
+  letterText: string,
+): string {
   const note = doc.differentDocument
     ? `<p class="different-document-note"><strong>Different document:</strong> ${
         doc.differentDocumentReason
@@ -119,7 +125,7 @@ ${summaryTable(doc)}
 <h3>Press text</h3>
 <div class="press-text" dir="auto">${pressText(doc, docIndex, decisions)}</div>
 <h3>Findings side by side (${doc.findings.length})</h3>
-${sideBySide(doc, docIndex, decisions)}
+${sideBySide(doc, docIndex, decisions, letterText)}
 ${omissions(doc, decisions)}
 </section>`;
 }
@@ -172,7 +178,7 @@ function popup(finding: Finding, decision: Decision | undefined): string {
   parts.push(`<span class="popup-letter">${letterSources(finding.letter)}</span>`);
   if (finding.diff && finding.diff.length > 0)
     parts.push(`<span class="diff">${htmlDiff(finding.diff)}</span>`);
-  parts.push(`<span class="reason">${text(finding.reason)}</span>`);
+  parts.push(`<span class="reason">${text(finding.reason)}</span>${rulesHtml(finding)}`);
   const review = reviewHtml(decision);
   if (review) parts.push(`<span class="review">${review}</span>`);
   return parts.join("");
@@ -204,13 +210,32 @@ export function htmlDiff(parts: readonly DiffPart[]): string {
   return out;
 }
 
+/** The ids of the rules that decided a finding, small, under its reason. */
+function rulesHtml(finding: Finding): string {
+  const label = rulesLabel(finding);
+  return label ? `<span class="rules">${text(label)}</span>` : "";
+}
+
+/** An unsupported claim's closest letter passage, read by its offsets, with its share of the words. */
+function closestHtml(finding: Finding, letterText: string): string {
+  const c = closestOf(finding, (start, end) => letterText.slice(start, end));
+  return c
+    ? `<div class="closest">Closest in the letter (${text(c.share)}): <span class="letter-quote">${text(c.text)}</span></div>`
+    : "";
+}
+
 function reviewHtml(decision: Decision | undefined): string | undefined {
   if (!decision || (!decision.verdict && !decision.note)) return undefined;
   const verdict = decision.verdict ? `<strong>${text(decision.verdict)}</strong>` : "note";
   return `Reviewer: ${verdict}${decision.note ? ` — ${text(decision.note)}` : ""}`;
 }
 
-function sideBySide(doc: DocumentComparison, docIndex: number, decisions: Decisions): string {
+function sideBySide(
+  doc: DocumentComparison,
+  docIndex: number,
+  decisions: Decisions,
+  letterText: string,
+): string {
   if (doc.findings.length === 0) return "<p>No findings.</p>";
   const hasReview = doc.findings.some((f) => reviewHtml(decisions[f.id]) !== undefined);
   const rows = doc.findings.map((finding, i) => {
@@ -223,13 +248,13 @@ function sideBySide(doc: DocumentComparison, docIndex: number, decisions: Decisi
         : "";
     const letter =
       finding.letter.length === 0
-        ? "<em>No matching letter passage.</em>"
+        ? `<em>No matching letter passage.</em>${closestHtml(finding, letterText)}`
         : finding.letter.map((span) => `<div class="letter-quote">${text(span.text)}</div>`).join("");
     const review = hasReview ? `<td class="review">${reviewHtml(decisions[finding.id]) ?? ""}</td>` : "";
     return `<tr id="${rowId(docIndex, i)}" class="${rowClasses}"><td class="number"><a href="#${findingId(
       docIndex,
       i,
-    )}">${i + 1}</a></td><td dir="auto">${text(finding.press.text)}</td><td dir="auto">${letter}${diff}</td><td class="kind">${[finding.kind, ...finding.flags].map((tag) => escapeHtml(tag)).join("<br>")}</td><td>${text(finding.reason)}</td>${review}</tr>`;
+    )}">${i + 1}</a></td><td dir="auto">${text(finding.press.text)}</td><td dir="auto">${letter}${diff}</td><td class="kind">${[finding.kind, ...finding.flags].map((tag) => escapeHtml(tag)).join("<br>")}</td><td>${text(finding.reason)}${rulesHtml(finding)}</td>${review}</tr>`;
   });
   return `<table class="side-by-side">
 <thead><tr><th>#</th><th>Press</th><th>Letter</th><th>Kind</th><th>Reason</th>${hasReview ? "<th>Review</th>" : ""}</tr></thead>

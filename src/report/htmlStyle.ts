@@ -75,6 +75,8 @@ td.kind { white-space: nowrap; overflow-wrap: normal; font-size: .9rem; }
 td.review { min-width: 11rem; overflow-wrap: break-word; word-break: normal; hyphens: none; }
 .omissions li { margin: .25rem 0; }
 .reason { color: var(--muted); }
+.rules { display: block; color: var(--muted); font-size: .8rem; font-family: ui-monospace, monospace; }
+.closest { margin-top: .35rem; font-size: .9rem; color: var(--muted); }
 ${kindRules}
 ${flagRules}
 @media print {

@@ -38,6 +38,8 @@ export function toReport(c: Comparison, decisions: Decisions = {}): Report {
         letter: f.letter,
         similarity: f.similarity,
         reason: f.reason,
+        rules: f.rules,
+        ...(f.closest ? { closest: f.closest } : {}),
         ...(f.diff ? { diff: f.diff } : {}),
         ...(decisions[f.id] ? { review: decisions[f.id] } : {}),
       })),

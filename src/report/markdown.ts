@@ -8,6 +8,7 @@ import {
 } from "../core/types.js";
 import type { Decision, Decisions } from "../review/decisions.js";
 import { checkDocuments, DEFAULT_FAIL_ON } from "./check.js";
+import { closestOf } from "./findingNotes.js";
 import { cleanLine, plural } from "./format.js";
 import { stripControlChars } from "./sanitize.js";
 import { isDiscrepancy } from "./severity.js";
@@ -36,7 +37,7 @@ export function renderMarkdown(c: Comparison, decisions: Decisions = {}): string
   );
   if (c.documents.length > 0) lines.push(...overviewTable(c), "");
   c.documents.forEach((doc, index) => {
-    lines.push(...documentSection(doc, index + 1, decisions));
+    lines.push(...documentSection(doc, index + 1, decisions, c.letter.text));
   });
   return `${lines.join("\n").trimEnd()}\n`;
 }
@@ -72,7 +73,12 @@ function overviewTable(c: Comparison): string[] {
   ];
 }
 
-function documentSection(doc: DocumentComparison, number: number, decisions: Decisions): string[] {
+function documentSection(
+  doc: DocumentComparison,
+  number: number,
+  decisions: Decisions,
+  letterText: string,
+): string[] {
   const lines = [`## ${number}. ${md(doc.source)}`, ""];
   if (doc.differentDocument) {
     lines.push(
@@ -92,7 +98,7 @@ function documentSection(doc: DocumentComparison, number: number, decisions: Dec
   );
   if (discrepancies.length === 0) lines.push("None found.", "");
   discrepancies.forEach((finding, i) => {
-    lines.push(...findingSection(finding, `${number}.${i + 1}`, decisions[finding.id]));
+    lines.push(...findingSection(finding, `${number}.${i + 1}`, decisions[finding.id], letterText));
   });
 
   const more = doc.moreOmissions?.length ?? 0;
@@ -134,13 +140,27 @@ function kindCountTable(doc: DocumentComparison): string[] {
   ];
 }
 
-function findingSection(finding: Finding, number: string, decision: Decision | undefined): string[] {
+function findingSection(
+  finding: Finding,
+  number: string,
+  decision: Decision | undefined,
+  letterText: string,
+): string[] {
   const label = [finding.kind, ...finding.flags].map((tag) => `\`${tag}\``).join(" · ");
   const lines = [`#### ${number} ${label}`, "", "**Press:**", "", `> ${md(finding.press.text)}`, ""];
-  if (finding.letter.length === 0) lines.push("**Letter:** no matching passage.", "");
+  const closest = closestOf(finding, (start, end) => letterText.slice(start, end));
+  if (finding.letter.length === 0 && closest)
+    lines.push(
+      `**Letter:** no matching passage; the closest (${closest.share}):`,
+      "",
+      `> ${md(closest.text)}`,
+      "",
+    );
+  else if (finding.letter.length === 0) lines.push("**Letter:** no matching passage.", "");
   else lines.push("**Letter:**", "", finding.letter.map((span) => `> ${md(span.text)}`).join("\n>\n"), "");
   if (finding.diff && finding.diff.length > 0) lines.push(`**Diff:** ${markdownDiff(finding.diff)}`, "");
   lines.push(`**Why:** ${md(finding.reason)}`, "");
+  if (finding.rules?.length) lines.push(`**Rules:** ${finding.rules.map((r) => `\`${r}\``).join(", ")}`, "");
   const review = reviewText(decision);
   if (review) lines.push(`**Reviewer:** ${review}`, "");
   return lines;

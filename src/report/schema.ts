@@ -50,6 +50,30 @@ export const ReportFindingSchema = z.object({
     .describe("The letter passages the press text comes from; offsets into letter.text."),
   similarity: z.number().min(0).max(1),
   reason: z.string().describe("Why the finding has this kind and these flags, in plain words."),
+  rules: z
+    .array(z.string())
+    .optional()
+    .describe(
+      "Ids of the rules that decided the kind and flags (docs/rules.md): the verdict's rule, the flag rules, then the rules that revised it. Added within schemaVersion 1 (an extra field, as the contract allows).",
+    ),
+  closest: z
+    .object({
+      letterStart: z.number().int().nonnegative().describe("Start offset of the passage in letter.text."),
+      letterEnd: z
+        .number()
+        .int()
+        .nonnegative()
+        .describe("End offset (exclusive) of the passage in letter.text."),
+      similarity: z
+        .number()
+        .min(0)
+        .max(1)
+        .describe("Share (0..1) of the claim's distinctive words that the passage accounts for."),
+    })
+    .optional()
+    .describe(
+      "For an unsupported finding without a letter source: its best partial match in the letter, as offsets (no copy of the text).",
+    ),
   diff: z.array(DiffPartSchema).optional(),
   review: ReviewSchema.optional().describe("The reviewer's decision and note, when a review state exists."),
 });

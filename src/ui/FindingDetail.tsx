@@ -1,6 +1,7 @@
 import { Box, Text } from "ink";
 import type { ReactNode } from "react";
 import type { Finding, LetterFinding } from "../core/types.js";
+import { closestLabel, rulesLabel } from "../report/findingNotes.js";
 import type { Decision } from "../review/decisions.js";
 import { isDiscrepancy } from "../review/discrepancy.js";
 import { DiffView } from "./DiffView.js";
@@ -43,6 +44,15 @@ function DecisionLine({ decision }: { decision: Decision | undefined }) {
       {decision?.note ? `  note: ${sanitizeLine(decision.note)}` : ""}
     </Text>
   );
+}
+
+/** "(no letter passage)", with an unsupported claim's closest letter sentence when it has one. */
+function noPassage(finding: Finding, letterSentences: readonly LetterFinding[]): string {
+  const closest = closestLabel(finding, (start, end) => {
+    const s = letterSentences.find((x) => x.start <= start && end <= x.end);
+    return s ? s.text.slice(start - s.start, end - s.start) : "";
+  });
+  return closest ? `(no letter passage; ${sanitizeLine(closest)})` : "(no letter passage)";
 }
 
 /**
@@ -88,7 +98,7 @@ export function FindingDetail({
         {expanded ? (
           <LetterContextView sentences={letterSentences} spans={finding.letter} />
         ) : finding.letter.length === 0 ? (
-          <Text dimColor>(no letter passage)</Text>
+          <Text dimColor>{noPassage(finding, letterSentences)}</Text>
         ) : (
           finding.letter.map((span) => (
             <Text key={`${span.start}-${span.end}`}>{sanitizeLine(span.text)}</Text>
@@ -102,6 +112,7 @@ export function FindingDetail({
       ) : null}
       <Section title="Why">
         <Text>{sanitizeLine(finding.reason)}</Text>
+        {finding.rules?.length ? <Text dimColor>{rulesLabel(finding)}</Text> : null}
       </Section>
     </Pane>
   );

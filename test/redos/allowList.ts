@@ -34,7 +34,7 @@ export const ALLOWED: readonly AllowedPattern[] = [
   },
   { file: "src/cli/main.ts", starts: "\\s*\\n\\s*", bound: `${SHORT} (commander's error message)` },
   {
-    file: "src/core/compare.ts",
+    file: "src/core/judge/judgeSentences.ts",
     starts: '^["”’\']?\\s*,?\\s*[^.;:“”"]{0,120}?',
     bound: `${SENTENCE} (the words between two quotations of one sentence)`,
   },
@@ -181,17 +181,17 @@ export const ALLOWED: readonly AllowedPattern[] = [
       "built from an area name of the letter's grade table (letters, escaped); the lookbehind reads back over the white space before one position: quadratic only in a run of spaces or tabs of the letter, which the bench's white-space cases measure",
   },
   {
-    file: "src/core/judge/judgeClaim.ts",
+    file: "src/core/judge/rules/followUpVisit.ts",
     starts: "\\b(?:will|is to|are to|plans? to|set to)\\s+(?:\\w",
     bound: `${SENTENCE}; at most four words between ({0,4}?)`,
   },
   {
-    file: "src/core/judge/judgeQuote.ts",
+    file: "src/core/judge/rules/overgeneralised.ts",
     starts: "\\b(?:(?:many|most|some|several|a few|a minority|",
-    bound: "applied to the 70 characters before a quotation's place in the letter (judgeQuotePiece)",
+    bound: "applied to the 70 characters before a quotation's place in the letter (rules/overgeneralised.ts)",
   },
   {
-    file: "src/core/judge/judgeQuote.ts",
+    file: "src/core/judge/rules/quoteAltered.ts",
     starts: "^[.,;:!?]+|[.,;:!?]+$",
     bound: `${SENTENCE} (one changed word of a diff)`,
   },

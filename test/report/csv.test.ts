@@ -65,6 +65,10 @@ describe("renderCsv", () => {
       letter_end: String(LETTER_TEXT.indexOf(letter) + letter.length),
       similarity: "0.67",
       reason: '"mostly" became "always" inside the quotation marks.',
+      rules: "",
+      closest_start: "",
+      closest_end: "",
+      closest_similarity: "",
       verdict: "confirmed",
       note: "Checked against page 2 | the letter says mostly",
     });

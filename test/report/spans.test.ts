@@ -7,6 +7,7 @@ function at(start: number, end: number): Finding {
     id: `${start}-${end}`,
     kind: "paraphrase",
     flags: [],
+    rules: [],
     press: { start, end, text: "" },
     letter: [],
     similarity: 0,

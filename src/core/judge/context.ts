@@ -1,5 +1,6 @@
 import type { LetterIndex } from "../align/letterIndex.js";
 import { regulatorVerbSpans } from "../segment/reportingWords.js";
+import { REGULATOR_NAMES } from "../text/regulatorNames.js";
 import type { Token } from "../text/tokens.js";
 import type { Sentence } from "../types.js";
 import type { LetterRegion } from "./overstated.js";
@@ -15,14 +16,16 @@ export interface LetterContext {
  * Words of attribution ("Ofsted said", "the report noted", "inspectors praised") say who speaks, not
  * what the letter says: they are left out when measuring how much of a press sentence the letter covers.
  */
-const ATTRIBUTION_WORDS = new Set(
-  (
-    "ofsted cqc hmi estyn inspector inspectors inspectorate regulator watchdog report letter inspection visit " +
+const ATTRIBUTION_WORDS = new Set([
+  // The regulators' one-word names ("ofsted", "hmip"); their longer names are caught by REGULATOR_NAME.
+  ...REGULATOR_NAMES.filter((n) => !n.includes(" ")),
+  ...(
+    "inspector inspectors inspectorate regulator watchdog report letter inspection visit " +
     "said says noted notes found finds highlighted highlights praised praises commented comments warned warns " +
     "concluded concludes added adds stated states observed according positively credited credits cited recognised " +
     "recognises acknowledged acknowledges described describes reported reports told latest also overall felt"
   ).split(" "),
-);
+]);
 
 export function isAttributionToken(t: Token): boolean {
   return ATTRIBUTION_WORDS.has(t.norm.replace(/'s$/, ""));

@@ -1,3 +1,5 @@
+import type { Sentence } from "../types.js";
+
 /**
  * Different document: the press reports on another regulator document (another visit, inspection or
  * date). Evidence, each general:
@@ -85,4 +87,33 @@ export function differentDocumentReason(e: DifferentDocumentEvidence): string | 
     return `${quotesLine}; ${sourcedLine}`;
   if (littleSourced && (quoteShare ?? 0) < 0.5) return `${sourcedLine}`;
   return undefined;
+}
+
+/**
+ * An aim or a forecast names a judgement without reporting one ("we aim to be rated outstanding by
+ * 2027", "at the next inspection"): such sentences are no evidence of another document.
+ */
+const ASPIRATION =
+  /\b(?:aim(?:s|ing)? to|hope(?:s|d)? to|target|ambition|aspir\w*|want(?:s)? to|on track to|next (?:full )?inspection|will be (?:rated|judged|graded)|working towards)\b/i;
+
+/** The press text that can name a visit or judgement: running-text claims, not links, teasers or aims. */
+export function claimText(sentences: readonly Sentence[]): string {
+  return sentences
+    .filter(
+      (s) =>
+        (s.role === "body" || s.role === "list-item" || s.role === "heading") && !ASPIRATION.test(s.text),
+    )
+    .map((s) => s.text)
+    .join("\n");
+}
+
+/** Words that tie a text to an inspection: the regulator, its report, a rating. */
+const INSPECTION_WORDS =
+  /\b(?:inspect\w*|ofsted|cqc|estyn|hmi\w*|regulator\w*|watchdog|report\w*|rated|rating|judged|judgement|graded?|inadequate|outstanding|requires improvement)\b/i;
+
+/** Whether a text names an inspection, a report, a grade or the regulator at all. */
+export function mentionsInspection(text: string, regulatorNames: readonly string[]): boolean {
+  if (INSPECTION_WORDS.test(text)) return true;
+  const lower = text.toLowerCase();
+  return regulatorNames.some((n) => n.length > 1 && lower.includes(n.toLowerCase()));
 }

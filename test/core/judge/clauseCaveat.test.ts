@@ -29,6 +29,7 @@ describe("clause-caveat: a caveat clause dropped from the same sentence", () => 
     it(`flags "${press}" selective and quotes the dropped clause`, () => {
       const f = only(letter, press);
       expect(f.flags).toContain("selective");
+      expect(f.rules).toContain("clause-caveat");
       expect(f.reason).toContain('"but the unit still depends on agency carers at weekends."');
     });
   }

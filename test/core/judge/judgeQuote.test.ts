@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildLetterIndex } from "../../../src/core/align/letterIndex.js";
 import { matchQuote } from "../../../src/core/align/matchQuote.js";
-import { topicStems } from "../../../src/core/judge/judgeQuote.js";
+import { topicStems } from "../../../src/core/judge/quoteAnalysis.js";
 import { segmentSentences } from "../../../src/core/segment/sentences.js";
 import { findingsOf } from "../../fixtures/judgeAgainst.js";
 

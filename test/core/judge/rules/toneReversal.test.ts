@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findingsOf } from "../../fixtures/judgeAgainst.js";
+import { findingsOf } from "../../../fixtures/judgeAgainst.js";
 
 const LETTER =
   "Dear Ms Hale\n\nOnly 42% of tenants said repairs were completed quickly, compared with a national average of 70%. Staff were polite and helpful, but complaints were not always answered on time.\n\nYours sincerely";
@@ -11,6 +11,7 @@ describe("criticism reported as praise", () => {
       "The regulator found tenants were very satisfied that repairs were completed quickly.",
     );
     expect(f?.kind).toBe("overstated");
+    expect(f?.rules).toContain("tone-reversal");
     expect(f?.reason).toMatch(/praise what the letter gives as criticism/);
   });
 
@@ -23,7 +24,7 @@ describe("criticism reported as praise", () => {
 
 describe("the letter's own words report it", () => {
   it("counts a copied critical sentence as reported, whatever its tone read alone", async () => {
-    const { compare } = await import("../../../src/core/compare.js");
+    const { compare } = await import("../../../../src/core/compare.js");
     const letter =
       "Dear Ms Hale\n\nAreas for improvement\n\nWe will review the progress of the repairs service at our next visit.\n\nYours sincerely";
     const doc = compare({ source: "l", text: letter, format: "text" }, [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findingsOf } from "../../fixtures/judgeAgainst.js";
+import { findingsOf } from "../../../fixtures/judgeAgainst.js";
 
 const LETTER = [
   "Dear Ms Okoye",
@@ -13,9 +13,10 @@ describe("praise credited to the regulator where the letter only states facts", 
   it("is unsupported when the lined-up letter sentences praise nothing", () => {
     const [f] = findingsOf(
       LETTER,
-      "The inspection recognised the excellent joint working between Tarnford Council and Ellerby Council in recruiting adopters.",
+      "The inspection recognised the strong partnership of Tarnford Council and Ellerby Council in recruiting and approving adopters.",
     );
     expect(f?.kind).toBe("unsupported");
+    expect(f?.rules).toContain("praise-without-source");
   });
 
   it("leaves praise the letter gives as a restatement", () => {

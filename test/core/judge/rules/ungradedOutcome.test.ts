@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findingsOf } from "../../fixtures/judgeAgainst.js";
+import { findingsOf } from "../../../fixtures/judgeAgainst.js";
 
 describe("an ungraded inspection's outcome in the press's words", () => {
   const LETTER = [
@@ -14,17 +14,20 @@ describe("an ungraded inspection's outcome in the press's words", () => {
   it("ties a hedged restatement to the letter's warning", () => {
     const [f] = findingsOf(LETTER, "Inspectors warned the infant school could lose its outstanding rating.");
     expect(f?.kind).toBe("paraphrase");
+    expect(f?.rules).toContain("ungraded-outcome");
     expect(f?.letter[0]?.text).toContain("might not be judged outstanding");
   });
 
   it("calls a restatement without the hedge overstated", () => {
     const [f] = findingsOf(LETTER, "Ofsted said Brookholme Infant School is no longer outstanding.");
     expect(f?.kind).toBe("overstated");
+    expect(f?.rules).toContain("ungraded-outcome");
   });
 
   it("ties the consequence to the letter's next-inspection sentence", () => {
     const [f] = findingsOf(LETTER, "The school will now face a full inspection, the watchdog said.");
     expect(f?.kind).toBe("paraphrase");
+    expect(f?.rules).toContain("ungraded-outcome");
     expect(f?.letter[0]?.text).toContain("next inspection will be a graded inspection");
   });
 
@@ -47,17 +50,20 @@ describe("an ungraded inspection that finds the school may be better than its gr
   it("ties 'could be rated outstanding' to it", () => {
     const [f] = findingsOf(LETTER, "Ofsted said Kestrel Fields could be rated outstanding.");
     expect(f?.kind).toBe("paraphrase");
+    expect(f?.rules).toContain("ungraded-outcome");
   });
 
   it("calls 'has been rated outstanding' overstated", () => {
     const [f] = findingsOf(LETTER, "Ofsted said Kestrel Fields has been rated outstanding.");
     expect(f?.kind).toBe("overstated");
+    expect(f?.rules).toContain("ungraded-outcome");
     expect(f?.letter[0]?.text).toContain("may be judged outstanding");
   });
 
   it("reads the parenthesised section number in the next-inspection sentence", () => {
     const [f] = findingsOf(LETTER, "The school will receive a full inspection, the report said.");
     expect(f?.kind).toBe("paraphrase");
+    expect(f?.rules).toContain("ungraded-outcome");
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findingsOf } from "../../fixtures/judgeAgainst.js";
+import { findingsOf } from "../../../fixtures/judgeAgainst.js";
 
 const LETTER = [
   "Dear Mr Haddad",
@@ -14,6 +14,7 @@ describe("a follow-up visit the letter never mentions", () => {
       "The next inspection of the hospice will be a focused inspection within two years.",
     );
     expect(f?.kind).toBe("unsupported");
+    expect(f?.rules).toContain("follow-up-visit");
     expect(f?.reason).toMatch(/nowhere mentions/);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findingsOf } from "../../fixtures/judgeAgainst.js";
+import { findingsOf } from "../../../fixtures/judgeAgainst.js";
 
 const OBLIGED = [
   "Dear Ms Carter",
@@ -22,6 +22,7 @@ describe("a softened summary of a letter's required improvements", () => {
       "Inspectors identified some areas for development, including the timeliness of placement reviews.",
     );
     expect(f?.kind).toBe("paraphrase");
+    expect(f?.rules).toContain("softened-summary");
     expect(f?.flags).toContain("understated");
     expect(f?.letter[0]?.text).toMatch(/must work with its partners to make improvements/);
   });

@@ -1,0 +1,151 @@
+/**
+ * The one decision step: the evidence every rule found about a press sentence (or quotation) becomes
+ * the finding's kind, flags, reason and the ids of the rules that decided it. Read the tables top-down:
+ *
+ * 1. The verdict: of the rules that propose a kind, the one highest in the precedence table decides
+ *    (CLAIM_PRECEDENCE for the press's own claims, QUOTE_PRECEDENCE for quotations).
+ * 2. Its flags: the flag rules' flags join it when its row says `takesFlags` (a restatement's kinds);
+ *    a verdict that is no restatement (site furniture, a false grade) takes none.
+ * 3. Revisions, in table order, each on the result of the one before: the sentence's grade claims and
+ *    whose words it reports (CLAIM_REVISIONS, QUOTE_REVISIONS) — then, once the whole document is
+ *    judged, the document's rules (DOCUMENT_REVISIONS).
+ *
+ * Every rule id of the rules/ folder appears in exactly one table (test/core/judge/decide.test.ts).
+ */
+import type { Flag } from "../types.js";
+import type { ClaimAnalysis } from "./claimAnalysis.js";
+import type { LetterContext } from "./context.js";
+import type { QuoteAnalysis } from "./quoteAnalysis.js";
+import { differentDocument } from "./rules/differentDocument.js";
+import { gradeSummary } from "./rules/gradeSummary.js";
+import { quotedGrade } from "./rules/quotedGrade.js";
+import type {
+  DocumentFacts,
+  DocumentRule,
+  Evidence,
+  JudgedPiece,
+  RevisionRule,
+  Verdict,
+} from "./rules/rule.js";
+import { selectiveCaveat } from "./rules/selectiveCaveat.js";
+import { whoseWords } from "./rules/whoseWords.js";
+
+/** A judgement with the ids of the rules that decided it (the verdict's, its flags', its revisions'). */
+export interface Decision extends Verdict {
+  rules: string[];
+}
+
+export interface PrecedenceRow {
+  rule: string;
+  /** The flag rules' flags join this verdict (it restates the letter). */
+  takesFlags: boolean;
+}
+
+const row = (rule: string, takesFlags = false): PrecedenceRow => ({ rule, takesFlags });
+
+/** The press's own claims (no checkable quotation marks): the first rule here that proposes a kind decides. */
+export const CLAIM_PRECEDENCE: readonly PrecedenceRow[] = [
+  row("site-furniture"), // menus, share buttons, teasers: never a claim, whatever words they share
+  row("ungraded-outcome"), // an ungraded inspection's outcome, against the letter's formula for it
+  row("grade-false"), // a grade the letter does not give: the worse error of a sentence
+  row("grade-only"), // little besides grades: the grades are the claim
+  // The sentence restates the letter (claimAnalysis.ts `restates`); the changes first, worst first:
+  row("follow-up-visit", true), // unsupported: a kind of visit the letter nowhere mentions
+  row("negation-reversal", true), // overstated: the letter's negation dropped or added
+  row("tone-reversal", true), // overstated: criticism reported as praise
+  row("praise-without-source", true), // unsupported: praise where the letter states only facts
+  row("number-mismatch", true), // overstated: a figure the letter's does not fit
+  row("overstated-hedge", true), // overstated: a qualifier or hedge dropped or strengthened
+  row("copied", true), // the letter's wording without quotation marks
+  row("paraphrase", true), // the letter's finding in other words
+  // It does not restate the letter:
+  row("grade-true"), // true grades with the publisher's gloss: the grades are the claim
+  row("softened-summary"), // the regulator's outcome restated with a softener
+  row("no-source-regulator"), // unsupported: said to be the regulator's, and the letter lacks it
+  row("not-a-claim"), // everything else: the publisher's own words, headings, boilerplate
+];
+
+/** Quotations: the first rule here that proposes a kind decides. */
+export const QUOTE_PRECEDENCE: readonly PrecedenceRow[] = [
+  row("quote-other-speaker"), // someone else's words: not a quote of the letter
+  row("quote-not-found"), // no letter passage is close
+  row("quote-ellipsis-cut", true), // quote-altered: the ellipsis drops a negation, hedge or degree word
+  row("quote-bracketed", true), // quote-altered: an insertion in square brackets
+  row("quote-exact", true), // the letter's words
+  row("quote-reordered", true), // quote-altered: the letter's words in another order
+  row("quote-altered", true), // quote-altered: words changed, added or dropped
+];
+
+/** Flag rules, in the order their flags are listed on a finding. */
+export const FLAG_RULES: readonly { rule: string; flag: Flag }[] = [
+  { rule: "misattributed", flag: "misattributed" }, // the letter gives the quoted words to someone else
+  { rule: "overgeneralised", flag: "overgeneralised" }, // an exact quote without the letter's quantifier
+  { rule: "understated", flag: "understated" }, // a restatement that softens criticism
+];
+
+/** Revisions of a claim's verdict, applied in this order. */
+export const CLAIM_REVISIONS: readonly RevisionRule<ClaimAnalysis>[] = [gradeSummary, whoseWords];
+/** Revisions of a quotation's verdict, applied in this order. */
+export const QUOTE_REVISIONS: readonly RevisionRule<QuoteAnalysis>[] = [quotedGrade, whoseWords];
+/** Revisions once the whole document is judged, in this order (`selective-caveat` also names `clause-caveat`). */
+export const DOCUMENT_REVISIONS: readonly DocumentRule[] = [differentDocument, selectiveCaveat];
+
+/** Evidence → the verdict of the highest row that proposes one, with its flags and rule ids. */
+export function decide(evidence: readonly Evidence[], precedence: readonly PrecedenceRow[]): Decision {
+  for (const r of precedence) {
+    const found = evidence.find((e) => e.rule === r.rule && "verdict" in e);
+    if (!found || !("verdict" in found)) continue;
+    const rules = [r.rule];
+    const flags = [...found.verdict.flags];
+    if (r.takesFlags)
+      for (const f of FLAG_RULES)
+        if (evidence.some((e) => e.rule === f.rule && "flag" in e) && !flags.includes(f.flag)) {
+          flags.push(f.flag);
+          rules.push(f.rule);
+        }
+    return { ...found.verdict, flags, rules };
+  }
+  throw new Error(
+    `no rule of the precedence table decided (evidence from ${evidence.map((e) => e.rule).join(", ")})`,
+  );
+}
+
+/** The decision revised by each rule of `revisions` in turn; each revising rule's id joins `rules`. */
+export function revise<A>(
+  decision: Decision,
+  revisions: readonly RevisionRule<A>[],
+  analysis: A,
+  ctx: LetterContext,
+): Decision {
+  let current = decision;
+  for (const r of revisions) {
+    const revised = r.revise(current, analysis, ctx);
+    if (revised) current = { ...revised, rules: withRule(current.rules, r.id, revised.flags) };
+  }
+  return current;
+}
+
+/** The decision revised by the document's rules (DOCUMENT_REVISIONS), in turn. */
+export function reviseForDocument(
+  decision: Decision,
+  piece: JudgedPiece,
+  facts: DocumentFacts,
+  ctx: LetterContext,
+): Decision {
+  let current = decision;
+  for (const r of DOCUMENT_REVISIONS) {
+    const revised = r.revise(current, piece, facts, ctx);
+    if (revised)
+      current = { ...revised.verdict, rules: withRule(current.rules, revised.rule, revised.verdict.flags) };
+  }
+  return current;
+}
+
+/** The rule ids after a revision: flag rules whose flag the revision cleared leave, the reviser joins. */
+function withRule(rules: readonly string[], id: string, flags: readonly Flag[]): string[] {
+  const kept = rules.filter((r) => {
+    const flag = FLAG_RULES.find((f) => f.rule === r)?.flag;
+    return flag === undefined || flags.includes(flag);
+  });
+  return kept.includes(id) ? kept : [...kept, id];
+}

@@ -1,0 +1,82 @@
+/**
+ * One quotation (the part of it inside one press sentence), analysed once before any rule reads it: the
+ * quoted words, who they are attributed to, the sentence's topic outside the quotation marks, and where
+ * the letter has them (align/matchQuote.ts). The rules (rules/quote*.ts) only read this.
+ */
+import { matchQuote, type QuoteMatch } from "../align/matchQuote.js";
+import type { AnalysedQuote } from "../segment/analyse.js";
+import { isContentToken, tokenize } from "../text/tokens.js";
+import type { Sentence } from "../types.js";
+import type { LetterContext } from "./context.js";
+
+export interface QuoteAnalysis {
+  /** The press document's text, and the press sentence holding the quotation. */
+  pressText: string;
+  pressSentence: string;
+  q: AnalysedQuote;
+  /** Offsets of the quoted words inside this sentence, and the words themselves. */
+  start: number;
+  end: number;
+  quoted: string;
+  /** Stems of the sentence's content words outside every quotation and the frame (topicStems). */
+  topic: string[];
+  /** Where the letter has the quoted words; none for someone else's words, which are never matched. */
+  match?: QuoteMatch;
+  /** The letter sentences the match overlaps, and the letter's words it spans. */
+  letter: Sentence[];
+  letterWords: string;
+}
+
+/**
+ * Words that frame a quotation rather than say what it is about: the regulator and its documents, and
+ * reporting verbs ("Inspectors described … as", "the report said"). They are left out of the topic.
+ */
+const FRAME_WORDS =
+  /^(?:inspector|inspectors|inspection|inspected|regulator|report|reports|reported|letter|said|says|saying|described|describes|describing|found|finds|noted|notes|praised|praises|highlighted|highlights|recognised|recognized|criticised|criticized|added|stated|states|concluded|judged|rated|called|labelled|branded|told|according|also|own|words)$/;
+
+/** Quoted passages inside a press sentence: straight or curly double quotes, curly single quotes. */
+const QUOTED_PASSAGE = /"[^"]*"?|“[^”]*”?|‘[^’]*’?/g;
+
+/**
+ * The press sentence's topic: stems of its content words outside every quotation and outside the
+ * frame — what the quoted words are said about ("support for learners with high needs" in
+ * 'Inspectors described support for learners with high needs as "highly effective"').
+ */
+export function topicStems(pressSentence: string): string[] {
+  // Every quotation of a sentence asks for the same stems: they are worked out once per sentence.
+  if (lastTopic?.sentence === pressSentence) return lastTopic.stems;
+  const stems = readTopicStems(pressSentence);
+  lastTopic = { sentence: pressSentence, stems };
+  return stems;
+}
+
+let lastTopic: { sentence: string; stems: string[] } | undefined;
+
+function readTopicStems(pressSentence: string): string[] {
+  const unquoted = pressSentence.replace(QUOTED_PASSAGE, (m) => " ".repeat(m.length));
+  return tokenize(unquoted)
+    .filter((t) => isContentToken(t) && !FRAME_WORDS.test(t.norm) && !/^\d/.test(t.norm))
+    .map((t) => t.stem);
+}
+
+export function analyseQuote(
+  ctx: LetterContext,
+  pressText: string,
+  pressSentence: string,
+  q: AnalysedQuote,
+  start: number,
+  end: number,
+): QuoteAnalysis {
+  const base = { pressText, pressSentence, q, start, end, quoted: pressText.slice(start, end) };
+  if (q.speaker === "other") return { ...base, topic: [], letter: [], letterWords: "" };
+  const topic = topicStems(pressSentence);
+  const match = matchQuote(ctx.index, pressText, start, end, topic);
+  if (match.grade === "none") return { ...base, topic, match, letter: [], letterWords: "" };
+  return {
+    ...base,
+    topic,
+    match,
+    letter: ctx.sentences.filter((s) => s.start < match.end && match.start < s.end),
+    letterWords: ctx.text.slice(match.start, match.end),
+  };
+}

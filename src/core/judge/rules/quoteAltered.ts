@@ -1,0 +1,55 @@
+import { wordDiff } from "../../align/wordDiff.js";
+import { tokenize } from "../../text/tokens.js";
+import { findHedges } from "../hedges.js";
+import { hasNegation } from "../negation.js";
+import { misattributionNote } from "./misattributed.js";
+import type { QuoteRule } from "./rule.js";
+
+/** Only changes of words count: a full stop inside the press's quotation marks is house style. */
+const wordy = (d: { text: string }) => /[\p{L}\p{N}]/u.test(d.text);
+const bare = (t: string) => t.trim().replace(/^[.,;:!?]+|[.,;:!?]+$/g, "");
+
+/**
+ * Quoted words close to a letter passage but not the same: a word changed, added or dropped (the
+ * letter's negations and hedges named first: "not always" dropped matters more than "of controlled").
+ */
+export const quoteAltered: QuoteRule = {
+  id: "quote-altered",
+  describe: "quoted words close to a letter passage, with words changed, added or dropped",
+  applies(a, ctx) {
+    const m = a.match;
+    if (m?.grade !== "close" || m.reordered) return [];
+    const diff = wordDiff(a.letterWords, a.quoted);
+    const changed = diff.filter((d) => d.op !== "equal" && wordy(d)).length;
+    const added = diff.filter((d) => d.op === "insert" && wordy(d)).map((d) => bare(d.text));
+    const qualifying = (t: string) => hasNegation(t) || findHedges(t).length > 0;
+    const dropped = diff
+      .filter((d) => d.op === "delete" && wordy(d))
+      .map((d) => bare(d.text))
+      .sort((x, y) => Number(qualifying(y)) - Number(qualifying(x)));
+    const reversed = dropped.find((t) => hasNegation(t) && !hasNegation(a.quoted));
+    const words = tokenize(a.quoted).length;
+    return [
+      {
+        rule: this.id,
+        verdict: {
+          kind: "quote-altered",
+          flags: [],
+          letter: a.letter,
+          similarity: m.score,
+          matched: { start: m.start, end: m.end },
+          diff,
+          reason:
+            (reversed ? `the quotation drops the letter's "${reversed}", reversing it; ` : "") +
+            `the quotation differs from the letter in ${changed} place${changed === 1 ? "" : "s"} (${words} words)` +
+            (dropped.length ? `; letter has "${dropped.slice(0, 2).join('", "')}"` : "") +
+            (added.length ? `; press has "${added.slice(0, 2).join('", "')}"` : "") +
+            misattributionNote(a, ctx) +
+            (m.approximate
+              ? "; placed by an in-order word match (the quotation is too long for the full word diff)"
+              : ""),
+        },
+      },
+    ];
+  },
+};

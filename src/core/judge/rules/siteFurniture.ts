@@ -1,0 +1,26 @@
+import type { ClaimRule } from "./rule.js";
+
+/**
+ * Site furniture (menus, share buttons, cookie notices, "other stories" teasers) and a letter-like
+ * address block in the press are not claims, whatever words they share with the letter.
+ */
+export const siteFurniture: ClaimRule = {
+  id: "site-furniture",
+  describe: "navigation, sharing, notices or links to other stories: not a claim",
+  applies: (a) =>
+    a.sentence.role !== "furniture"
+      ? []
+      : [
+          {
+            rule: "site-furniture",
+            verdict: {
+              kind: "not-checked",
+              flags: [],
+              letter: [],
+              similarity: 0,
+              matchedEnds: new Map(),
+              reason: "site furniture (navigation, sharing, notices or links to other stories), not a claim",
+            },
+          },
+        ],
+};

@@ -1,0 +1,11 @@
+import { CARE_HOME_LETTER } from "../../../fixtures/careHomeLetter.js";
+import { ruleTester } from "../../../fixtures/ruleTester.js";
+
+ruleTester("grade-summary", {
+  letter: CARE_HOME_LETTER,
+  valid: ["The home has a strong team of carers."],
+  invalid: [
+    { press: "The care home was rated good overall.", kind: "unsupported" },
+    { press: "The home was rated requires improvement.", kind: "paraphrase" },
+  ],
+});

@@ -1,0 +1,14 @@
+import { CARE_HOME_LETTER } from "../../../fixtures/careHomeLetter.js";
+import { ruleTester } from "../../../fixtures/ruleTester.js";
+
+ruleTester("quote-altered", {
+  letter: CARE_HOME_LETTER,
+  valid: ['Inspectors said staff "do not consistently record fluid intake".'],
+  invalid: [
+    {
+      press: 'Inspectors said staff "do not always record fluid intake".',
+      kind: "quote-altered",
+      reason: /letter has "consistently"/,
+    },
+  ],
+});
