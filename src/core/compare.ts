@@ -10,7 +10,7 @@ import {
   mentionsInspection,
 } from "./judge/differentDocument.js";
 import { datedBeforeLetter } from "./judge/documentDates.js";
-import { type Draft, judgeSentences } from "./judge/judgeSentences.js";
+import { type Draft, judgeSentences, TimeLimitError } from "./judge/judgeSentences.js";
 import {
   contradicts,
   contrastParts,
@@ -39,7 +39,7 @@ import type {
   SourceDocument,
 } from "./types.js";
 
-export { TimeLimitError } from "./judge/judgeSentences.js";
+export { TimeLimitError };
 
 export interface CompareOptions {
   /** Further names of the regulator, besides the general list (e.g. "HMIP", "the Commission"). */
