@@ -5,9 +5,9 @@ import {
   type GradeStatement,
   gradeOf,
   judgeGrades,
-  letterGrades,
   OVERALL,
   PREVIOUS,
+  statementsOf,
 } from "./grades.js";
 import { NUMBER_WORDS } from "./numbers.js";
 
@@ -121,17 +121,16 @@ const tableCache = new WeakMap<
 
 /** The letter's judgement table: its overall line and its area rows (current inspection only). */
 function tableOf(ctx: LetterContext): { overall?: GradeStatement; areas: GradeStatement[]; year?: number } {
-  let t = tableCache.get(ctx);
-  if (!t) {
-    const rows = letterGrades(ctx.text, ctx.sentences).filter((s) => s.form === "table" && !s.previous);
-    const years = [...ctx.text.slice(0, 1000).matchAll(YEAR)].map((m) => Number(m[0]));
-    t = {
-      overall: rows.find((s) => s.area === OVERALL),
-      areas: tableAreas(rows),
-      ...(years.length ? { year: Math.max(...years) } : {}),
-    };
-    tableCache.set(ctx, t);
-  }
+  const cached = tableCache.get(ctx);
+  if (cached) return cached;
+  const rows = statementsOf(ctx).filter((s) => s.form === "table" && !s.previous);
+  const years = [...ctx.text.slice(0, 1000).matchAll(YEAR)].map((m) => Number(m[0]));
+  const t = {
+    overall: rows.find((s) => s.area === OVERALL),
+    areas: tableAreas(rows),
+    ...(years.length ? { year: Math.max(...years) } : {}),
+  };
+  tableCache.set(ctx, t);
   return t;
 }
 
