@@ -1,5 +1,6 @@
 import type { LetterContext } from "../context.js";
-import { type GradeStatement, letterGrades, OVERALL, PREVIOUS } from "../grades.js";
+import { type GradeStatement, OVERALL, PREVIOUS } from "../grades.js";
+import { statementsOf } from "../grades/judge.js";
 import { YEAR } from "./mentions.js";
 
 const tableCache = new WeakMap<
@@ -13,17 +14,16 @@ export function tableOf(ctx: LetterContext): {
   areas: GradeStatement[];
   year?: number;
 } {
-  let t = tableCache.get(ctx);
-  if (!t) {
-    const rows = letterGrades(ctx.text, ctx.sentences).filter((s) => s.form === "table" && !s.previous);
-    const years = [...ctx.text.slice(0, 1000).matchAll(YEAR)].map((m) => Number(m[0]));
-    t = {
-      overall: rows.find((s) => s.area === OVERALL),
-      areas: tableAreas(rows),
-      ...(years.length ? { year: Math.max(...years) } : {}),
-    };
-    tableCache.set(ctx, t);
-  }
+  const cached = tableCache.get(ctx);
+  if (cached) return cached;
+  const rows = statementsOf(ctx).filter((s) => s.form === "table" && !s.previous);
+  const years = [...ctx.text.slice(0, 1000).matchAll(YEAR)].map((m) => Number(m[0]));
+  const t = {
+    overall: rows.find((s) => s.area === OVERALL),
+    areas: tableAreas(rows),
+    ...(years.length ? { year: Math.max(...years) } : {}),
+  };
+  tableCache.set(ctx, t);
   return t;
 }
 

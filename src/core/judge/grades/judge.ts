@@ -14,12 +14,10 @@ export interface GradeJudgement extends Judgement {
 
 const statementsCache = new WeakMap<LetterContext, GradeStatement[]>();
 
-function statementsOf(ctx: LetterContext): GradeStatement[] {
-  let s = statementsCache.get(ctx);
-  if (!s) {
-    s = letterGrades(ctx.text, ctx.sentences);
-    statementsCache.set(ctx, s);
-  }
+/** The letter's grade statements, once per letter: the grade rules and the grade summary both read them. */
+export function statementsOf(ctx: LetterContext): GradeStatement[] {
+  const s = statementsCache.get(ctx) ?? letterGrades(ctx.text, ctx.sentences);
+  statementsCache.set(ctx, s);
   return s;
 }
 
