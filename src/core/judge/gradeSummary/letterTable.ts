@@ -1,6 +1,6 @@
 import type { LetterContext } from "../context.js";
-import { type GradeStatement, OVERALL, PREVIOUS } from "../grades.js";
 import { statementsOf } from "../grades/judge.js";
+import { type GradeStatement, OVERALL, PREVIOUS } from "../grades.js";
 import { YEAR } from "./mentions.js";
 
 const tableCache = new WeakMap<
