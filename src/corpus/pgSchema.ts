@@ -16,6 +16,13 @@ export const SCHEMA = "presscheck";
  * - `terms`: how many letters hold each term, kept in the same transaction as the letters, so an
  *   article's telling (rare) words are picked with one indexed look-up instead of a scan.
  * - `stats`: the letter count, likewise (count(*) would scan the table).
+ *
+ * Step 2 (ranking with term frequency, as the embedded index's BM25 does):
+ * - `letters.terms` now gives each lexeme one "position" that is the number of times the letter uses
+ *   the term (see termVector in pgRows.ts); letters added before get the count 1 (their vectors had
+ *   no positions: a ":1" is written after each lexeme), until they are added again.
+ * - `letters.lexemes`: how many distinct terms the letter has (BM25's document length, as minisearch
+ *   counts it), and `stats.lexemes` their sum over all letters (for the average length).
  */
 export const MIGRATIONS: readonly string[] = [
   `create extension if not exists pg_trgm;
@@ -47,4 +54,10 @@ export const MIGRATIONS: readonly string[] = [
    create table ${SCHEMA}.terms (term text primary key, df integer not null);
    create table ${SCHEMA}.stats (letters bigint not null);
    insert into ${SCHEMA}.stats values (0);`,
+  `alter table ${SCHEMA}.letters add column lexemes integer;
+   update ${SCHEMA}.letters
+     set lexemes = length(terms), terms = regexp_replace(terms::text, '''( |$)', ''':1\\1', 'g')::tsvector;
+   alter table ${SCHEMA}.letters alter column lexemes set not null;
+   alter table ${SCHEMA}.stats add column lexemes bigint not null default 0;
+   update ${SCHEMA}.stats set lexemes = (select coalesce(sum(lexemes), 0) from ${SCHEMA}.letters);`,
 ];
