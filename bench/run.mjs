@@ -206,8 +206,10 @@ try {
   rmSync(corpusDir, { recursive: true, force: true });
 }
 
-// ── 4b. corpus on PostgreSQL (bench/pgCorpus.mjs: a throwaway cluster, 10,000 and 100,000 letters) ──
-log("4b corpus on PostgreSQL: 10,000 letters added, 100,000 replicated, look-ups and batch checks…");
+// ── 4b. corpus on PostgreSQL (bench/pgCorpus.mjs: a throwaway cluster; sizes from $PRESSCHECK_BENCH_PG_SIZES) ──
+log(
+  "4b corpus on PostgreSQL: letters added (10,000 unless PRESSCHECK_BENCH_PG_SIZES), look-ups and batch checks…",
+);
 const { runPgCorpusBench, pgCorpusRows } = await import("./pgCorpus.mjs");
 const pgCorpus = await runPgCorpusBench(log);
 

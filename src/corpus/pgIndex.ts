@@ -11,7 +11,7 @@ import {
 } from "./corpusIndex.js";
 import { byBody, candidates, quoted } from "./pgRetrieval.js";
 import { LETTER_COLUMNS, type LetterRow, redactUrl, toLetter } from "./pgRows.js";
-import { MIGRATIONS, SCHEMA } from "./pgSchema.js";
+import { MIGRATIONS, SCHEMA, SEARCH_INDEXES } from "./pgSchema.js";
 import { addBatch, deleteLetters, prepareLetter } from "./pgWrite.js";
 
 /**
@@ -26,13 +26,18 @@ const BATCH_LETTERS = 250;
 /**
  * The corpus index in PostgreSQL (`--index postgres://…`). Tables in the schema `presscheck` (see
  * pgSchema.ts): `letters` (text, metadata and a tsvector of the same stemmed terms the embedded index
- * uses, GIN-indexed), `passages` (each letter's paragraphs with offsets, trigram-indexed for quotation
- * look-ups), `terms` (document frequency per term, for picking an article's telling words without
- * scanning) and `stats` (the letter count). The server owns durability and concurrency; the client
- * holds a pool of two connections and, per article, a few rows.
+ * uses, with their counts, GIN-indexed), `terms` (document frequency per term, for picking an
+ * article's telling words without scanning) and `stats` (the letter count and total length). The
+ * server owns durability and concurrency; the client holds a pool of two connections and, per
+ * article, a few rows.
  */
 export class PgCorpusIndex implements CorpusIndex {
   readonly batchSize = 500;
+  /**
+   * Whether this process is bulk-loading an empty index (its first `add` was a full batch into no
+   * letters): the search indexes are then dropped and built once when it closes.
+   */
+  private bulk: "unknown" | "no" | "loading" = "unknown";
 
   private constructor(
     private readonly pool: Pool,
@@ -122,10 +127,51 @@ export class PgCorpusIndex implements CorpusIndex {
       else if (current < MIGRATIONS.length)
         await c.query(`update ${SCHEMA}.schema_version set version = $1`, [MIGRATIONS.length]);
     });
+    await this.buildSearchIndexes();
+  }
+
+  /** Builds the search indexes that are missing (after a bulk load, or one that died before its end). */
+  private async buildSearchIndexes(): Promise<void> {
+    const names = SEARCH_INDEXES.map((i) => `${SCHEMA}.${i.name}`);
+    const missing = await this.run(async (c) => {
+      const r = await c.query<{ present: boolean[] }>(
+        "select array_agg(to_regclass(n) is not null order by o) as present from unnest($1::text[]) with ordinality as u(n, o)",
+        [names],
+      );
+      return SEARCH_INDEXES.filter((_, k) => r.rows[0]?.present[k] === false);
+    });
+    if (missing.length === 0) return;
+    await this.write(async (c) => {
+      for (const index of missing) {
+        const exists = await c.query("select to_regclass($1) as i", [`${SCHEMA}.${index.name}`]);
+        if (exists.rows[0]?.i === null) await c.query(index.create);
+      }
+      // Fresh statistics: right after a bulk load the planner would otherwise plan blind until autovacuum.
+      await c.query(`analyze ${SCHEMA}.letters, ${SCHEMA}.terms`);
+    });
+  }
+
+  /**
+   * On the first `add`: a full batch into an empty index starts a bulk load, which drops the search
+   * indexes (committed, so the rows go in without them) until `close` builds them. Readers meanwhile
+   * see the letters committed so far, found without the indexes (slower, not wrong).
+   */
+  private async startBulk(letters: number): Promise<"no" | "loading"> {
+    if (letters < this.batchSize) return "no";
+    return this.write(async (c) => {
+      const r = await c.query<{ letters: string }>(`select letters from ${SCHEMA}.stats`);
+      if (Number(r.rows[0]?.letters ?? 0) > 0) return "no";
+      for (const index of SEARCH_INDEXES) await c.query(`drop index if exists ${SCHEMA}.${index.name}`);
+      return "loading";
+    });
   }
 
   async close(): Promise<void> {
-    await this.pool.end();
+    try {
+      if (this.bulk === "loading") await this.buildSearchIndexes();
+    } finally {
+      await this.pool.end();
+    }
   }
 
   async list(): Promise<IndexedLetter[]> {
@@ -152,9 +198,10 @@ export class PgCorpusIndex implements CorpusIndex {
   }
 
   async add(docs: Array<SourceDocument & { meta?: LetterMeta }>): Promise<AddOutcome[]> {
+    if (this.bulk === "unknown") this.bulk = await this.startBulk(docs.length);
     const outcomes: AddOutcome[] = [];
     for (let i = 0; i < docs.length; i += BATCH_LETTERS) {
-      // Terms and passages are computed before the transaction opens: the writer lock is held only for SQL.
+      // Terms are computed before the transaction opens: the writer lock is held only for SQL.
       const prepared = docs.slice(i, i + BATCH_LETTERS).map(prepareLetter);
       outcomes.push(...(await this.write((c) => addBatch(c, prepared))));
     }

@@ -3,7 +3,7 @@ import { normaliseBody } from "../core/corpus/letterMeta.js";
 import { indexTerms, pickQueryTerms } from "../core/corpus/queryTerms.js";
 import type { Candidate } from "./corpusIndex.js";
 import { type LetterRow, letterColumnsOf, lexeme, toLetter } from "./pgRows.js";
-import { SCHEMA } from "./pgSchema.js";
+import { MIGRATIONS, SCHEMA } from "./pgSchema.js";
 
 /**
  * BM25+ as minisearch (the embedded index) computes it, with its default parameters, so both
@@ -50,6 +50,43 @@ const toCandidate = (row: Scored): Candidate => ({
 });
 
 /**
+ * Queries run per article are named (prepared once per connection): the server plans them once,
+ * not on every look-up. (A pooler in transaction mode must support protocol-level prepared
+ * statements — PgBouncer ≥ 1.21 with max_prepared_statements — or presscheck must reach the server directly.)
+ */
+const statement = (name: string, text: string, values: unknown[]) => ({
+  name: `presscheck_${name}_v${MIGRATIONS.length}`,
+  text,
+  values,
+});
+
+const FREQUENCIES = `select s.letters, s.lexemes, t.term, t.df from ${SCHEMA}.stats s
+  left join ${SCHEMA}.terms t on t.term = any($1)`;
+
+/**
+ * $1/$2: the picked terms and their idf; $3/$4: the generating terms (as tsquery lexemes) and theirs;
+ * $5: the average letter length; $6: how many letters to return.
+ */
+const CANDIDATES = `with q as (select * from unnest($1::text[], $2::float8[]) as q(term, w)),
+   hits as (
+     select l.id, sum(g.w) as weight
+     from unnest($3::text[], $4::float8[]) as g(term, w)
+     join lateral (select id from ${SCHEMA}.letters where terms @@ g.term::tsquery) l on true
+     group by l.id order by weight desc, l.id limit ${SCORED_LETTERS}),
+   scored as (
+     select l.id, sum(q.w * (${BM25.d} + u.tf * ${BM25.k + 1} /
+              (u.tf + ${BM25.k} * (${1 - BM25.b} + ${BM25.b} * l.lexemes / $5::float8)))) * count(*) as score
+     from hits h
+     cross join lateral (select id, seq, terms, lexemes from ${SCHEMA}.letters where id = h.id) l
+     cross join lateral (
+       select v.lexeme, coalesce(v.positions[1], 1) as tf
+       from unnest(ts_filter(setweight(l.terms, 'A', $1::text[]), '{a}')) v) u
+     join q on q.term = u.lexeme
+     group by l.id, l.seq order by score desc, l.seq limit $6)
+   select ${letterColumnsOf("l")}, l.body, s.score
+   from scored s join ${SCHEMA}.letters l using (id) order by s.score desc, l.seq`;
+
+/**
  * The `limit` letters most like the article: its telling terms picked as the embedded index picks
  * them (from the frequencies in `terms`), candidates from the GIN index on the rarest of them, then
  * BM25 with term frequencies over those candidates' own vectors (the counts stored as positions: one
@@ -59,9 +96,7 @@ export async function candidates(c: PoolClient, articleText: string, limit: numb
   const distinct = [...new Set(indexTerms(articleText))];
   if (distinct.length === 0) return [];
   const known = await c.query<{ letters: string; lexemes: string; term: string | null; df: number | null }>(
-    `select s.letters, s.lexemes, t.term, t.df from ${SCHEMA}.stats s
-     left join ${SCHEMA}.terms t on t.term = any($1)`,
-    [distinct],
+    statement("frequencies", FREQUENCIES, [distinct]),
   );
   const letters = Number(known.rows[0]?.letters ?? 0);
   if (letters === 0) return [];
@@ -72,61 +107,36 @@ export async function candidates(c: PoolClient, articleText: string, limit: numb
   if (picked.length === 0) return [];
   const generating = generationTerms(picked, df);
   const r = await c.query<Scored>(
-    `with q as (select * from unnest($1::text[], $2::float8[]) as q(term, w)),
-     hits as (
-       select l.id, sum(g.w) as weight
-       from unnest($3::text[], $4::float8[]) as g(term, w)
-       join lateral (select id from ${SCHEMA}.letters where terms @@ g.term::tsquery) l on true
-       group by l.id order by weight desc, l.id limit ${SCORED_LETTERS}),
-     scored as (
-       select l.id, sum(q.w * (${BM25.d} + u.tf * ${BM25.k + 1} /
-                (u.tf + ${BM25.k} * (${1 - BM25.b} + ${BM25.b} * l.lexemes / $5::float8)))) * count(*) as score
-       from hits h
-       cross join lateral (select id, seq, terms, lexemes from ${SCHEMA}.letters where id = h.id) l
-       cross join lateral (
-         select v.lexeme, coalesce(v.positions[1], 1) as tf
-         from unnest(ts_filter(setweight(l.terms, 'A', $1::text[]), '{a}')) v) u
-       join q on q.term = u.lexeme
-       group by l.id, l.seq order by score desc, l.seq limit $6)
-     select ${letterColumnsOf("l")}, l.body, s.score
-     from scored s join ${SCHEMA}.letters l using (id) order by s.score desc, l.seq`,
-    [
+    statement("candidates", CANDIDATES, [
       picked,
       picked.map((t) => idf(df(t), letters)),
       generating.map(lexeme),
       generating.map((t) => idf(df(t), letters)),
       avgLength,
       limit,
-    ],
+    ]),
   );
   return r.rows.map(toCandidate);
 }
 
 /**
- * Letters holding a passage close to the quotation (pg_trgm word similarity, GIN-indexed): a
- * quotation altered in a word or two still finds its letter, which word retrieval may rank low.
+ * The letters a quotation most likely comes from: retrieval on the quotation's own words, as the
+ * embedded index does; the evidence stage then finds the passage (even altered in a word) in each.
  */
-export async function quoted(c: PoolClient, quotation: string, limit: number): Promise<Candidate[]> {
-  if (quotation.trim().length < 12) return [];
-  await c.query("select set_config('pg_trgm.word_similarity_threshold', '0.7', false)");
-  const r = await c.query<Scored>(
-    `with hits as (
-       select letter_id, max(word_similarity($1, body)) as score
-       from ${SCHEMA}.passages where $1 <% body group by letter_id order by score desc limit $2)
-     select ${letterColumnsOf("l")}, l.body, h.score
-     from hits h join ${SCHEMA}.letters l on l.id = h.letter_id order by h.score desc, l.seq`,
-    [quotation, limit],
-  );
-  return r.rows.map(toCandidate);
+export function quoted(c: PoolClient, quotation: string, limit: number): Promise<Candidate[]> {
+  return candidates(c, quotation, limit);
 }
 
 /** The letters whose metadata names one of these bodies, latest added first. */
 export async function byBody(c: PoolClient, bodies: readonly string[], limit: number): Promise<Candidate[]> {
   if (bodies.length === 0) return [];
   const r = await c.query<Scored>(
-    `select ${letterColumnsOf("l")}, l.body, 0 as score from ${SCHEMA}.letters l
-     where body_name = any($1) order by seq desc limit $2`,
-    [bodies.map(normaliseBody), limit],
+    statement(
+      "by_body",
+      `select ${letterColumnsOf("l")}, l.body, 0 as score from ${SCHEMA}.letters l
+       where body_name = any($1) order by seq desc limit $2`,
+      [bodies.map(normaliseBody), limit],
+    ),
   );
   return r.rows.map(toCandidate);
 }

@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
 import type { PoolClient } from "pg";
 import { type LetterMeta, normaliseBody } from "../core/corpus/letterMeta.js";
-import { passageSpans } from "../core/corpus/passages.js";
 import { indexTerms } from "../core/corpus/queryTerms.js";
 import type { SourceDocument } from "../core/types.js";
 import type { AddOutcome } from "./corpusIndex.js";
@@ -25,7 +24,6 @@ export interface PreparedLetter {
   vector: string;
   /** Its distinct terms (for the document frequencies) and how many there are (BM25's length). */
   terms: Set<string>;
-  passages: Array<{ start: number; end: number; text: string }>;
 }
 
 export function prepareLetter(doc: NewLetter): PreparedLetter {
@@ -36,8 +34,6 @@ export function prepareLetter(doc: NewLetter): PreparedLetter {
     id: createHash("sha256").update(doc.text).digest("hex").slice(0, 16),
     vector,
     terms: new Set(all),
-    // Passage texts are cut here, not in SQL: substr on the stored text would decompress it per passage.
-    passages: passageSpans(doc.text).map((s) => ({ ...s, text: doc.text.slice(s.start, s.end) })),
   };
 }
 
@@ -80,7 +76,7 @@ function planBatch(batch: PreparedLetter[], existing: Array<LetterRow & { seq: s
   return { byId, inserts: [...inserts.values()], replaced: [...replaced], unchanged, slots };
 }
 
-/** The new letters, their passages, the frequencies of their terms and the counts, in four statements. */
+/** The new letters, the frequencies of their terms and the counts, in three statements. */
 async function insertLetters(c: PoolClient, rows: Insert[]): Promise<Map<string, LetterRow>> {
   const inserted = new Map<string, LetterRow>();
   if (rows.length === 0) return inserted;
@@ -106,26 +102,6 @@ async function insertLetters(c: PoolClient, rows: Insert[]): Promise<Map<string,
     ],
   );
   for (const row of r.rows) inserted.set(row.source, row);
-  const p = {
-    ids: [] as string[],
-    ns: [] as number[],
-    starts: [] as number[],
-    ends: [] as number[],
-    texts: [] as string[],
-  };
-  for (const row of rows)
-    row.passages.forEach((span, n) => {
-      p.ids.push(row.id);
-      p.ns.push(n + 1);
-      p.starts.push(span.start);
-      p.ends.push(span.end);
-      p.texts.push(span.text);
-    });
-  await c.query(
-    `insert into ${SCHEMA}.passages (letter_id, n, start_at, end_at, body)
-     select * from unnest($1::text[], $2::int[], $3::int[], $4::int[], $5::text[])`,
-    [p.ids, p.ns, p.starts, p.ends, p.texts],
-  );
   const { terms, counts } = termCounts(rows.map((r) => r.terms));
   await c.query(
     `insert into ${SCHEMA}.terms (term, df) select * from unnest($1::text[], $2::int[])
@@ -161,7 +137,7 @@ async function refreshMeta(c: PoolClient, unchanged: Array<{ id: string; meta: L
 /**
  * One batch in one transaction (the caller's), in a fixed number of statements whatever its size
  * (rows go as arrays through unnest): which ids and sources exist, the replaced letters deleted, the
- * new letters and their passages inserted, the frequencies and counts updated, and the metadata of
+ * new letters inserted, the frequencies and counts updated, and the metadata of
  * unchanged letters refreshed.
  */
 export async function addBatch(c: PoolClient, batch: PreparedLetter[]): Promise<AddOutcome[]> {
@@ -187,7 +163,7 @@ export async function addBatch(c: PoolClient, batch: PreparedLetter[]): Promise<
   });
 }
 
-/** Deletes letters (their passages go with them) and takes their terms out of the frequencies and counts. */
+/** Deletes letters and takes their terms out of the frequencies and counts. */
 export async function deleteLetters(c: PoolClient, ids: string[]): Promise<LetterRow[]> {
   if (ids.length === 0) return [];
   const r = await c.query<LetterRow & { words: string[]; lexemes: number }>(

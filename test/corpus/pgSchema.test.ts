@@ -45,6 +45,9 @@ describe.skipIf(!postgres.available)("the PostgreSQL schema's migrations", () =>
       const hits = await index.candidates("A visit to Wexcombe Lodge", 3);
       expect(hits.map((h) => h.letter.source)).toEqual(["old.txt"]);
       expect(hits[0]?.score).toBeGreaterThan(0);
+      // The passage table of step 1 is gone (quotations are looked up by their words).
+      const passages = await client.query("select to_regclass($1) as t", [`${SCHEMA}.passages`]);
+      expect(passages.rows[0]?.t).toBeNull();
     } finally {
       await index.close();
     }
