@@ -10,7 +10,9 @@
  *          (retrieval in SQL, candidates' texts, evidence, clues), as `check --corpus` does.
  * Prints one JSON line.
  */
-import { letterText, measureQueries, rssBytes } from "./corpusQueries.mjs";
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { letterText, measureQueries, ownCpuMs, rssBytes } from "./corpusQueries.mjs";
 
 const spec = JSON.parse(process.argv[2] ?? "{}");
 const root = new URL("../", import.meta.url);
@@ -73,11 +75,41 @@ async function build() {
   };
 }
 
+/**
+ * CPU time of this process and of the server processes serving this database (read from /proc: the
+ * bench runs beside its throwaway server), in ms; /proc counts in clock ticks (10 ms).
+ */
+async function clientAndServerCpu(url) {
+  const { default: pg } = await import("pg");
+  const probe = new pg.Client({ connectionString: url });
+  await probe.connect();
+  const tick = 1000 / Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim() || 100);
+  const serverCpu = (pid) => {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+      return (Number(fields[11]) + Number(fields[12])) * tick;
+    } catch {
+      return 0;
+    }
+  };
+  return {
+    cpuMs: async () => {
+      const r = await probe.query(
+        "select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()",
+      );
+      return ownCpuMs() + r.rows.reduce((n, row) => n + serverCpu(row.pid), 0);
+    },
+    end: () => probe.end(),
+  };
+}
+
 async function query() {
   const index = await PgCorpusIndex.open(spec.url);
+  const cpu = await clientAndServerCpu(spec.url);
   try {
-    return { ...(await measureQueries(findSources, index, spec)), maxRSSBytes: rssBytes() };
+    return { ...(await measureQueries(findSources, index, spec, cpu.cpuMs)), maxRSSBytes: rssBytes() };
   } finally {
+    await cpu.end();
     await index.close();
   }
 }
