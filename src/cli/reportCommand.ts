@@ -9,8 +9,8 @@ import { UsageError } from "./usageError.js";
 /** Saved review decisions for the report, from `--state FILE` or the files beside the press documents. */
 async function savedDecisions(c: Comparison, state: string | undefined): Promise<Decisions> {
   const { loadDecisionsForReport } = await import("../review/loadReview.js");
-  const { statePathFor } = await import("../review/statePath.js");
-  const { decisions, messages } = loadDecisionsForReport(c, statePathFor(state));
+  const { legacyStatePath, statePathFor } = await import("../review/statePath.js");
+  const { decisions, messages } = loadDecisionsForReport(c, statePathFor(state), legacyStatePath(state));
   for (const m of messages) warn(m);
   return decisions;
 }
