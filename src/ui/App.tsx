@@ -14,9 +14,10 @@ import { Header } from "./Header.js";
 import { bindingForKey } from "./keyMatch.js";
 import { keyOfChar, promptPresses } from "./keyOfChar.js";
 import { computeLayout } from "./layout.js";
+import { promptField, setPromptField, TEXT_PROMPTS, type TextPrompt } from "./promptField.js";
 import { ReviewBody } from "./ReviewBody.js";
 import { sanitizeComparison } from "./sanitizeComparison.js";
-import { editField, editText } from "./textEdit.js";
+import { editField } from "./textEdit.js";
 import { useRedrawOnResize } from "./useRedrawOnResize.js";
 import { useReviewStore } from "./useReviewStore.js";
 import { useTerminalSize } from "./useTerminalSize.js";
@@ -51,8 +52,6 @@ export interface AppProps {
   /** The app owns the whole screen (alternate screen): wipe and redraw it after a resize. */
   fullScreen?: boolean;
 }
-
-const TEXT_MODES = new Set(["note", "filter", "export"]);
 
 /** The review, full screen: header, list and detail (or omissions, or help), prompt and key hints. */
 export function App({
@@ -174,17 +173,10 @@ export function App({
         if (action) dispatch(action);
         return;
       }
-      if (TEXT_MODES.has(mode)) {
-        if (mode === "note") {
-          const edited = editField({ value: current.noteDraft, cursor: current.noteCursor }, input, key);
-          if (edited) dispatch({ type: "setNoteDraft", text: edited.value, cursor: edited.cursor });
-          return;
-        }
-        const field = mode === "filter" ? current.textFilter : current.exportPath;
-        const next = editText(field, input, key);
-        if (next === undefined) return;
-        if (mode === "filter") dispatch({ type: "setTextFilter", text: next });
-        else dispatch({ type: "setExportPath", path: next });
+      if (TEXT_PROMPTS.has(mode)) {
+        const prompt = mode as TextPrompt;
+        const edited = editField(promptField(current, prompt), input, key);
+        if (edited) dispatch(setPromptField(prompt, edited));
       }
     },
     [latest, dispatch, runExport, clock],
@@ -203,7 +195,7 @@ export function App({
       }
       const chars = Array.from(input);
       for (let i = 0; i < chars.length; i++) {
-        if (TEXT_MODES.has(currentMode(latest()))) {
+        if (TEXT_PROMPTS.has(currentMode(latest()))) {
           for (const press of promptPresses(chars.slice(i).join(""))) handlePress(press.input, press.key);
           return;
         }
