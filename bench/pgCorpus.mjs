@@ -33,7 +33,7 @@ function worker(spec) {
     maxBuffer: 1 << 24,
   });
   if (r.status !== 0) throw new Error(`pgCorpusWorker ${spec.phase} failed (exit ${r.status})`);
-  return { ...JSON.parse(r.stdout.trim().split("\n").pop()), loadAverage: [before, load()] };
+  return { ...JSON.parse(r.stdout.trim().split("\n").pop()), loadAverage: { before, after: load() } };
 }
 
 function psql(url, sql) {
@@ -173,7 +173,7 @@ export function pgCorpusRows(pg, { formatMs, formatMB, verdict }) {
       ],
       [
         `corpus, PostgreSQL: find an article's letter among ${n}`,
-        `p50 ${formatMs(q.queryP50Ms)}, p95 ${formatMs(q.queryP95Ms)}; right letter first ${q.rankedFirst}/${q.queries}; client peak RSS ${formatMB(q.maxRSSBytes)}; one \`check --corpus\` run ${formatMB(q.cliMaxRSSBytes)}; load average ${q.loadAverage.join("→")}`,
+        `p50 ${formatMs(q.queryP50Ms)}, p95 ${formatMs(q.queryP95Ms)}; right letter first ${q.rankedFirst}/${q.queries}; client peak RSS ${formatMB(q.maxRSSBytes)}; one \`check --corpus\` run ${formatMB(q.cliMaxRSSBytes)}; load average ${q.loadAverage.before}→${q.loadAverage.after}`,
         "",
         atTarget ? `p95 ≤ ${PG_TARGETS.queryP95Ms} ms, CLI ≤ ${formatMB(PG_TARGETS.cliMemoryBytes)}` : "",
         atTarget
