@@ -6,23 +6,13 @@ import { Command, CommanderError, Option } from "commander";
 import { z } from "zod";
 import { TimeLimitError } from "../core/compare.js";
 import { InputError } from "../core/ingest/decode.js";
-import { type Comparison, FLAGS, KINDS } from "../core/types.js";
-import { writeFileAtomic } from "../io/atomicWrite.js";
+import { FLAGS, KINDS } from "../core/types.js";
 import { DEFAULT_FAIL_ON } from "../report/check.js";
-import type { Decisions } from "../review/decisions.js";
 import { VERSION } from "../version.js";
 import { closestCommand } from "./closestCommand.js";
-import {
-  CheckOptionsSchema,
-  describeZodError,
-  formatFromPath,
-  InputOptionsSchema,
-  REPORT_FORMATS,
-  ReportOptionsSchema,
-  ReviewOptionsSchema,
-  TimeLimitSchema,
-} from "./options.js";
-import type { runComparison as RunComparison } from "./run.js";
+import { compareHere, compareSettings, warn } from "./compareHere.js";
+import { describeZodError, REPORT_FORMATS, ReviewOptionsSchema } from "./options.js";
+import { renderReport } from "./renderReport.js";
 import { bundledSeeds } from "./seeds.js";
 import { UsageError } from "./usageError.js";
 
@@ -41,169 +31,6 @@ const timeLimitOption = () =>
 /** `--regulator NAME`, repeatable: the same option on every command that compares. */
 const regulatorOption = () =>
   new Option("--regulator <name>", "another name of the regulator (repeatable)").argParser(collect);
-/**
- * Reads and compares in this thread (report, check, the demo without a terminal). The comparison code
- * loads only then: a review compares in a worker, and this thread has Ink to load meanwhile.
- */
-const compareHere: typeof RunComparison = async (...args) =>
-  (await import("./run.js")).runComparison(...args);
-const warn = (line: string) => process.stderr.write(`presscheck: warning: ${line}\n`);
-
-async function render(
-  format: (typeof REPORT_FORMATS)[number],
-  c: Comparison,
-  decisions: Decisions,
-  options: { bom?: boolean } = {},
-): Promise<string> {
-  switch (format) {
-    case "json":
-      return (await import("../report/json.js")).renderJson(c, decisions);
-    case "md":
-      return (await import("../report/markdown.js")).renderMarkdown(c, decisions);
-    case "html":
-      return (await import("../report/html.js")).renderHtml(c, decisions);
-    case "csv":
-      return (await import("../report/csv.js")).renderCsv(c, decisions, options);
-  }
-}
-
-/** Saved review decisions for the report, from `--state FILE` or the files beside the press documents. */
-async function savedDecisions(c: Comparison, state: string | undefined): Promise<Decisions> {
-  const { loadDecisionsForReport } = await import("../review/loadReview.js");
-  const { statePathFor } = await import("../review/statePath.js");
-  const { decisions, messages } = loadDecisionsForReport(c, statePathFor(state));
-  for (const m of messages) warn(m);
-  return decisions;
-}
-
-/**
- * The report's format: `--format`, else the extension of `-o FILE` (.json, .md/.markdown, .html/.htm,
- * .csv), else JSON. An `-o` file with another extension (report.txt) is refused rather than guessed.
- */
-function reportFormat(
-  format: (typeof REPORT_FORMATS)[number] | undefined,
-  output: string | undefined,
-): (typeof REPORT_FORMATS)[number] {
-  if (format) return format;
-  const inferred = formatFromPath(output);
-  if (inferred) return inferred;
-  if (output && output !== "-" && /\.[^./\\]+$/.test(output))
-    throw new UsageError(
-      `cannot tell the report format from ${output}: name the file .json, .md, .html or .csv, or give --format`,
-    );
-  return "json";
-}
-
-/** A report to `path` (atomically), or to standard output when there is none. */
-async function writeReport(path: string | undefined, out: string): Promise<void> {
-  if (path && path !== "-") {
-    try {
-      writeFileAtomic(path, out);
-    } catch (err) {
-      const { describeWriteError } = await import("../report/outputError.js");
-      throw new UsageError(describeWriteError(path, err));
-    }
-  } else process.stdout.write(out);
-}
-
-async function reportCommand(letter: string, press: string[], raw: Record<string, unknown>): Promise<number> {
-  if (raw.corpus === true) return corpusReportCommand([letter, ...press], raw);
-  const opts = ReportOptionsSchema.parse(raw);
-  const format = reportFormat(opts.format, opts.output);
-  if (opts.bom && format !== "csv")
-    throw new UsageError("--bom is for CSV output only (--format csv or -o FILE.csv)");
-  const read = InputOptionsSchema.parse(raw);
-  const { timeLimit } = TimeLimitSchema.parse(raw);
-  const c = await compareHere(
-    letter,
-    press,
-    { regulatorNames: opts.regulator, timeLimitMs: timeLimit * 1000 },
-    warn,
-    read,
-  );
-  await writeReport(
-    opts.output,
-    await render(format, c, await savedDecisions(c, opts.state), { bom: opts.bom }),
-  );
-  if (opts.output && opts.output !== "-") {
-    const documents = c.documents.length === 1 ? "1 press document" : `${c.documents.length} press documents`;
-    process.stderr.write(`presscheck: wrote ${opts.output} (${format}, ${documents})\n`);
-  }
-  return 0;
-}
-
-/**
- * `report --corpus PRESS...`: each article's letter is found in the index (the match lines go to
- * stderr), then one report per matched letter, with every article on it (see corpusReportTargets).
- */
-async function corpusReportCommand(press: string[], raw: Record<string, unknown>): Promise<number> {
-  const opts = ReportOptionsSchema.parse(raw);
-  const { corpusGroups } = await import("./corpusCheck.js");
-  const { corpusReportTargets } = await import("./corpusReportTargets.js");
-  const note = (line: string) => process.stderr.write(`${line}\n`);
-  const groups = await corpusGroups(press, raw, note, "report");
-  const several = groups.length > 1;
-  const format = opts.format ?? (several ? undefined : formatFromPath(opts.output)) ?? "json";
-  const targets = corpusReportTargets(
-    groups.map((g) => g.letter.source),
-    opts.output,
-    format,
-  );
-  if (several && opts.output) {
-    const { mkdirSync } = await import("node:fs");
-    try {
-      mkdirSync(opts.output, { recursive: true });
-    } catch (err) {
-      throw new UsageError(`cannot make the directory ${opts.output}: ${(err as Error).message}`);
-    }
-  }
-  for (const [i, g] of groups.entries()) {
-    const target = targets[i];
-    await writeReport(
-      target,
-      await render(format, g.comparison, await savedDecisions(g.comparison, opts.state)),
-    );
-    if (several) note(`wrote ${target}  (letter ${g.letter.source}, ${g.comparison.documents.length} press)`);
-  }
-  return 0;
-}
-
-async function checkCommand(letter: string, press: string[], raw: Record<string, unknown>): Promise<number> {
-  if (raw.corpus === true) {
-    // --corpus: every argument is a press document; each one's letter is found in the index.
-    const { corpusCheckCommand } = await import("./corpusCheck.js");
-    return corpusCheckCommand([letter, ...press], raw, (l) => process.stdout.write(`${l}\n`), warn);
-  }
-  const opts = CheckOptionsSchema.parse(raw);
-  const check = await import("../report/check.js");
-  let failOn = check.DEFAULT_FAIL_ON;
-  if (opts.failOn !== undefined) {
-    try {
-      failOn = check.parseFailOn(opts.failOn);
-    } catch (err) {
-      // parseFailOn's message already starts with "--fail-on:"
-      throw new UsageError((err as Error).message);
-    }
-  }
-  const read = InputOptionsSchema.parse(raw);
-  const { timeLimit } = TimeLimitSchema.parse(raw);
-  const c = await compareHere(
-    letter,
-    press,
-    { regulatorNames: opts.regulator, timeLimitMs: timeLimit * 1000 },
-    warn,
-    read,
-  );
-  const result = check.checkDocuments(c, failOn);
-  if (opts.json) {
-    const { jsonWithoutBidi } = await import("../report/sanitize.js");
-    process.stdout.write(`${jsonWithoutBidi(JSON.stringify(check.toCheckJson(result), null, 2))}\n`);
-  } else {
-    const text = check.formatCheckReport(result);
-    process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
-  }
-  return result.failed ? 1 : 0;
-}
 
 async function reviewCommand(letter: string, press: string[], raw: Record<string, unknown>): Promise<number> {
   const opts = ReviewOptionsSchema.parse(raw);
@@ -220,19 +47,12 @@ async function reviewCommand(letter: string, press: string[], raw: Record<string
     const { corpusReviewComparisons } = await import("./corpusCheck.js");
     const note = (l: string) => process.stderr.write(`${l}\n`);
     for (const c of await corpusReviewComparisons([letter, ...press], raw, note))
-      await runInteractiveReview(c, opts.state, (format, c2, decisions) => render(format, c2, decisions), ui);
+      await runInteractiveReview(c, opts.state, renderReport, ui);
     return 0;
   }
-  const read = InputOptionsSchema.parse(raw);
-  const { timeLimit } = TimeLimitSchema.parse(raw);
-  const c = await compareForReview(
-    letter,
-    press,
-    { regulatorNames: opts.regulator, timeLimitMs: timeLimit * 1000 },
-    warn,
-    read,
-  );
-  await runInteractiveReview(c, opts.state, (format, c2, decisions) => render(format, c2, decisions), ui);
+  const { options, read } = compareSettings(raw, opts.regulator);
+  const c = await compareForReview(letter, press, options, warn, read);
+  await runInteractiveReview(c, opts.state, renderReport, ui);
   return 0;
 }
 
@@ -241,7 +61,7 @@ async function demo(): Promise<number> {
   const { letter, press } = bundledSeeds();
   if (process.stdin.isTTY === true && process.stdout.isTTY === true) return reviewCommand(letter, press, {});
   const c = await compareHere(letter, press, {}, warn);
-  process.stdout.write(await render("md", c, {}));
+  process.stdout.write(await renderReport("md", c, {}));
   return 0;
 }
 
@@ -321,33 +141,8 @@ function addIndexCommands(cmd: Command, setExit: (p: Promise<number>) => void): 
     );
 }
 
-function program(setExit: (p: Promise<number>) => void): Command {
-  const cmd = new Command("presscheck")
-    .description(
-      "Check what press coverage says a regulator said against the regulator's own letter.\nWith no command: the demo on the bundled seeds.",
-    )
-    .version(VERSION, "-V, --version")
-    .option("--debug", "show stack traces on errors")
-    .exitOverride()
-    .configureOutput({
-      writeErr: (s) => process.stderr.write(s),
-      outputError: (s, write) => write(errorLine(s)),
-    })
-    .helpCommand("help [command]", "show help for a command")
-    .allowExcessArguments(true)
-    .addHelpText("after", `\n${EXIT_CODES}`)
-    // Commands listed as their usage says ("check [options] <letter> <press...>": required arguments).
-    .configureHelp({ subcommandTerm: (c) => `${c.name()} ${c.usage()}` })
-    .action((_o: Record<string, unknown>, self: Command) => {
-      const typed = self.args[0];
-      if (typed === undefined) return setExit(demo());
-      const names = self.commands.map((c) => c.name());
-      const near = closestCommand(typed, [...names, "help"]);
-      throw new UsageError(
-        `unknown command '${typed}'${near ? ` (did you mean '${near}'?)` : ""}; see \`presscheck help\``,
-      );
-    });
-
+/** `presscheck report`: the discrepancy report (or one per matched letter with --corpus). */
+function addReportCommand(cmd: Command, setExit: (p: Promise<number>) => void): void {
   cmd
     .command("report")
     .usage("[options] <letter> <press...>")
@@ -377,8 +172,12 @@ function program(setExit: (p: Promise<number>) => void): Command {
     .option("--debug", "show stack traces on errors")
     .action((letter: string, press: string[], o: Record<string, unknown>, command: Command) => {
       requireLetter(command, letter, press, o);
-      setExit(reportCommand(letter, press, o));
+      setExit(import("./reportCommand.js").then((m) => m.reportCommand(letter, press, o)));
     });
+}
+
+/** `presscheck check`: one line per press document, for scripts; exit 1 on discrepancies. */
+function addCheckCommand(cmd: Command, setExit: (p: Promise<number>) => void): void {
   cmd
     .command("check")
     .usage("[options] <letter> <press...>")
@@ -402,8 +201,12 @@ function program(setExit: (p: Promise<number>) => void): Command {
     .option("--debug", "show stack traces on errors")
     .action((letter: string, press: string[], o: Record<string, unknown>, command: Command) => {
       requireLetter(command, letter, press, o);
-      setExit(checkCommand(letter, press, o));
+      setExit(import("./checkCommand.js").then((m) => m.checkCommand(letter, press, o)));
     });
+}
+
+/** `presscheck review`: the interactive review in the terminal. */
+function addReviewCommand(cmd: Command, setExit: (p: Promise<number>) => void): void {
   cmd
     .command("review")
     .usage("[options] <letter> <press...>")
@@ -422,6 +225,38 @@ function program(setExit: (p: Promise<number>) => void): Command {
       requireLetter(command, letter, press, o);
       setExit(reviewCommand(letter, press, o));
     });
+}
+
+function program(setExit: (p: Promise<number>) => void): Command {
+  const cmd = new Command("presscheck")
+    .description(
+      "Check what press coverage says a regulator said against the regulator's own letter.\nWith no command: the demo on the bundled seeds.",
+    )
+    .version(VERSION, "-V, --version")
+    .option("--debug", "show stack traces on errors")
+    .exitOverride()
+    .configureOutput({
+      writeErr: (s) => process.stderr.write(s),
+      outputError: (s, write) => write(errorLine(s)),
+    })
+    .helpCommand("help [command]", "show help for a command")
+    .allowExcessArguments(true)
+    .addHelpText("after", `\n${EXIT_CODES}`)
+    // Commands listed as their usage says ("check [options] <letter> <press...>": required arguments).
+    .configureHelp({ subcommandTerm: (c) => `${c.name()} ${c.usage()}` })
+    .action((_o: Record<string, unknown>, self: Command) => {
+      const typed = self.args[0];
+      if (typed === undefined) return setExit(demo());
+      const names = self.commands.map((c) => c.name());
+      const near = closestCommand(typed, [...names, "help"]);
+      throw new UsageError(
+        `unknown command '${typed}'${near ? ` (did you mean '${near}'?)` : ""}; see \`presscheck help\``,
+      );
+    });
+
+  addReportCommand(cmd, setExit);
+  addCheckCommand(cmd, setExit);
+  addReviewCommand(cmd, setExit);
   addIndexCommands(cmd, setExit);
   return cmd;
 }

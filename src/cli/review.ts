@@ -77,11 +77,12 @@ export async function runInteractiveReview(
   const feed = "initial" in comparison ? comparison : completeFeed(comparison);
   try {
     const { runReview } = await ui;
-    const { statePathFor } = await import("../review/statePath.js");
+    const { legacyStatePath, statePathFor } = await import("../review/statePath.js");
     const { writeFileAtomic } = await import("../io/atomicWrite.js");
     await runReview({
       feed,
       statePath: statePathFor(state),
+      ...(state !== undefined ? { legacyStatePath: legacyStatePath(state) } : {}),
       // The review refuses to export before every document is compared (see the reducer's openExport).
       onExport: async (format, path, decisions) =>
         writeFileAtomic(path, await render(format, await feed.complete, decisions)),

@@ -24,6 +24,8 @@ export interface AddOutcome {
 export interface Candidate {
   letter: IndexedLetter;
   score: number;
+  /** The letter's text, when the backend read it with the candidate (a server saves a round trip per letter). */
+  text?: string;
 }
 
 /**

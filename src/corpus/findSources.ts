@@ -7,7 +7,7 @@ import {
   scoreCandidate,
 } from "../core/corpus/rankSources.js";
 import type { SourceDocument } from "../core/types.js";
-import type { CorpusIndex, IndexedLetter } from "./corpusIndex.js";
+import type { Candidate, CorpusIndex, IndexedLetter } from "./corpusIndex.js";
 
 const MAX_QUOTE_LOOKUPS = 5;
 /** Bodies named by the article whose every report is looked at, and at most how many reports each. */
@@ -47,11 +47,11 @@ export async function findSources(
   const keep = opts.keep ?? 3;
   const letters = new Map<string, IndexedLetter>();
   const scored: SourceMatch[] = [];
-  const take = async (hits: Array<{ letter: IndexedLetter; score: number }>) => {
+  const take = async (hits: Candidate[]) => {
     for (const h of hits) {
       if (letters.has(h.letter.id)) continue;
       letters.set(h.letter.id, h.letter);
-      const text = await index.text(h.letter.id);
+      const text = h.text ?? (await index.text(h.letter.id));
       scored.push(
         scoreCandidate(prepared, {
           id: h.letter.id,

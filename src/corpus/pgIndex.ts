@@ -1,8 +1,5 @@
-import { createHash } from "node:crypto";
 import type { Pool, PoolClient } from "pg";
-import { type LetterMeta, LetterMetaSchema, normaliseBody } from "../core/corpus/letterMeta.js";
-import { passageSpans } from "../core/corpus/passages.js";
-import { indexTerms, pickQueryTerms } from "../core/corpus/queryTerms.js";
+import type { LetterMeta } from "../core/corpus/letterMeta.js";
 import { InputError } from "../core/ingest/decode.js";
 import type { SourceDocument } from "../core/types.js";
 import {
@@ -12,7 +9,10 @@ import {
   type IndexedLetter,
   keyMatches,
 } from "./corpusIndex.js";
-import { MIGRATIONS, SCHEMA } from "./pgSchema.js";
+import { byBody, candidates, quoted } from "./pgRetrieval.js";
+import { LETTER_COLUMNS, type LetterRow, redactUrl, toLetter } from "./pgRows.js";
+import { MIGRATIONS, SCHEMA, SEARCH_INDEXES } from "./pgSchema.js";
+import { addBatch, deleteLetters, prepareLetter } from "./pgWrite.js";
 
 /**
  * Writers take this transaction-scoped advisory lock first, so two `index add` runs never interleave
@@ -23,66 +23,21 @@ const WRITER_LOCK = 7_311_525_015;
 /** Letters per write transaction: a long import commits as it goes, and a second writer gets turns. */
 const BATCH_LETTERS = 250;
 
-const FORMATS = new Set<SourceDocument["format"]>(["text", "markdown", "html", "pdf"]);
-
-interface LetterRow {
-  id: string;
-  source: string;
-  format: string;
-  chars: number;
-  added_at: Date;
-  meta: unknown;
-}
-
-const LETTER_COLUMNS = "id, source, format, chars, added_at, meta";
-
-function toLetter(row: LetterRow): IndexedLetter {
-  const meta = LetterMetaSchema.safeParse(row.meta);
-  const format = FORMATS.has(row.format as SourceDocument["format"])
-    ? (row.format as SourceDocument["format"])
-    : "text";
-  return {
-    id: row.id,
-    source: row.source,
-    format,
-    chars: row.chars,
-    addedAt: row.added_at.toISOString(),
-    ...(meta.success && Object.keys(meta.data).length > 0 ? { meta: meta.data } : {}),
-  };
-}
-
-/** A connection URL without its password, for messages. */
-export function redactUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = "***";
-    return u.toString();
-  } catch {
-    return url.replace(/:[^:@/]*@/, ":***@");
-  }
-}
-
-/** A term as a tsquery lexeme: quoted, so an apostrophe or a digit is taken literally. */
-const lexeme = (term: string) => `'${term.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
-
-/** The number of each distinct term among `letters`' term sets, sorted by term (a stable lock order). */
-function termCounts(sets: Array<Set<string>>): { terms: string[]; counts: number[] } {
-  const n = new Map<string, number>();
-  for (const s of sets) for (const t of s) n.set(t, (n.get(t) ?? 0) + 1);
-  const terms = [...n.keys()].sort();
-  return { terms, counts: terms.map((t) => n.get(t) ?? 0) };
-}
-
 /**
  * The corpus index in PostgreSQL (`--index postgres://…`). Tables in the schema `presscheck` (see
  * pgSchema.ts): `letters` (text, metadata and a tsvector of the same stemmed terms the embedded index
- * uses, GIN-indexed), `passages` (each letter's paragraphs with offsets, trigram-indexed for quotation
- * look-ups), `terms` (document frequency per term, for picking an article's telling words without
- * scanning) and `stats` (the letter count). The server owns durability and concurrency; the client
- * holds a pool of two connections and, per article, a few rows.
+ * uses, with their counts, GIN-indexed), `terms` (document frequency per term, for picking an
+ * article's telling words without scanning) and `stats` (the letter count and total length). The
+ * server owns durability and concurrency; the client holds a pool of two connections and, per
+ * article, a few rows.
  */
 export class PgCorpusIndex implements CorpusIndex {
   readonly batchSize = 500;
+  /**
+   * Whether this process is bulk-loading an empty index (its first `add` was a full batch into no
+   * letters): the search indexes are then dropped and built once when it closes.
+   */
+  private bulk: "unknown" | "no" | "loading" = "unknown";
 
   private constructor(
     private readonly pool: Pool,
@@ -172,10 +127,51 @@ export class PgCorpusIndex implements CorpusIndex {
       else if (current < MIGRATIONS.length)
         await c.query(`update ${SCHEMA}.schema_version set version = $1`, [MIGRATIONS.length]);
     });
+    await this.buildSearchIndexes();
+  }
+
+  /** Builds the search indexes that are missing (after a bulk load, or one that died before its end). */
+  private async buildSearchIndexes(): Promise<void> {
+    const names = SEARCH_INDEXES.map((i) => `${SCHEMA}.${i.name}`);
+    const missing = await this.run(async (c) => {
+      const r = await c.query<{ present: boolean[] }>(
+        "select array_agg(to_regclass(n) is not null order by o) as present from unnest($1::text[]) with ordinality as u(n, o)",
+        [names],
+      );
+      return SEARCH_INDEXES.filter((_, k) => r.rows[0]?.present[k] === false);
+    });
+    if (missing.length === 0) return;
+    await this.write(async (c) => {
+      for (const index of missing) {
+        const exists = await c.query("select to_regclass($1) as i", [`${SCHEMA}.${index.name}`]);
+        if (exists.rows[0]?.i === null) await c.query(index.create);
+      }
+      // Fresh statistics: right after a bulk load the planner would otherwise plan blind until autovacuum.
+      await c.query(`analyze ${SCHEMA}.letters, ${SCHEMA}.terms`);
+    });
+  }
+
+  /**
+   * On the first `add`: a full batch into an empty index starts a bulk load, which drops the search
+   * indexes (committed, so the rows go in without them) until `close` builds them. Readers meanwhile
+   * see the letters committed so far, found without the indexes (slower, not wrong).
+   */
+  private async startBulk(letters: number): Promise<"no" | "loading"> {
+    if (letters < this.batchSize) return "no";
+    return this.write(async (c) => {
+      const r = await c.query<{ letters: string }>(`select letters from ${SCHEMA}.stats`);
+      if (Number(r.rows[0]?.letters ?? 0) > 0) return "no";
+      for (const index of SEARCH_INDEXES) await c.query(`drop index if exists ${SCHEMA}.${index.name}`);
+      return "loading";
+    });
   }
 
   async close(): Promise<void> {
-    await this.pool.end();
+    try {
+      if (this.bulk === "loading") await this.buildSearchIndexes();
+    } finally {
+      await this.pool.end();
+    }
   }
 
   async list(): Promise<IndexedLetter[]> {
@@ -202,151 +198,14 @@ export class PgCorpusIndex implements CorpusIndex {
   }
 
   async add(docs: Array<SourceDocument & { meta?: LetterMeta }>): Promise<AddOutcome[]> {
+    if (this.bulk === "unknown") this.bulk = await this.startBulk(docs.length);
     const outcomes: AddOutcome[] = [];
     for (let i = 0; i < docs.length; i += BATCH_LETTERS) {
-      const batch = docs.slice(i, i + BATCH_LETTERS);
       // Terms are computed before the transaction opens: the writer lock is held only for SQL.
-      const prepared = batch.map((doc) => ({
-        doc,
-        id: createHash("sha256").update(doc.text).digest("hex").slice(0, 16),
-        terms: new Set(indexTerms(doc.text)),
-      }));
-      outcomes.push(...(await this.write((c) => this.addBatch(c, prepared))));
+      const prepared = docs.slice(i, i + BATCH_LETTERS).map(prepareLetter);
+      outcomes.push(...(await this.write((c) => addBatch(c, prepared))));
     }
     return outcomes;
-  }
-
-  /**
-   * One batch in one transaction, in a fixed number of statements whatever its size (rows go as
-   * arrays through unnest): which ids and sources exist, the replaced letters deleted, the new
-   * letters and their passages inserted, the frequencies and the count updated, and the metadata of
-   * unchanged letters refreshed.
-   */
-  private async addBatch(
-    c: PoolClient,
-    batch: Array<{ doc: SourceDocument & { meta?: LetterMeta }; id: string; terms: Set<string> }>,
-  ): Promise<AddOutcome[]> {
-    const existing = await c.query<LetterRow & { seq: string }>(
-      `select ${LETTER_COLUMNS}, seq from ${SCHEMA}.letters where id = any($1) or source = any($2)`,
-      [batch.map((b) => b.id), batch.map((b) => b.doc.source)],
-    );
-    const byId = new Map(existing.rows.map((r) => [r.id, r]));
-    const bySource = new Map(existing.rows.map((r) => [r.source, r]));
-    type Row = (typeof batch)[number] & { seq: string | null; status: "added" | "updated" };
-    const inserts = new Map<string, Row>(); // by source: a source given twice keeps its last text
-    const replaced: string[] = [];
-    const unchanged: Array<{ at: number; id: string; meta: LetterMeta }> = [];
-    const slots: Array<{ kind: "row"; source: string } | { kind: "same"; id: string }> = [];
-    for (const b of batch) {
-      const newId = [...inserts.values()].find((r) => r.id === b.id);
-      if (byId.has(b.id) || newId) {
-        unchanged.push({ at: slots.length, id: b.id, meta: b.doc.meta ?? {} });
-        slots.push({ kind: "same", id: b.id });
-        continue;
-      }
-      const old = bySource.get(b.doc.source);
-      if (old && !replaced.includes(old.id)) replaced.push(old.id);
-      const earlier = inserts.get(b.doc.source);
-      inserts.set(b.doc.source, {
-        ...b,
-        seq: old?.seq ?? earlier?.seq ?? null,
-        status: old || earlier ? "updated" : "added",
-      });
-      slots.push({ kind: "row", source: b.doc.source });
-    }
-    if (replaced.length > 0) await this.deleteLetters(c, replaced);
-    const rows = [...inserts.values()];
-    const inserted = new Map<string, LetterRow>();
-    if (rows.length > 0) {
-      const r = await c.query<LetterRow>(
-        `insert into ${SCHEMA}.letters (id, source, format, chars, meta, body_name, body, terms, seq)
-         select id, source, format, chars, meta::jsonb, body_name, body,
-                array_to_tsvector(string_to_array(terms, ' ')), coalesce(seq, nextval('${SCHEMA}.letters_seq'))
-         from unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[], $9::bigint[])
-           as t(id, source, format, chars, meta, body_name, body, terms, seq)
-         returning ${LETTER_COLUMNS}`,
-        [
-          rows.map((r) => r.id),
-          rows.map((r) => r.doc.source),
-          rows.map((r) => r.doc.format),
-          rows.map((r) => r.doc.text.length),
-          rows.map((r) => JSON.stringify(r.doc.meta ?? {})),
-          rows.map((r) => (r.doc.meta?.body ? normaliseBody(r.doc.meta.body) : null)),
-          rows.map((r) => r.doc.text),
-          rows.map((r) => [...r.terms].join(" ")),
-          rows.map((r) => r.seq),
-        ],
-      );
-      for (const row of r.rows) inserted.set(row.source, row);
-      const ids: string[] = [];
-      const starts: number[] = [];
-      const ends: number[] = [];
-      const ns: number[] = [];
-      for (const r of rows)
-        passageSpans(r.doc.text).forEach((span, n) => {
-          ids.push(r.id);
-          ns.push(n + 1);
-          starts.push(span.start);
-          ends.push(span.end);
-        });
-      await c.query(
-        `insert into ${SCHEMA}.passages (letter_id, n, start_at, end_at, body)
-         select p.id, p.n, p.s, p.e, substr(l.body, p.s + 1, p.e - p.s)
-         from unnest($1::text[], $2::int[], $3::int[], $4::int[]) as p(id, n, s, e)
-         join ${SCHEMA}.letters l on l.id = p.id`,
-        [ids, ns, starts, ends],
-      );
-      const { terms, counts } = termCounts(rows.map((r) => r.terms));
-      await c.query(
-        `insert into ${SCHEMA}.terms (term, df) select * from unnest($1::text[], $2::int[])
-         on conflict (term) do update set df = ${SCHEMA}.terms.df + excluded.df`,
-        [terms, counts],
-      );
-      await c.query(`update ${SCHEMA}.stats set letters = letters + $1`, [rows.length]);
-    }
-    // The same text again: kept, with the metadata read now (a newer presscheck may find more).
-    const refreshed = new Map<string, LetterRow>();
-    if (unchanged.length > 0) {
-      const r = await c.query<LetterRow>(
-        `update ${SCHEMA}.letters l set meta = u.meta::jsonb, body_name = u.body_name
-         from unnest($1::text[], $2::text[], $3::text[]) as u(id, meta, body_name)
-         where l.id = u.id and l.meta is distinct from u.meta::jsonb
-         returning ${LETTER_COLUMNS.split(", ")
-           .map((col) => `l.${col}`)
-           .join(", ")}`,
-        [
-          unchanged.map((u) => u.id),
-          unchanged.map((u) => JSON.stringify(u.meta)),
-          unchanged.map((u) => (u.meta.body ? normaliseBody(u.meta.body) : null)),
-        ],
-      );
-      for (const row of r.rows) refreshed.set(row.id, row);
-    }
-    const sameRow = (id: string) =>
-      refreshed.get(id) ?? byId.get(id) ?? [...inserted.values()].find((r) => r.id === id);
-    return slots.map((slot) => {
-      if (slot.kind === "same")
-        return { letter: toLetter(sameRow(slot.id) as LetterRow), status: "unchanged" };
-      const row = inserts.get(slot.source) as Row;
-      return { letter: toLetter(inserted.get(slot.source) as LetterRow), status: row.status };
-    });
-  }
-
-  /** Deletes letters (their passages go with them) and takes their terms out of the frequencies. */
-  private async deleteLetters(c: PoolClient, ids: string[]): Promise<LetterRow[]> {
-    if (ids.length === 0) return [];
-    const r = await c.query<LetterRow & { lexemes: string[] }>(
-      `delete from ${SCHEMA}.letters where id = any($1) returning ${LETTER_COLUMNS}, tsvector_to_array(terms) as lexemes`,
-      [ids],
-    );
-    const { terms, counts } = termCounts(r.rows.map((row) => new Set(row.lexemes)));
-    await c.query(
-      `update ${SCHEMA}.terms t set df = t.df - d.n from unnest($1::text[], $2::int[]) as d(term, n) where t.term = d.term`,
-      [terms, counts],
-    );
-    await c.query(`delete from ${SCHEMA}.terms where df <= 0`);
-    await c.query(`update ${SCHEMA}.stats set letters = letters - $1`, [r.rows.length]);
-    return r.rows;
   }
 
   async remove(keys: string[]): Promise<IndexedLetter[]> {
@@ -358,74 +217,19 @@ export class PgCorpusIndex implements CorpusIndex {
         [sources, prefixes],
       );
       const ids = r.rows.filter((row) => keys.some((k) => keyMatches(k, row))).map((row) => row.id);
-      return (await this.deleteLetters(c, ids)).map(toLetter);
+      return (await deleteLetters(c, ids)).map(toLetter);
     });
   }
 
-  async candidates(articleText: string, limit: number): Promise<Candidate[]> {
-    const distinct = [...new Set(indexTerms(articleText))];
-    if (distinct.length === 0) return [];
-    return this.run(async (c) => {
-      const stats = await c.query<{ letters: string }>(`select letters from ${SCHEMA}.stats`);
-      const documentCount = Number(stats.rows[0]?.letters ?? 0);
-      if (documentCount === 0) return [];
-      const dfRows = await c.query<{ term: string; df: number }>(
-        `select term, df from ${SCHEMA}.terms where term = any($1)`,
-        [distinct],
-      );
-      const df = new Map(dfRows.rows.map((r) => [r.term, r.df]));
-      const picked = pickQueryTerms(articleText, (t) => df.get(t) ?? 0, documentCount);
-      if (picked.length === 0) return [];
-      // Each picked term weighs its rarity (BM25's idf); a letter scores the weights of the terms it
-      // holds. One GIN look-up per term, and only ids are read: no letter's text or vector is loaded.
-      const weights = picked.map((t) => {
-        const n = df.get(t) ?? 0;
-        return Math.log(1 + (documentCount - n + 0.5) / (n + 0.5));
-      });
-      const r = await c.query<LetterRow & { score: number }>(
-        `with hits as (
-           select l.id, sum(q.w) as score
-           from unnest($1::text[], $2::float8[]) as q(term, w)
-           join lateral (select id from ${SCHEMA}.letters where terms @@ q.term::tsquery) l on true
-           group by l.id order by score desc, l.id limit $3)
-         select ${LETTER_COLUMNS.split(", ")
-           .map((col) => `l.${col}`)
-           .join(", ")}, h.score
-         from hits h join ${SCHEMA}.letters l using (id) order by h.score desc, l.seq`,
-        [picked.map(lexeme), weights, limit],
-      );
-      return r.rows.map((row) => ({ letter: toLetter(row), score: Number(row.score) }));
-    });
+  candidates(articleText: string, limit: number): Promise<Candidate[]> {
+    return this.run((c) => candidates(c, articleText, limit));
   }
 
-  /**
-   * Letters holding a passage close to the quotation (pg_trgm word similarity, GIN-indexed): a
-   * quotation altered in a word or two still finds its letter, which word retrieval may rank low.
-   */
-  async quoted(quotation: string, limit: number): Promise<Candidate[]> {
-    if (quotation.trim().length < 12) return [];
-    return this.run(async (c) => {
-      await c.query("select set_config('pg_trgm.word_similarity_threshold', '0.7', false)");
-      const r = await c.query<LetterRow & { score: number }>(
-        `with hits as (
-           select letter_id, max(word_similarity($1, body)) as score
-           from ${SCHEMA}.passages where $1 <% body group by letter_id order by score desc limit $2)
-         select l.id, l.source, l.format, l.chars, l.added_at, l.meta, h.score
-         from hits h join ${SCHEMA}.letters l on l.id = h.letter_id order by h.score desc, l.seq`,
-        [quotation, limit],
-      );
-      return r.rows.map((row) => ({ letter: toLetter(row), score: Number(row.score) }));
-    });
+  quoted(quotation: string, limit: number): Promise<Candidate[]> {
+    return this.run((c) => quoted(c, quotation, limit));
   }
 
-  async byBody(bodies: readonly string[], limit: number): Promise<Candidate[]> {
-    if (bodies.length === 0) return [];
-    return this.run(async (c) => {
-      const r = await c.query<LetterRow>(
-        `select ${LETTER_COLUMNS} from ${SCHEMA}.letters where body_name = any($1) order by seq desc limit $2`,
-        [bodies.map(normaliseBody), limit],
-      );
-      return r.rows.map((row) => ({ letter: toLetter(row), score: 0 }));
-    });
+  byBody(bodies: readonly string[], limit: number): Promise<Candidate[]> {
+    return this.run((c) => byBody(c, bodies, limit));
   }
 }

@@ -54,11 +54,15 @@ export function loadDocumentStates(
 export function loadDecisionsForReport(
   comparison: Comparison,
   statePath: (documentSource: string) => string,
+  legacyPath?: string,
 ): { decisions: Decisions; messages: string[] } {
   const paths = statePathsFor(
     comparison.documents.map((d) => d.source),
     statePath,
   );
-  const review = loadReview(comparison, (source, i) => paths[i] ?? statePath(source), { moveAside: false });
+  const review = loadReview(comparison, (source, i) => paths[i] ?? statePath(source), {
+    moveAside: false,
+    ...(legacyPath !== undefined ? { legacyPath } : {}),
+  });
   return { decisions: decisionsById(review.model, review.decisions), messages: review.messages };
 }

@@ -1,7 +1,7 @@
-import { selectedKey, setNote, setVerdict, undo } from "./decide.js";
-import { nextExportFormat, pathForFormat } from "./exportFormat.js";
+import { setNote, setVerdict, undo } from "./decide.js";
 import { nextKindFilter } from "./filters.js";
 import { jumpToDiscrepancy, moveTo, reselect, switchDocument } from "./navigation.js";
+import { isPromptAction, promptStep } from "./promptReducer.js";
 import type { ReviewAction } from "./reviewActions.js";
 import type { ReviewState } from "./reviewState.js";
 import { currentDocument, selectedFindingIndex } from "./selectors.js";
@@ -24,6 +24,7 @@ function showsSameDetail(a: ReviewState, b: ReviewState): boolean {
 }
 
 function step(state: ReviewState, action: ReviewAction): ReviewState {
+  if (isPromptAction(action)) return promptStep(state, action);
   switch (action.type) {
     case "moveDown":
       return moveTo(state, (cursor) => cursor + 1);
@@ -43,12 +44,6 @@ function step(state: ReviewState, action: ReviewAction): ReviewState {
       return switchDocument(state, -1);
     case "toggleContext":
       return { ...state, expanded: !state.expanded };
-    case "openFilter":
-      return { ...state, overlay: "filter", view: "findings" };
-    case "setTextFilter":
-      return reselect(state, { ...state, textFilter: action.text });
-    case "closeFilter":
-      return reselect(state, { ...state, overlay: "none", textFilter: action.clear ? "" : state.textFilter });
     case "cycleKindFilter": {
       const findings = currentDocument(state)?.findings ?? [];
       return reselect(state, { ...state, kindFilter: nextKindFilter(state.kindFilter, findings) });
@@ -57,22 +52,8 @@ function step(state: ReviewState, action: ReviewAction): ReviewState {
       return setVerdict(state, "confirmed", action.at);
     case "dismiss":
       return setVerdict(state, "dismissed", action.at);
-    case "openNoteEditor": {
-      const key = selectedKey(state);
-      if (key === undefined)
-        return {
-          ...state,
-          message: state.view === "omissions" ? "No omission selected" : "No finding selected",
-        };
-      const note = state.decisions[state.documentIndex]?.[key]?.note ?? "";
-      return { ...state, overlay: "note", noteDraft: note, noteCursor: note.length };
-    }
-    case "setNoteDraft":
-      return { ...state, noteDraft: action.text, noteCursor: action.cursor ?? action.text.length };
     case "setNote":
       return setNote(state, action.note, action.at);
-    case "closeNoteEditor":
-      return { ...state, overlay: "none", noteDraft: "" };
     case "undo":
       return undo(state);
     case "toggleOmissions":
@@ -83,31 +64,10 @@ function step(state: ReviewState, action: ReviewAction): ReviewState {
       return { ...state, helpScroll: Math.max(0, state.helpScroll + action.by) };
     case "scrollDetail":
       return { ...state, detailScroll: Math.max(0, Math.min(action.max, state.detailScroll + action.by)) };
-    case "openExport":
-      // A message of an earlier export ("Exported …") must not outlive this one's cancellation.
-      return { ...state, overlay: "export", message: undefined };
     case "documentsArrived":
       return documentsArrived(state, action);
     case "comparisonFailed":
       return { ...state, pendingDocuments: 0, message: action.message };
-    case "cycleExportFormat": {
-      const format = nextExportFormat(state.exportFormat);
-      return {
-        ...state,
-        exportFormat: format,
-        exportPath: pathForFormat(state.exportPath, state.exportFormat, format),
-      };
-    }
-    case "setExportFormat":
-      return {
-        ...state,
-        exportFormat: action.format,
-        exportPath: pathForFormat(state.exportPath, state.exportFormat, action.format),
-      };
-    case "setExportPath":
-      return { ...state, exportPath: action.path };
-    case "closeExport":
-      return { ...state, overlay: "none" };
     case "requestQuit":
       // Decisions are saved as they are made; only a failed save (or one still pending) needs a question.
       if (state.unsaved.length > 0) return { ...state, overlay: "quit" };

@@ -17,7 +17,7 @@ export type ReviewAction =
   | { type: "previousDocument" }
   | { type: "toggleContext" }
   | { type: "openFilter" }
-  | { type: "setTextFilter"; text: string }
+  | { type: "setTextFilter"; text: string; cursor?: number }
   /** Closes the filter prompt; `clear` (Esc) also drops the text filter. */
   | { type: "closeFilter"; clear: boolean }
   | { type: "cycleKindFilter" }
@@ -37,7 +37,7 @@ export type ReviewAction =
   | { type: "openExport" }
   | { type: "cycleExportFormat" }
   | { type: "setExportFormat"; format: ExportFormat }
-  | { type: "setExportPath"; path: string }
+  | { type: "setExportPath"; path: string; cursor?: number }
   | { type: "closeExport" }
   | { type: "requestQuit" }
   | { type: "confirmQuit" }

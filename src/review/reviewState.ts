@@ -29,6 +29,8 @@ export interface ReviewState {
    */
   places: Record<number, { finding: number | undefined; omission: number }>;
   textFilter: string;
+  /** The filter prompt's cursor: an index into `textFilter`. */
+  filterCursor: number;
   kindFilter: KindFilter;
   /** Show the letter sentences around the source instead of the source alone. */
   expanded: boolean;
@@ -38,6 +40,8 @@ export interface ReviewState {
   noteCursor: number;
   exportFormat: ExportFormat;
   exportPath: string;
+  /** The export prompt's cursor: an index into `exportPath`. */
+  exportCursor: number;
   helpScroll: number;
   /** Lines the detail pane is scrolled by; back to 0 whenever it shows something else. */
   detailScroll: number;
@@ -68,6 +72,7 @@ export function initialReviewState(
     omissionCursor: 0,
     places: {},
     textFilter: "",
+    filterCursor: 0,
     kindFilter: "all",
     expanded: false,
     overlay: "none",
@@ -75,6 +80,7 @@ export function initialReviewState(
     noteCursor: 0,
     exportFormat: "md",
     exportPath: options.exportPath ?? "presscheck-report.md",
+    exportCursor: (options.exportPath ?? "presscheck-report.md").length,
     helpScroll: 0,
     detailScroll: 0,
     history: [],

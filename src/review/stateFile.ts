@@ -88,6 +88,28 @@ export interface LoadOptions {
   now?: () => Date;
   /** False for read-only uses (reports): an unusable file is ignored and left where it is. */
   moveAside?: boolean;
+  /**
+   * Where a one-document review with `--state FILE` kept its decisions before state files were named
+   * per press document: FILE itself. Read when the document's own file is absent and FILE is this
+   * document's (same letter, same press file); never moved or changed, so nothing saved there is lost.
+   */
+  legacyPath?: string;
+}
+
+/** The decisions in the old-named file when it is this document's; nothing (and no message) otherwise. */
+function loadLegacy(path: string, legacyPath: string, expected: StateIdentity): LoadedState {
+  let raw: string;
+  try {
+    raw = readFileSync(legacyPath, "utf8");
+  } catch {
+    return { decisions: {} };
+  }
+  // Another document's file (a review of several press files) is not this one's to read.
+  if (problemWith(raw, expected) !== undefined) return { decisions: {} };
+  return {
+    decisions: StateFileSchema.parse(JSON.parse(raw)).decisions,
+    message: `read the decisions on ${expected.press} from ${legacyPath} (its name before state files were kept per press document); they are saved to ${path} from now on, and ${legacyPath} is left as it is`,
+  };
 }
 
 /**
@@ -100,7 +122,10 @@ export function loadStateFile(path: string, expected: StateIdentity, options: Lo
   try {
     raw = readFileSync(path, "utf8");
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === "ENOENT") return { decisions: {} };
+    if ((err as NodeJS.ErrnoException).code === "ENOENT")
+      return options.legacyPath !== undefined && options.legacyPath !== path
+        ? loadLegacy(path, options.legacyPath, expected)
+        : { decisions: {} };
     return {
       decisions: {},
       message: `cannot read state file ${path}: ${(err as Error).message}`,

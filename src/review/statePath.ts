@@ -33,3 +33,11 @@ export function explicitStatePath(file: string, pressSource: string): string {
 export function statePathFor(state: string | undefined): (pressSource: string) => string {
   return (source) => (state === undefined ? defaultStatePath(source) : explicitStatePath(state, source));
 }
+
+/**
+ * The file a one-document review with `--state FILE` wrote before state files were named per press
+ * document (FILE itself), read as a fallback (see LoadOptions.legacyPath); none without `--state`.
+ */
+export function legacyStatePath(state: string | undefined): string | undefined {
+  return state;
+}

@@ -1,24 +1,22 @@
-import { Box, type Key, useApp, useInput, useStdin } from "ink";
+import { Box, useApp, useStdin } from "ink";
 import { useCallback, useEffect, useMemo, useRef } from "react";
 import type { Comparison } from "../core/types.js";
 import type { Decisions } from "../review/decisions.js";
-import { decisionsById } from "../review/decisionsById.js";
 import type { ExportFormat } from "../review/exportFormat.js";
 import type { ReviewAction } from "../review/reviewActions.js";
 import { buildReviewModel } from "../review/reviewModel.js";
 import { initialReviewState } from "../review/reviewState.js";
-import { currentMode, documentProgress } from "../review/selectors.js";
-import { commandAction } from "./commandAction.js";
+import { documentProgress } from "../review/selectors.js";
 import { Footer } from "./Footer.js";
 import { Header } from "./Header.js";
-import { bindingForKey } from "./keyMatch.js";
-import { keyOfChar, promptPresses } from "./keyOfChar.js";
 import { computeLayout } from "./layout.js";
 import { ReviewBody } from "./ReviewBody.js";
 import { sanitizeComparison } from "./sanitizeComparison.js";
-import { editField, editText } from "./textEdit.js";
+import { useExport } from "./useExport.js";
 import { useRedrawOnResize } from "./useRedrawOnResize.js";
+import { useReviewKeys } from "./useReviewKeys.js";
 import { useReviewStore } from "./useReviewStore.js";
+import { useSavingDispatch } from "./useSavingDispatch.js";
 import { useTerminalSize } from "./useTerminalSize.js";
 
 export type ExportHandler = (
@@ -52,8 +50,6 @@ export interface AppProps {
   fullScreen?: boolean;
 }
 
-const TEXT_MODES = new Set(["note", "filter", "export"]);
-
 /** The review, full screen: header, list and detail (or omissions, or help), prompt and key hints. */
 export function App({
   comparison,
@@ -85,32 +81,7 @@ export function App({
   useRedrawOnResize(fullScreen, columns, rows);
   const clock = useMemo(() => now ?? (() => new Date()), [now]);
 
-  /**
-   * Applies an action and, when it changed a document's decisions, saves them at once — within the same
-   * key press, not after the next render — so a quit typed right after a decision never finds it unsaved.
-   */
-  const save = useRef(onDecisionsChange);
-  save.current = onDecisionsChange;
-  const dispatch = useCallback(
-    (action: ReviewAction): void => {
-      const before = latest().decisions;
-      store.dispatch(action);
-      latest().decisions.forEach((decisions, documentIndex) => {
-        if (decisions === before[documentIndex]) return;
-        try {
-          save.current?.(documentIndex, decisions);
-          store.dispatch({ type: "saved", documentIndex });
-        } catch (err) {
-          store.dispatch({
-            type: "saveFailed",
-            documentIndex,
-            message: `Could not save: ${(err as Error).message}`,
-          });
-        }
-      });
-    },
-    [latest, store.dispatch],
-  );
+  const dispatch = useSavingDispatch(store, onDecisionsChange);
 
   useEffect(() => {
     if (state.exit) exit();
@@ -120,102 +91,17 @@ export function App({
   const onDetailScrollMax = useCallback((max: number) => {
     detailScrollMax.current = max;
   }, []);
-
-  // A report covers every press document: an export asked for while some are still being compared waits
-  // for them (a second or so), so that their saved decisions are in it too.
-  const comparedWaiters = useRef<Array<() => void>>([]);
-  useEffect(() => {
-    if (state.pendingDocuments === 0) for (const resolve of comparedWaiters.current.splice(0)) resolve();
-  }, [state.pendingDocuments]);
-  const allCompared = useCallback(
-    () =>
-      latest().pendingDocuments === 0
-        ? Promise.resolve()
-        : new Promise<void>((resolve) => comparedWaiters.current.push(resolve)),
-    [latest],
-  );
-
-  const runExport = useCallback(async () => {
-    const { exportFormat, exportPath } = latest();
-    if (exportPath.trim() === "") {
-      dispatch({ type: "showMessage", text: "Give a path to export to" });
-      return;
-    }
-    dispatch({ type: "closeExport" });
-    if (latest().pendingDocuments > 0) {
-      dispatch({ type: "showMessage", text: "Waiting for the other press documents before exporting…" });
-      await allCompared();
-    }
-    dispatch({ type: "showMessage", text: `Exporting ${exportFormat} to ${exportPath}…` });
-    try {
-      const { model: everything, decisions } = latest();
-      await onExport(exportFormat, exportPath, decisionsById(everything, decisions));
-      dispatch({ type: "showMessage", text: `Exported ${exportFormat} to ${exportPath}` });
-    } catch (err) {
-      dispatch({ type: "showMessage", text: `Export failed: ${(err as Error).message}` });
-    }
-  }, [latest, dispatch, onExport, allCompared]);
-
-  /** One key press, interpreted in the mode the previous key left (see useReviewStore). */
-  const handlePress = useCallback(
-    (input: string, key: Key): void => {
-      const current = latest();
-      const mode = currentMode(current);
-      const binding = bindingForKey(mode, input, key);
-      if (binding) {
-        if (binding.command === "runExport") {
-          void runExport();
-          return;
-        }
-        const action = commandAction(binding.command, current, {
-          at: clock().toISOString(),
-          detailScrollMax: detailScrollMax.current,
-        });
-        if (action) dispatch(action);
-        return;
-      }
-      if (TEXT_MODES.has(mode)) {
-        if (mode === "note") {
-          const edited = editField({ value: current.noteDraft, cursor: current.noteCursor }, input, key);
-          if (edited) dispatch({ type: "setNoteDraft", text: edited.value, cursor: edited.cursor });
-          return;
-        }
-        const field = mode === "filter" ? current.textFilter : current.exportPath;
-        const next = editText(field, input, key);
-        if (next === undefined) return;
-        if (mode === "filter") dispatch({ type: "setTextFilter", text: next });
-        else dispatch({ type: "setExportPath", path: next });
-      }
-    },
-    [latest, dispatch, runExport, clock],
-  );
-
-  /**
-   * Ink delivers characters that arrive together (pasted, typed faster than it reads, sent by a script)
-   * as one string. Each character is a key of its own ("nn" moves twice, "\t\t" is two Tabs); once a
-   * prompt is open, line breaks in the rest of the run are pasted text, not Enter (see promptPresses).
-   */
-  const handleKey = useCallback(
-    (input: string, key: Key): void => {
-      if (input.length <= 1 || key.ctrl || key.meta) {
-        handlePress(input, key);
-        return;
-      }
-      const chars = Array.from(input);
-      for (let i = 0; i < chars.length; i++) {
-        if (TEXT_MODES.has(currentMode(latest()))) {
-          for (const press of promptPresses(chars.slice(i).join(""))) handlePress(press.input, press.key);
-          return;
-        }
-        const press = keyOfChar(chars[i] ?? "");
-        handlePress(press.input, press.key);
-      }
-    },
-    [handlePress, latest],
-  );
-
+  const readDetailScrollMax = useCallback(() => detailScrollMax.current, []);
+  const runExport = useExport(latest, dispatch, onExport, state.pendingDocuments);
   // A real boolean: Ink's stdin.isTTY may be undefined, and isActive must not be.
-  useInput(handleKey, { isActive: isRawModeSupported === true });
+  useReviewKeys({
+    latest,
+    dispatch,
+    runExport,
+    clock,
+    detailScrollMax: readDetailScrollMax,
+    isActive: isRawModeSupported === true,
+  });
 
   return (
     <Box flexDirection="column" width={layout.columns} height={layout.height} overflow="hidden">

@@ -2,7 +2,7 @@ import { Text } from "ink";
 import { EXPORT_FORMATS } from "../review/exportFormat.js";
 import type { ReviewState } from "../review/reviewState.js";
 import { sanitizeLine } from "./sanitize.js";
-import { TextField } from "./TextField.js";
+import { FieldText, TextField } from "./TextField.js";
 
 /**
  * The line above the key hints: the open prompt (note editor, filter, export, quit question) or the
@@ -20,7 +20,7 @@ export function PromptLine({ state }: { state: ReviewState }) {
         />
       );
     case "filter":
-      return <TextField label="Filter: /" value={state.textFilter} />;
+      return <TextField label="Filter: /" value={state.textFilter} cursor={state.filterCursor} />;
     case "export":
       return (
         <Text wrap="truncate-start">
@@ -31,8 +31,7 @@ export function PromptLine({ state }: { state: ReviewState }) {
             </Text>
           ))}
           <Text bold>{"  to: "}</Text>
-          {sanitizeLine(state.exportPath)}
-          <Text inverse> </Text>
+          <FieldText value={state.exportPath} cursor={state.exportCursor} />
         </Text>
       );
     case "quit":

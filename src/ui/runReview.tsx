@@ -14,6 +14,8 @@ export interface RunReviewOptions {
   feed: ComparisonFeed;
   /** Where a press document's decisions are kept (see review/statePath.ts for the default). */
   statePath: (documentSource: string) => string;
+  /** The file `--state FILE` named before state files were per press document (read when a document's own is absent). */
+  legacyStatePath?: string;
   /** Writes a report; `decisions` are keyed by `Finding.id`. */
   onExport: ExportHandler;
   stdin?: NodeJS.ReadStream;
@@ -40,14 +42,15 @@ export async function runReview(opts: RunReviewOptions): Promise<void> {
   const { feed } = opts;
   const paths = statePathsFor(feed.sources, opts.statePath);
   const pathOf = (source: string, i: number) => paths[i] ?? opts.statePath(source);
-  const review = loadReview(feed.initial, pathOf);
+  const loadOptions = opts.legacyStatePath !== undefined ? { legacyPath: opts.legacyStatePath } : {};
+  const review = loadReview(feed.initial, pathOf, loadOptions);
   // The documents compared so far (the feed adds the rest while the first is shown).
   let compared: Comparison = feed.initial;
   const later = laterDocuments(feed, (c) => {
     const from = compared.documents.length;
     if (c.documents.length <= from) return undefined;
     const model = buildReviewModel(c);
-    const loaded = loadDocumentStates(model, from, pathOf);
+    const loaded = loadDocumentStates(model, from, pathOf, loadOptions);
     compared = c;
     review.messages.push(...loaded.messages);
     return {

@@ -24,6 +24,7 @@ function step(value: string, at: number, by: -1 | 1): number {
  * inserted at the cursor with control characters and line breaks removed; Backspace/Delete erase the
  * character before it; ←/→ move it, Home/End (and Ctrl-A/Ctrl-E) jump to the ends; Ctrl-W erases the
  * word before it, Ctrl-U the whole field. Returns undefined when the key is not an edit (Enter, Esc…).
+ * The one line editor of every prompt: the note, the filter (`/`) and the export path (ui/promptField.ts).
  */
 export function editField(field: Field, input: string, key: Key): Field | undefined {
   const { value } = field;
@@ -51,10 +52,4 @@ export function editField(field: Field, input: string, key: Key): Field | undefi
   const printable = input.replace(/[\r\n\t]+/g, " ").replace(/[\u0000-\u001f\u007f-\u009f]/g, "");
   if (printable === "") return undefined;
   return { value: before + printable + after, cursor: cursor + printable.length };
-}
-
-/** The same edit on a field whose cursor is always at the end (the filter and export path prompts). */
-export function editText(value: string, input: string, key: Key): string | undefined {
-  if (key.leftArrow || key.rightArrow || key.home || key.end) return undefined;
-  return editField({ value, cursor: value.length }, input, key)?.value;
 }

@@ -3,17 +3,17 @@
  * must stay that document's in every export, and `--state FILE` must name the state files the same way
  * whether the review had one press document or several.
  */
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { compare } from "../../src/core/compare.js";
 import type { Comparison, SourceDocument } from "../../src/core/types.js";
 import { renderJson } from "../../src/report/json.js";
-import { loadDecisionsForReport } from "../../src/review/loadReview.js";
+import { loadDecisionsForReport, loadReview } from "../../src/review/loadReview.js";
 import { buildReviewModel } from "../../src/review/reviewModel.js";
 import { saveStateFile } from "../../src/review/stateFile.js";
-import { statePathFor } from "../../src/review/statePath.js";
+import { legacyStatePath, statePathFor } from "../../src/review/statePath.js";
 import { statePathsFor } from "../../src/review/statePaths.js";
 import { SCHOOL_LETTER } from "../fixtures/schoolLetter.js";
 
@@ -118,5 +118,64 @@ describe("--state FILE", () => {
     const { decisions } = loadDecisionsForReport(alone, path);
     const id = alone.documents[0]?.findings[sharedIndex(alone, 0)]?.id ?? "";
     expect(decisions[id]?.verdict).toBe("confirmed");
+  });
+
+  describe("a FILE written by a one-document review before state files were named per document", () => {
+    const old = () => join(dir, "rev.json");
+    const saveOld = (c: Comparison, verdict: "confirmed" | "dismissed", target = old()) => {
+      const model = buildReviewModel(c);
+      const key = model.keys[0]?.[sharedIndex(c, 0)] ?? "";
+      saveStateFile(
+        target,
+        { letterHash: model.letterHash, press: c.documents[0]?.source ?? "" },
+        {
+          [key]: { verdict, updatedAt: AT },
+        },
+      );
+    };
+    const verdictIn = (c: Comparison, decisions: Record<string, { verdict?: string }>) =>
+      decisions[c.documents[0]?.findings[sharedIndex(c, 0)]?.id ?? ""]?.verdict;
+
+    it("is read when the document's own file is absent, said once, and left as it is", () => {
+      const alone = compare(letter, [first]);
+      saveOld(alone, "confirmed");
+      const before = readFileSync(old(), "utf8");
+      const file = join(dir, "rev.json");
+      const { decisions, messages } = loadDecisionsForReport(
+        alone,
+        statePathFor(file),
+        legacyStatePath(file),
+      );
+      expect(verdictIn(alone, decisions)).toBe("confirmed");
+      expect(messages).toHaveLength(1);
+      expect(messages[0]).toContain(old());
+      expect(messages[0]).toContain(join(dir, "rev.first.txt.json"));
+      expect(readFileSync(old(), "utf8")).toBe(before);
+    });
+
+    it("is read by the review too, whose next save then writes the document's own file", () => {
+      const alone = compare(letter, [first]);
+      saveOld(alone, "dismissed");
+      const review = loadReview(alone, statePathFor(old()), { legacyPath: old() });
+      expect(Object.values(review.decisions[0] ?? {}).map((d) => d.verdict)).toEqual(["dismissed"]);
+      expect(review.messages).toHaveLength(1);
+    });
+
+    it("gives way to the document's own file when both exist", () => {
+      const alone = compare(letter, [first]);
+      saveOld(alone, "confirmed");
+      saveOld(alone, "dismissed", join(dir, "rev.first.txt.json"));
+      const { decisions, messages } = loadDecisionsForReport(alone, statePathFor(old()), old());
+      expect(verdictIn(alone, decisions)).toBe("dismissed");
+      expect(messages).toEqual([]);
+    });
+
+    it("is never read for another press document", () => {
+      saveOld(compare(letter, [first]), "confirmed");
+      const other = compare(letter, [second]);
+      const { decisions, messages } = loadDecisionsForReport(other, statePathFor(old()), old());
+      expect(verdictIn(other, decisions)).toBeUndefined();
+      expect(messages).toEqual([]);
+    });
   });
 });

@@ -7,7 +7,7 @@ import { keyWith } from "../../src/ui/keyOfChar.js";
 import { computeLayout } from "../../src/ui/layout.js";
 import { letterContext } from "../../src/ui/letterContext.js";
 import { listWindow } from "../../src/ui/listWindow.js";
-import { editText } from "../../src/ui/textEdit.js";
+import { editField } from "../../src/ui/textEdit.js";
 import { uiComparison } from "../fixtures/uiComparison.js";
 import { AT, freshState, run } from "../review/reviewTestState.js";
 
@@ -74,17 +74,22 @@ describe("letterContext", () => {
   });
 });
 
-describe("editText", () => {
+describe("editField at the end of a field (as a prompt opens)", () => {
+  const atEnd = (value: string, input: string, k = key()) =>
+    editField({ value, cursor: value.length }, input, k)?.value;
   it("types, pastes, erases, clears and ignores non-edits", () => {
-    expect(editText("ab", "c", key())).toBe("abc");
-    expect(editText("ab", "cd\u001b[31m\ne", key())).toBe("abcd[31m e");
-    expect(editText("abc", "", key({ backspace: true }))).toBe("ab");
-    expect(editText("abc", "", key({ delete: true }))).toBe("ab");
-    expect(editText("a😀", "", key({ delete: true }))).toBe("a");
-    expect(editText("hello world", "w", key({ ctrl: true }))).toBe("hello ");
-    expect(editText("hello", "u", key({ ctrl: true }))).toBe("");
-    expect(editText("ab", "", key({ return: true }))).toBeUndefined();
-    expect(editText("ab", "", key({ leftArrow: true }))).toBeUndefined();
+    expect(atEnd("ab", "c")).toBe("abc");
+    expect(atEnd("ab", "cd\u001b[31m\ne")).toBe("abcd[31m e");
+    expect(atEnd("abc", "", key({ backspace: true }))).toBe("ab");
+    expect(atEnd("abc", "", key({ delete: true }))).toBe("ab");
+    expect(atEnd("a😀", "", key({ delete: true }))).toBe("a");
+    expect(atEnd("hello world", "w", key({ ctrl: true }))).toBe("hello ");
+    expect(atEnd("hello", "u", key({ ctrl: true }))).toBe("");
+    expect(atEnd("ab", "", key({ return: true }))).toBeUndefined();
+    expect(editField({ value: "ab", cursor: 2 }, "", key({ leftArrow: true }))).toEqual({
+      value: "ab",
+      cursor: 1,
+    });
   });
 });
 

@@ -2,36 +2,14 @@ import { cleanup } from "ink-testing-library";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Decisions } from "../../src/review/decisions.js";
 import { App } from "../../src/ui/App.js";
+import { keyWith } from "../../src/ui/keyOfChar.js";
 import { editField } from "../../src/ui/textEdit.js";
 import { uiComparison } from "../fixtures/uiComparison.js";
 import { KEYS, renderAt } from "./renderAt.js";
 
 afterEach(() => cleanup());
 
-const key = (k: Record<string, boolean> = {}) =>
-  ({
-    upArrow: false,
-    downArrow: false,
-    leftArrow: false,
-    rightArrow: false,
-    pageDown: false,
-    pageUp: false,
-    home: false,
-    end: false,
-    return: false,
-    escape: false,
-    ctrl: false,
-    shift: false,
-    tab: false,
-    backspace: false,
-    delete: false,
-    meta: false,
-    super: false,
-    hyper: false,
-    capsLock: false,
-    numLock: false,
-    ...k,
-  }) as Parameters<typeof editField>[2];
+const key = keyWith;
 
 /** Issue 14, item 5: the note editor has a cursor. */
 describe("editField", () => {
