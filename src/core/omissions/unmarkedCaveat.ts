@@ -12,7 +12,7 @@ import type { LetterFinding } from "../types.js";
  *   usually back to praise: "Caseloads are high. However, leaders have recruited …");
  * - it carries no praise of its own ("However, leaders have acted quickly and well").
  */
-const TURN = /^\s*(?:however|but|nevertheless|nonetheless|even so)\b\s*,?\s+\S/i;
+const TURN = /^\s*(?:however|but|nevertheless|nonetheless|even so)(?:,\s*|\s+)\S/i;
 
 /** Words enough for a finding, as the letter's own findings need. */
 const MIN_WORDS = 5;
