@@ -1,4 +1,4 @@
-import type { ClaimRule } from "./rule.js";
+import { type ClaimRule, unsupportedClaim } from "./rule.js";
 
 /**
  * A future visit of a named kind ("will return for a monitoring visit", "will carry out a focused
@@ -19,18 +19,6 @@ export const followUpVisit: ClaimRule = {
     if (!a.restates) return [];
     const visit = FOLLOW_UP_VISIT.exec(a.sentence.text);
     if (!visit?.[1] || new RegExp(`\\b${visit[1]}`, "i").test(ctx.text)) return [];
-    return [
-      {
-        rule: this.id,
-        verdict: {
-          kind: "unsupported",
-          flags: [],
-          letter: [],
-          similarity: a.weighted,
-          matchedEnds: a.matchedEnds,
-          reason: `announces a "${visit[0]}", which the letter nowhere mentions`,
-        },
-      },
-    ];
+    return unsupportedClaim(this.id, a, `announces a "${visit[0]}", which the letter nowhere mentions`);
   },
 };

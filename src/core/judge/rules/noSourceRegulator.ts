@@ -1,4 +1,4 @@
-import type { ClaimRule } from "./rule.js";
+import { type ClaimRule, unsupportedClaim } from "./rule.js";
 
 /**
  * A claim attributed to the regulator ("inspectors found …", "the report says …") that no letter
@@ -9,18 +9,10 @@ export const noSourceRegulator: ClaimRule = {
   describe: "a claim attributed to the regulator that the letter does not contain",
   applies(a) {
     if (a.restates || a.gradeOnly || a.speaker !== "regulator" || !a.isClaim) return [];
-    return [
-      {
-        rule: this.id,
-        verdict: {
-          kind: "unsupported",
-          flags: [],
-          letter: [],
-          similarity: a.weighted,
-          matchedEnds: a.matchedEnds,
-          reason: `attributed to the regulator, but the letter has no passage that says it (best match covers ${Math.round(a.weighted * 100)}% of its words)`,
-        },
-      },
-    ];
+    return unsupportedClaim(
+      this.id,
+      a,
+      `attributed to the regulator, but the letter has no passage that says it (best match covers ${Math.round(a.weighted * 100)}% of its words)`,
+    );
   },
 };

@@ -1,5 +1,5 @@
 import { toneOf } from "../polarity.js";
-import type { ClaimRule } from "./rule.js";
+import { type ClaimRule, unsupportedClaim } from "./rule.js";
 
 /** Verbs that credit the regulator with praise: "recognised", "praised", "commended", "singled out". */
 const PRAISE_VERB =
@@ -25,19 +25,10 @@ export const praiseWithoutSource: ClaimRule = {
       !a.letter.every((s) => toneOf(s.text) === "neutral")
     )
       return [];
-    return [
-      {
-        rule: this.id,
-        verdict: {
-          kind: "unsupported",
-          flags: [],
-          letter: [],
-          similarity: a.weighted,
-          matchedEnds: a.matchedEnds,
-          reason:
-            "credits the regulator with praise, but the letter sentences it lines up with only state facts and praise nothing",
-        },
-      },
-    ];
+    return unsupportedClaim(
+      this.id,
+      a,
+      "credits the regulator with praise, but the letter sentences it lines up with only state facts and praise nothing",
+    );
   },
 };

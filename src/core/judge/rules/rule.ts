@@ -54,6 +54,21 @@ export function verdictOf(rule: string, verdict: Verdict): Evidence[] {
 }
 
 /**
+ * Evidence that a claim says what the letter does not: "unsupported", no letter source, with the
+ * share of its words the best alignment covered (the finding's `closest` is drawn from that alignment).
+ */
+export function unsupportedClaim(rule: string, a: ClaimAnalysis, reason: string): Evidence[] {
+  return verdictOf(rule, {
+    kind: "unsupported",
+    flags: [],
+    letter: [],
+    similarity: a.weighted,
+    matchedEnds: a.matchedEnds,
+    reason,
+  });
+}
+
+/**
  * A value worked out once per analysis and shared by the rules that need it (the understatement both
  * the `understated` flag and the paraphrase's reason name), cached by analysis in `cache`.
  */
