@@ -2,6 +2,7 @@ import { wordDiff } from "../../align/wordDiff.js";
 import { tokenize } from "../../text/tokens.js";
 import { findHedges } from "../hedges.js";
 import { hasNegation } from "../negation.js";
+import { alteredQuotation } from "./alteredQuotation.js";
 import { misattributionNote } from "./misattributed.js";
 import type { QuoteRule } from "./rule.js";
 
@@ -29,27 +30,20 @@ export const quoteAltered: QuoteRule = {
       .sort((x, y) => Number(qualifying(y)) - Number(qualifying(x)));
     const reversed = dropped.find((t) => hasNegation(t) && !hasNegation(a.quoted));
     const words = tokenize(a.quoted).length;
-    return [
-      {
-        rule: this.id,
-        verdict: {
-          kind: "quote-altered",
-          flags: [],
-          letter: a.letter,
-          similarity: m.score,
-          matched: { start: m.start, end: m.end },
-          diff,
-          reason:
-            (reversed ? `the quotation drops the letter's "${reversed}", reversing it; ` : "") +
-            `the quotation differs from the letter in ${changed} place${changed === 1 ? "" : "s"} (${words} words)` +
-            (dropped.length ? `; letter has "${dropped.slice(0, 2).join('", "')}"` : "") +
-            (added.length ? `; press has "${added.slice(0, 2).join('", "')}"` : "") +
-            misattributionNote(a, ctx) +
-            (m.approximate
-              ? "; placed by an in-order word match (the quotation is too long for the full word diff)"
-              : ""),
-        },
-      },
-    ];
+    return alteredQuotation(
+      this.id,
+      a,
+      m,
+      m.score,
+      (reversed ? `the quotation drops the letter's "${reversed}", reversing it; ` : "") +
+        `the quotation differs from the letter in ${changed} place${changed === 1 ? "" : "s"} (${words} words)` +
+        (dropped.length ? `; letter has "${dropped.slice(0, 2).join('", "')}"` : "") +
+        (added.length ? `; press has "${added.slice(0, 2).join('", "')}"` : "") +
+        misattributionNote(a, ctx) +
+        (m.approximate
+          ? "; placed by an in-order word match (the quotation is too long for the full word diff)"
+          : ""),
+      diff,
+    );
   },
 };

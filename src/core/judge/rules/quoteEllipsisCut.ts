@@ -1,6 +1,6 @@
-import { wordDiff } from "../../align/wordDiff.js";
 import { findHedges } from "../hedges.js";
 import { hasNegation } from "../negation.js";
+import { alteredQuotation } from "./alteredQuotation.js";
 import { misattributionNote } from "./misattributed.js";
 import type { QuoteRule } from "./rule.js";
 
@@ -22,19 +22,12 @@ export const quoteEllipsisCut: QuoteRule = {
       .map((g) => ctx.text.slice(g.start, g.end).replace(/\s+/g, " ").trim())
       .find((t) => hasNegation(t) || findHedges(t).length > 0 || DEGREE_WORDS.test(t));
     if (!cut) return [];
-    return [
-      {
-        rule: this.id,
-        verdict: {
-          kind: "quote-altered",
-          flags: [],
-          letter: a.letter,
-          similarity: 1,
-          matched: { start: m.start, end: m.end },
-          diff: wordDiff(a.letterWords, a.quoted),
-          reason: `the ellipsis leaves out the letter's "${cut}", which changes what it says${misattributionNote(a, ctx)}`,
-        },
-      },
-    ];
+    return alteredQuotation(
+      this.id,
+      a,
+      m,
+      1,
+      `the ellipsis leaves out the letter's "${cut}", which changes what it says${misattributionNote(a, ctx)}`,
+    );
   },
 };

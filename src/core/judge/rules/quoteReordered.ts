@@ -1,4 +1,4 @@
-import { wordDiff } from "../../align/wordDiff.js";
+import { alteredQuotation } from "./alteredQuotation.js";
 import { misattributionNote } from "./misattributed.js";
 import type { QuoteRule } from "./rule.js";
 
@@ -9,19 +9,12 @@ export const quoteReordered: QuoteRule = {
   applies(a, ctx) {
     const m = a.match;
     if (m?.grade !== "close" || !m.reordered) return [];
-    return [
-      {
-        rule: this.id,
-        verdict: {
-          kind: "quote-altered",
-          flags: [],
-          letter: a.letter,
-          similarity: m.score,
-          matched: { start: m.start, end: m.end },
-          diff: wordDiff(a.letterWords, a.quoted),
-          reason: `the letter's words in another order: the letter has "${a.letterWords.replace(/\s+/g, " ")}"${misattributionNote(a, ctx)}`,
-        },
-      },
-    ];
+    return alteredQuotation(
+      this.id,
+      a,
+      m,
+      m.score,
+      `the letter's words in another order: the letter has "${a.letterWords.replace(/\s+/g, " ")}"${misattributionNote(a, ctx)}`,
+    );
   },
 };
