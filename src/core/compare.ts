@@ -253,7 +253,7 @@ function compareDocument(
   doc: SourceDocument,
   opts: CompareOptions,
 ): DocumentComparison {
-  const { drafts, sentences } = judgeSentences(ctx, doc, opts.regulatorNames ?? [], opts.timeLimitMs);
+  const { drafts, sentences } = judgeSentences(ctx, doc, opts.regulatorNames ?? []);
   // Measured once: the different-document test decides on these figures and the summary shows them.
   const measured = measureSourcing(drafts);
   const reason = differentDocumentReason({

@@ -3,6 +3,7 @@
  * each sentence without checkable quotation marks is judged as a claim, each quotation (the part of it
  * inside one sentence) on its own — several in a sentence cut the sentence between them.
  */
+import { checkDeadline } from "../deadline.js";
 import { type AnalysedQuote, analyseText } from "../segment/analyse.js";
 import { tokenize } from "../text/tokens.js";
 import type { Sentence, SourceDocument } from "../types.js";
@@ -108,9 +109,7 @@ export function judgeSentences(
   ctx: LetterContext,
   doc: SourceDocument,
   regulatorNames: readonly string[],
-  timeLimitMs?: number,
 ): { drafts: Draft[]; sentences: Sentence[] } {
-  const started = performance.now();
   const analysed = analyseText(doc.text, regulatorNames);
   const drafts: Draft[] = [];
   // Each sentence's quotations and quoted terms, gathered in one pass (in their order), not by a pass
@@ -125,8 +124,9 @@ export function judgeSentences(
   }
   const termsOf = termsBySentence(analysed.sentences, analysed.terms);
   for (const s of analysed.sentences) {
-    if (timeLimitMs !== undefined && performance.now() - started > timeLimitMs)
-      throw new TimeLimitError(doc.source, timeLimitMs);
+    // The comparison's time limit (deadline.ts, set by comparePressDocument), between sentences as well
+    // as inside their long stages.
+    checkDeadline();
     const pieces = (quotesOf.get(s.index) ?? [])
       .map((q) => ({ q, start: Math.max(q.inner.start, s.start), end: Math.min(q.inner.end, s.end) }))
       .filter((p) => tokenize(doc.text, p.start, p.end).length >= MIN_PIECE_WORDS);
