@@ -1,8 +1,6 @@
-import { diffArrays } from "diff";
-import { checkDeadline } from "../deadline.js";
-import { STOPWORDS, type Token, tokenize } from "../text/tokens.js";
+import { type Token, tokenize } from "../text/tokens.js";
 import type { LetterIndex } from "./letterIndex.js";
-import { alignInOrder, MAX_DIFF_EDITS } from "./matchQuote/inOrder.js";
+import { type CloseMatch, findClose, type TopicWeigher } from "./matchQuote/close.js";
 import { findReordered, lacksContentWord } from "./matchQuote/reordered.js";
 
 export interface QuoteMatch {
@@ -32,33 +30,7 @@ export interface QuoteMatch {
  * (e.g. 9 of 10 words kept with one changed: 0.86; 3 words of a 5-word passage: 0.6 fails).
  */
 export const CLOSE_QUOTE = 0.66;
-/** Words either side of an anchored window that an approximate match may reach. */
-const SLACK = 4;
-/** At most this many anchor positions are tried per quotation (the rarest words first). */
-const MAX_ANCHORS = 60;
-
-/**
- * A quotation of at most this many words is "short": one or two shared words place it anywhere in a
- * letter, so an approximate match must sit in a letter sentence about what the press sentence is about.
- */
-export const SHORT_QUOTE_WORDS = 3;
-/**
- * The topic weight (sum of the letter's idf of the shared press topic stems) a letter sentence needs to
- * count as being about the press sentence's topic: about one word found in at most a tenth of the
- * letter's sentences (ln 11 ≈ 2.4), or two commoner ones. A stem the whole letter repeats (the
- * provider's name) does not make a sentence on topic by itself.
- */
-export const MIN_TOPIC_WEIGHT = 2.2;
-
-/** How much each letter sentence shares of the press sentence's unquoted content words. */
-export interface TopicWeigher {
-  /** Topic weight of the letter sentence holding letter token `pos` (0 outside sentences). */
-  atToken(pos: number): number;
-  /** The highest weight of any letter sentence. */
-  max: number;
-  /** Index of the letter sentence with that weight (the first of equals), or -1. */
-  best: number;
-}
+export { MIN_TOPIC_WEIGHT, SHORT_QUOTE_WORDS, type TopicWeigher } from "./matchQuote/close.js";
 
 /** Index of the letter sentence holding character `at`, or -1 (binary search over sorted sentences). */
 function sentenceAt(index: LetterIndex, at: number): number {
@@ -151,125 +123,6 @@ function findExact(index: LetterIndex, words: string[], from: number, topic?: To
   return found;
 }
 
-/** Whether a sentence ends between letter token `pos - 1` and token `pos`. */
-function sentenceBreakBefore(index: LetterIndex, pos: number): boolean {
-  const prev = index.tokens[pos - 1];
-  const next = index.tokens[pos];
-  if (!prev || !next) return true;
-  return /[.!?]/.test(index.text.slice(prev.end, next.start));
-}
-
-/** Best approximate placement of `words` in the letter, anchored on shared words. */
-function findClose(
-  index: LetterIndex,
-  words: string[],
-  topic?: TopicWeigher,
-): { score: number; first: number; last: number } | undefined {
-  const anchors: Array<{ pos: number; offset: number; freq: number }> = [];
-  words.forEach((w, offset) => {
-    const positions = index.positionsOfWord.get(w) ?? [];
-    for (const pos of positions) anchors.push({ pos, offset, freq: positions.length });
-  });
-  anchors.sort((a, b) => a.freq - b.freq || a.pos - b.pos);
-  const tried = new Set<number>();
-  let best: { score: number; first: number; last: number; approximate?: true } | undefined;
-  let bestWeight = -1;
-  let approximate = false;
-  const contentWords = words.filter((w) => !STOPWORDS.has(w)).length;
-  // A short quotation placed by one or two shared words is only believable inside a letter sentence
-  // about the press sentence's topic (see SHORT_QUOTE_WORDS); when no letter sentence is on topic,
-  // a short quotation has no approximate match at all.
-  const gated = topic !== undefined && words.length <= SHORT_QUOTE_WORDS;
-  for (const { pos, offset } of anchors.slice(0, MAX_ANCHORS * 4)) {
-    checkDeadline();
-    const weight = topic ? topic.atToken(pos) : 0;
-    if (gated && weight < MIN_TOPIC_WEIGHT) continue;
-    const windowStart = Math.max(0, pos - offset - SLACK);
-    if (tried.has(windowStart) || tried.size >= MAX_ANCHORS) continue;
-    tried.add(windowStart);
-    const windowEnd = Math.min(index.tokens.length, pos - offset + words.length + SLACK);
-    const window = index.tokens.slice(windowStart, windowEnd).map((t) => t.norm);
-    // Upper bound before the diff: at most the quoted words the window holds can match, and the span
-    // is at least that long. A window that cannot beat the best so far is not diffed.
-    const available = new Map<string, number>();
-    for (const w of window) available.set(w, (available.get(w) ?? 0) + 1);
-    let upper = 0;
-    let upperContent = 0;
-    for (const w of words) {
-      const n = available.get(w) ?? 0;
-      if (n > 0) {
-        upper++;
-        if (!STOPWORDS.has(w)) upperContent++;
-        available.set(w, n - 1);
-      }
-    }
-    const bound = (2 * upper) / (words.length + upper);
-    if (upper === 0 || (best && (bound < best.score || (bound === best.score && weight <= bestWeight))))
-      continue;
-    // Nor is a window diffed whose content words could not pass the test after the diff (below).
-    if (upperContent === 0 || 2 * upperContent < contentWords) continue;
-    let matched = 0;
-    let matchedContent = 0;
-    let first = -1;
-    let last = -1;
-    let at = windowStart;
-    // Quoted words before the first and after the last matched word: replaced letter words stand
-    // there ("is being rebuilt" quoted as "being built"), and belong in the window
-    // the diff shows, though not in the score.
-    let quoteAt = 0;
-    let quoteFirst = -1;
-    let quoteLast = -1;
-    const parts = diffArrays(window, words, { maxEditLength: MAX_DIFF_EDITS });
-    approximate = !parts;
-    for (const part of parts ?? alignInOrder(window, words)) {
-      const n = part.count ?? part.value.length;
-      if (part.added) {
-        quoteAt += n;
-        continue;
-      }
-      if (!part.removed) {
-        matched += n;
-        matchedContent += part.value.filter((w) => !STOPWORDS.has(w)).length;
-        if (first < 0) {
-          first = at;
-          quoteFirst = quoteAt;
-        }
-        last = at + n - 1;
-        quoteLast = quoteAt + n - 1;
-        quoteAt += n;
-      }
-      at += n;
-    }
-    // Shared function words alone ("is", "and") place nothing: "is poor" is not "is not". And the
-    // Dice score counts function words, so a passage must also hold at least half the quotation's
-    // content words: "outstanding partnerships with businesses" is not "they work well with
-    // businesses", though "with businesses" makes two of four words.
-    if (matchedContent === 0 || 2 * matchedContent < contentWords) continue;
-    // A two-word quotation is a modifier and its head ("highly effective", "rapid progress"): sharing
-    // only the modifier with the letter ("rapid growth") is another phrase, not an altered one, while
-    // sharing the head ("effective") is the letter's phrase with its modifier changed.
-    if (words.length === 2 && matched === 1 && quoteLast === 0) continue;
-    const span = last - first + 1;
-    const score = (2 * matched) / (words.length + span);
-    // Equal scores: the window in the sentence that shares more of the press sentence's topic wins
-    // ("highly effective" placed on "effective support" for learners with high needs, not on
-    // "highly motivated" adults, when the press sentence is about learners with high needs).
-    if (!best || score > best.score || (score === best.score && weight > bestWeight)) {
-      bestWeight = weight;
-      let from = first;
-      for (let k = Math.min(quoteFirst, first - windowStart); k > 0 && !sentenceBreakBefore(index, from); k--)
-        from--;
-      let to = last;
-      for (let k = Math.min(words.length - 1 - quoteLast, windowEnd - 1 - last); k > 0; k--) {
-        if (sentenceBreakBefore(index, to + 1)) break;
-        to++;
-      }
-      best = { score, first: from, last: to, ...(approximate ? { approximate: true as const } : {}) };
-    }
-  }
-  return best;
-}
-
 /**
  * Looks for the quoted words `text[start, end)` in the letter. `topicStems`, the stems of the press
  * sentence's unquoted content words, choose between candidate letter passages (see findExact, findClose).
@@ -285,7 +138,31 @@ export function matchQuote(
   const { fragments, bracketed } = quotedWords(text, start, end);
   const none: QuoteMatch = { grade: "none", score: 0, start: 0, end: 0, firstToken: -1, bracketed };
   if (fragments.length === 0) return none;
-  // Exact: each fragment (between ellipses) in order, close to the previous one.
+  const exact = exactMatch(index, fragments, bracketed, topic);
+  if (exact) return exact;
+  const close = closeOrReordered(index, fragments, topic);
+  if (!close) return none;
+  const a = index.tokens[close.first] as Token;
+  const b = index.tokens[close.last] as Token;
+  return {
+    grade: close.score >= CLOSE_QUOTE ? "close" : "none",
+    score: close.score,
+    start: a.start,
+    end: b.end,
+    firstToken: close.first,
+    bracketed,
+    ...(close.reordered ? { reordered: true } : {}),
+    ...(close.approximate && !close.reordered ? { approximate: true } : {}),
+  };
+}
+
+/** Exact: each fragment (between ellipses) in order, close to the previous one; undefined if any is missing. */
+function exactMatch(
+  index: LetterIndex,
+  fragments: Token[][],
+  bracketed: boolean,
+  topic: TopicWeigher | undefined,
+): QuoteMatch | undefined {
   let from = 0;
   let firstPos = -1;
   let lastPos = -1;
@@ -296,10 +173,7 @@ export function matchQuote(
     // A quotation without ellipses may stand anywhere: its on-topic occurrence is taken. Fragments
     // must follow each other, so they keep the first placement that fits.
     const p = findExact(index, words, from, fragments.length === 1 ? topic : undefined);
-    if (p < 0 || (lastPos >= 0 && p - lastPos > 80)) {
-      firstPos = -1;
-      break;
-    }
+    if (p < 0 || (lastPos >= 0 && p - lastPos > 80)) return undefined;
     if (lastPos >= 0 && p > lastPos + 1)
       gaps.push({ start: (index.tokens[lastPos] as Token).end, end: (index.tokens[p] as Token).start });
     fragmentStarts.push((index.tokens[p] as Token).start);
@@ -307,24 +181,29 @@ export function matchQuote(
     lastPos = p + words.length - 1;
     from = lastPos + 1;
   }
-  if (firstPos >= 0) {
-    const a = index.tokens[firstPos] as Token;
-    const b = index.tokens[lastPos] as Token;
-    return {
-      grade: "exact",
-      score: 1,
-      start: a.start,
-      end: b.end,
-      firstToken: firstPos,
-      bracketed,
-      fragmentStarts,
-      gaps,
-    };
-  }
+  if (firstPos < 0) return undefined;
+  const a = index.tokens[firstPos] as Token;
+  const b = index.tokens[lastPos] as Token;
+  return {
+    grade: "exact",
+    score: 1,
+    start: a.start,
+    end: b.end,
+    firstToken: firstPos,
+    bracketed,
+    fragmentStarts,
+    gaps,
+  };
+}
+
+/** The best approximate placement of the quoted words: in the letter's order, or rearranged. */
+function closeOrReordered(
+  index: LetterIndex,
+  fragments: Token[][],
+  topic: TopicWeigher | undefined,
+): (CloseMatch & { reordered?: boolean }) | undefined {
   const words = fragments.flat().map((t) => t.norm);
-  let close:
-    | { score: number; first: number; last: number; reordered?: boolean; approximate?: true }
-    | undefined = findClose(index, words, topic);
+  let close: (CloseMatch & { reordered?: boolean }) | undefined = findClose(index, words, topic);
   // An in-order passage that lacks some of the quotation's content words ("locked in their cells
   // during the working day" for "locked in their cells for most of the day") loses to a letter
   // sentence holding every one of them in another order ("spent most of the day locked in their
@@ -343,17 +222,5 @@ export function matchQuote(
       };
     }
   }
-  if (!close) return none;
-  const a = index.tokens[close.first] as Token;
-  const b = index.tokens[close.last] as Token;
-  return {
-    grade: close.score >= CLOSE_QUOTE ? "close" : "none",
-    score: close.score,
-    start: a.start,
-    end: b.end,
-    firstToken: close.first,
-    bracketed,
-    ...(close.reordered ? { reordered: true } : {}),
-    ...(close.approximate && !close.reordered ? { approximate: true } : {}),
-  };
+  return close;
 }

@@ -9,8 +9,8 @@ import {
   sentencesOf,
 } from "./gradeSummary/letterEvidence.js";
 import { tableOf } from "./gradeSummary/letterTable.js";
-import { clauseBefore, mentionsOf, THE_OTHER_ONE } from "./gradeSummary/mentions.js";
-import { type Grade, gradeOf, judgeGrades } from "./grades.js";
+import { clauseBefore, type Mention, mentionsOf, THE_OTHER_ONE } from "./gradeSummary/mentions.js";
+import { type Grade, type GradeStatement, gradeOf, judgeGrades } from "./grades.js";
 import { rekind } from "./rekind.js";
 
 /**
@@ -48,79 +48,118 @@ export function judgeGradeSummary(ctx: LetterContext, sentence: string): GradeSu
   const mentions = mentionsOf(sentence, year);
   if (mentions.length === 0) return undefined;
   const current = mentions.filter((m) => !m.earlier && !m.aside);
-  if (current.length === 0) {
-    const stated = earlierStated(ctx, mentions);
-    if (stated.length > 0)
-      return {
-        kind: mentions.some((m) => m.quoted) ? "quote-exact" : "paraphrase",
-        letter: stated,
-        grades: [],
-        reason: "reports the earlier inspection's grade, as the letter itself recalls it",
-      };
-    const earlier = mentions.some((m) => m.earlier);
-    return {
-      kind: "not-checked",
-      letter: [],
-      grades: [],
-      earlier,
-      reason: earlier
-        ? "reports an earlier inspection's grade as background, not a claim about this report"
-        : "a grade named as an aim or as other bodies' grade, not a claim about this report",
-    };
-  }
-  const sources: Sentence[] = [];
-  const add = (ss: Sentence[]) => {
-    for (const s of ss) if (!sources.includes(s)) sources.push(s);
-  };
-  add(sentencesOf(ctx, [overall]));
-  let wrong: string | undefined;
-  let anyTrue = false;
+  if (current.length === 0) return earlierOrOtherGrades(ctx, mentions);
+  const check: MentionCheck = { sources: [], wrong: undefined, anyTrue: false };
+  addSources(check, sentencesOf(ctx, [overall]));
   for (const m of current) {
-    // The count that applies to a grade is the one between the grades before and after it.
-    const i = mentions.indexOf(m);
-    const local = sentence.slice(mentions[i - 1]?.end ?? 0, mentions[i + 1]?.start ?? sentence.length);
-    const count: Count | undefined =
-      countNear(local) ?? (i > 0 && THE_OTHER_ONE.test(local) ? { kind: "nOfM", n: 1 } : undefined);
-    if (m.negated) {
-      if (overall.grade === m.grade)
-        wrong = `says the grade is no longer ${m.grade}, but the overall grade is ${overall.grade}`;
-      else {
-        anyTrue = true;
-        add(denials(ctx, m.grade));
-      }
-      continue;
-    }
-    const overallWord =
-      /\boverall\b/iu.test(clauseBefore(sentence, m.start).slice(-40)) ||
-      /^\W*overall\b/iu.test(sentence.slice(m.end));
-    if (count && !overallWord && areas.length > 0) {
-      if (countHolds(count, m.grade, areas, overall)) {
-        anyTrue = true;
-        add(
-          sentencesOf(
-            ctx,
-            areas.filter((a) => a.grade === m.grade),
-          ),
-        );
-      } else {
-        const k = areas.filter((a) => a.grade === m.grade).length;
-        wrong = `the judgement table grades ${k} of its ${areas.length} areas ${m.grade} (overall ${overall.grade}), not as the count says`;
-      }
-      continue;
-    }
-    // Areas the sentence names in the table's own words ("graded the support for young people
-    // leaving custody as good"): the claim is about them.
-    const named = overallWord ? [] : areas.filter((a) => namesArea(sentence, a.area));
-    if (named.length > 0) {
-      if (!named.every((a) => a.grade === m.grade)) return undefined;
-      anyTrue = true;
-      add(sentencesOf(ctx, named));
-      continue;
-    }
-    if (m.grade === overall.grade) anyTrue = true;
-    else if (overallWord) wrong = `the letter's overall grade is ${overall.grade}, not ${m.grade}`;
-    else return undefined; // perhaps one area's grade: the area rules decide
+    if (!checkMention(ctx, sentence, mentions, m, { overall, areas }, check)) return undefined;
   }
+  return summaryOfCheck(ctx, current, overall, check);
+}
+
+/** A sentence whose grades are all earlier ones, aims or other bodies': recalled by the letter, or not checked. */
+function earlierOrOtherGrades(ctx: LetterContext, mentions: Mention[]): GradeSummary {
+  const stated = earlierStated(ctx, mentions);
+  if (stated.length > 0)
+    return {
+      kind: mentions.some((m) => m.quoted) ? "quote-exact" : "paraphrase",
+      letter: stated,
+      grades: [],
+      reason: "reports the earlier inspection's grade, as the letter itself recalls it",
+    };
+  const earlier = mentions.some((m) => m.earlier);
+  return {
+    kind: "not-checked",
+    letter: [],
+    grades: [],
+    earlier,
+    reason: earlier
+      ? "reports an earlier inspection's grade as background, not a claim about this report"
+      : "a grade named as an aim or as other bodies' grade, not a claim about this report",
+  };
+}
+
+/** What checking a sentence's grade mentions has found so far. */
+interface MentionCheck {
+  /** The letter sentences the true claims come from (the table's lines), without repeats. */
+  sources: Sentence[];
+  /** Why a claim is false, if one is. */
+  wrong: string | undefined;
+  anyTrue: boolean;
+}
+
+function addSources(check: MentionCheck, ss: Sentence[]): void {
+  for (const s of ss) if (!check.sources.includes(s)) check.sources.push(s);
+}
+
+/**
+ * Checks one grade mention of this inspection against the table (its overall line, a count of its
+ * areas, or the areas the sentence names); false when the mention may be one area's grade, which the
+ * area rules decide.
+ */
+function checkMention(
+  ctx: LetterContext,
+  sentence: string,
+  mentions: Mention[],
+  m: Mention,
+  { overall, areas }: { overall: GradeStatement; areas: GradeStatement[] },
+  check: MentionCheck,
+): boolean {
+  // The count that applies to a grade is the one between the grades before and after it.
+  const i = mentions.indexOf(m);
+  const local = sentence.slice(mentions[i - 1]?.end ?? 0, mentions[i + 1]?.start ?? sentence.length);
+  const count: Count | undefined =
+    countNear(local) ?? (i > 0 && THE_OTHER_ONE.test(local) ? { kind: "nOfM", n: 1 } : undefined);
+  if (m.negated) {
+    if (overall.grade === m.grade)
+      check.wrong = `says the grade is no longer ${m.grade}, but the overall grade is ${overall.grade}`;
+    else {
+      check.anyTrue = true;
+      addSources(check, denials(ctx, m.grade));
+    }
+    return true;
+  }
+  const overallWord =
+    /\boverall\b/iu.test(clauseBefore(sentence, m.start).slice(-40)) ||
+    /^\W*overall\b/iu.test(sentence.slice(m.end));
+  if (count && !overallWord && areas.length > 0) {
+    if (countHolds(count, m.grade, areas, overall)) {
+      check.anyTrue = true;
+      addSources(
+        check,
+        sentencesOf(
+          ctx,
+          areas.filter((a) => a.grade === m.grade),
+        ),
+      );
+    } else {
+      const k = areas.filter((a) => a.grade === m.grade).length;
+      check.wrong = `the judgement table grades ${k} of its ${areas.length} areas ${m.grade} (overall ${overall.grade}), not as the count says`;
+    }
+    return true;
+  }
+  // Areas the sentence names in the table's own words ("graded the support for young people
+  // leaving custody as good"): the claim is about them.
+  const named = overallWord ? [] : areas.filter((a) => namesArea(sentence, a.area));
+  if (named.length > 0) {
+    if (!named.every((a) => a.grade === m.grade)) return false;
+    check.anyTrue = true;
+    addSources(check, sentencesOf(ctx, named));
+    return true;
+  }
+  if (m.grade === overall.grade) check.anyTrue = true;
+  else if (overallWord) check.wrong = `the letter's overall grade is ${overall.grade}, not ${m.grade}`;
+  else return false; // perhaps one area's grade: the area rules decide
+  return true;
+}
+
+/** The verdict on a sentence's checked grade mentions: a wrong grade, a misquoted one, or a true report. */
+function summaryOfCheck(
+  ctx: LetterContext,
+  current: Mention[],
+  overall: GradeStatement,
+  { sources, wrong, anyTrue }: MentionCheck,
+): GradeSummary | undefined {
   if (wrong)
     return { kind: "unsupported", letter: sources, grades: current.map((m) => m.grade), reason: wrong };
   if (!anyTrue) return undefined;

@@ -207,70 +207,102 @@ function repeatedFurniture(text: string, lines: readonly Line[]): Set<number> {
   return out;
 }
 
-export function splitBlocks(text: string): Block[] {
-  const blocks: Block[] = [];
-  const lines = splitLines(text);
-  const furniture = repeatedFurniture(text, lines);
-  const width = wrapWidth(lines);
-  // Running headers and footers that carry a page number, and bare page numbers, are never read.
+/** A block being built, line by line. */
+interface OpenBlock {
+  start: number;
+  end: number;
+  bullet: boolean;
+  lines: number;
+  skip?: Array<[number, number]>;
+  number?: number;
+}
+
+/** Running headers and footers that carry a page number, and bare page numbers: lines never read. */
+function pageFurnitureTest(
+  text: string,
+  lines: Line[],
+  furniture: Set<number>,
+): (l: Line, i: number) => boolean {
   const numberedKeys = new Set<string>();
   for (const i of furniture) {
     const l = lines[i] as Line;
     const t = text.slice(l.start, l.end);
     if (ENDS_WITH_PAGE_NUMBER.test(t)) numberedKeys.add(furnitureKey(t));
   }
-  const isPageFurniture = (l: Line, i: number) => {
+  return (l: Line, i: number) => {
     const t = text.slice(l.start, l.end);
     return (!l.bullet && PAGE_NUMBER_LINE.test(t)) || (furniture.has(i) && numberedKeys.has(furnitureKey(t)));
   };
-  let current:
-    | {
-        start: number;
-        end: number;
-        bullet: boolean;
-        lines: number;
-        skip?: Array<[number, number]>;
-        number?: number;
-      }
-    | undefined;
+}
+
+/** The finished block, with its role: a list item, a heading (one or two short lines) or a paragraph. */
+function closeBlock(text: string, current: OpenBlock): Block {
+  const body = text.slice(current.start, current.end);
+  const role: BlockRole = current.bullet
+    ? "list-item"
+    : (current.lines === 1 || (current.lines === 2 && !isGradeRow(body))) && isHeading(body)
+      ? "heading"
+      : "paragraph";
+  return {
+    start: current.start,
+    end: current.end,
+    role,
+    ...(current.skip ? { skip: current.skip } : {}),
+    ...(current.number !== undefined ? { number: current.number } : {}),
+  };
+}
+
+/**
+ * A page break mid-sentence: the paragraph stops unclosed, a run of repeated furniture lines (one
+ * of them ending in a page number) follows, and the sentence resumes in lower case after it. The
+ * furniture is skipped and the two halves rejoined ("…the help that they / [footer] / need to…").
+ * Returns the index of the line the paragraph now ends on, or undefined when line `i` starts no such break.
+ */
+function rejoinAcrossPageBreak(
+  text: string,
+  lines: Line[],
+  furniture: Set<number>,
+  i: number,
+  current: OpenBlock,
+): number | undefined {
+  const line = lines[i] as Line;
+  let j = i;
+  let numbered = false;
+  while (j < lines.length && furniture.has(j)) {
+    const l = lines[j] as Line;
+    if (ENDS_WITH_PAGE_NUMBER.test(text.slice(l.start, l.end))) numbered = true;
+    j++;
+  }
+  const next = lines[j];
+  if (numbered && next && !next.bullet && /^[\p{Ll}]/u.test(text.slice(next.start, next.end))) {
+    const last = lines[j - 1] as Line;
+    current.skip = [...(current.skip ?? []), [line.start, last.end]];
+    current.end = next.end;
+    current.lines += j - i + 1;
+    return j;
+  }
+  return undefined;
+}
+
+export function splitBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  const lines = splitLines(text);
+  const furniture = repeatedFurniture(text, lines);
+  const width = wrapWidth(lines);
+  const isPageFurniture = pageFurnitureTest(text, lines, furniture);
+  let current: OpenBlock | undefined;
   const flush = () => {
     if (!current) return;
-    const body = text.slice(current.start, current.end);
-    const role: BlockRole = current.bullet
-      ? "list-item"
-      : (current.lines === 1 || (current.lines === 2 && !isGradeRow(body))) && isHeading(body)
-        ? "heading"
-        : "paragraph";
-    blocks.push({
-      start: current.start,
-      end: current.end,
-      role,
-      ...(current.skip ? { skip: current.skip } : {}),
-      ...(current.number !== undefined ? { number: current.number } : {}),
-    });
+    blocks.push(closeBlock(text, current));
     current = undefined;
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
     const lineText = text.slice(line.start, line.end);
-    // A page break mid-sentence: the paragraph stops unclosed, a run of repeated furniture lines (one
-    // of them ending in a page number) follows, and the sentence resumes in lower case after it. The
-    // furniture is skipped and the two halves rejoined ("…the help that they / [footer] / need to…").
     if (current && furniture.has(i) && !closed(text.slice(current.start, current.end))) {
-      let j = i;
-      let numbered = false;
-      while (j < lines.length && furniture.has(j)) {
-        const l = lines[j] as Line;
-        if (ENDS_WITH_PAGE_NUMBER.test(text.slice(l.start, l.end))) numbered = true;
-        j++;
-      }
-      const next = lines[j];
-      if (numbered && next && !next.bullet && /^[\p{Ll}]/u.test(text.slice(next.start, next.end))) {
-        const last = lines[j - 1] as Line;
-        current.skip = [...(current.skip ?? []), [line.start, last.end]];
-        current.end = next.end;
-        current.lines += j - i + 1;
-        i = j;
+      const rejoinedTo = rejoinAcrossPageBreak(text, lines, furniture, i, current);
+      if (rejoinedTo !== undefined) {
+        i = rejoinedTo;
         continue;
       }
     }

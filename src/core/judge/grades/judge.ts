@@ -155,7 +155,38 @@ function withoutBodyName(ctx: LetterContext, area: string): string | undefined {
 }
 
 export function judgeGrades(ctx: LetterContext, sentence: Sentence): GradeJudgement | undefined {
-  const claims = pressGradeClaims(sentence.text)
+  const claims = gradeClaimsOf(ctx, sentence.text);
+  if (claims.length === 0) return undefined;
+  const statements = statementsOf(ctx);
+  if (statements.length === 0) return againstUngradedLetter(ctx, claims);
+  const matched: { claim: GradeClaim; found: GradeStatement[] }[] = [];
+  let unknown = false;
+  for (const claim of claims) {
+    const about = statementsFor(claim, statements);
+    if (about.length === 0) {
+      // An earlier grade the letter does not state is set aside, never checked against current grades.
+      if (!isEarlier(claim)) unknown = true;
+      continue;
+    }
+    const same = about.filter((s) => s.grade === claim.grade);
+    // An "all areas" claim needs every area to have the grade; any other claim, one statement of it.
+    const contradicted = claim.area === ALL_AREAS ? same.length < about.length : same.length === 0;
+    if (contradicted) return contradiction(ctx, claims, claim, about);
+    // The letter often states a grade twice (summary table, then the section): one of each form is enough.
+    const shown = ["table", "prose"].flatMap((form) => same.find((s) => s.form === form) ?? []);
+    matched.push({ claim, found: shown });
+  }
+  if (unknown) return undefined;
+  if (matched.length === 0) return earlierOnly(claims);
+  return reportedGrades(ctx, sentence, claims, matched);
+}
+
+/**
+ * The grade claims of a press sentence, with an area led by the inspected body's name read as the
+ * rest of it, and an area that is only the body's name read as the body's overall grade.
+ */
+function gradeClaimsOf(ctx: LetterContext, text: string): GradeClaim[] {
+  return pressGradeClaims(text)
     .map((c) => {
       const rest =
         c.area !== OVERALL && c.area !== PREVIOUS && c.area !== ALL_AREAS
@@ -172,60 +203,57 @@ export function judgeGrades(ctx: LetterContext, sentence: Sentence): GradeJudgem
         ? { ...c, orOverall: true }
         : c,
     );
-  if (claims.length === 0) return undefined;
-  const statements = statementsOf(ctx);
-  if (statements.length === 0) {
-    const words = gradeWordsOf(ctx);
-    const named = claims.find(
-      (c) =>
-        !isEarlier(c) && c.year === undefined && !c.orOverall && c.area !== OVERALL && !words.has(c.grade),
-    );
-    if (named) {
-      return {
-        kind: "unsupported",
-        flags: [],
-        letter: [],
-        similarity: 0,
-        claims,
-        reason: `the letter grades nothing (it never uses the grade "${named.grade}"), yet the press grades ${describe(named.area)}`,
-      };
-    }
-    return claims.every(isEarlier) ? earlierOnly(claims) : undefined;
+}
+
+/** Grade claims against a letter that states no grades: unsupported when it never uses the grade's words. */
+function againstUngradedLetter(ctx: LetterContext, claims: GradeClaim[]): GradeJudgement | undefined {
+  const words = gradeWordsOf(ctx);
+  const named = claims.find(
+    (c) => !isEarlier(c) && c.year === undefined && !c.orOverall && c.area !== OVERALL && !words.has(c.grade),
+  );
+  if (named) {
+    return {
+      kind: "unsupported",
+      flags: [],
+      letter: [],
+      similarity: 0,
+      claims,
+      reason: `the letter grades nothing (it never uses the grade "${named.grade}"), yet the press grades ${describe(named.area)}`,
+    };
   }
-  const matched: { claim: GradeClaim; found: GradeStatement[] }[] = [];
-  let unknown = false;
-  for (const claim of claims) {
-    const about = statementsFor(claim, statements);
-    if (about.length === 0) {
-      // An earlier grade the letter does not state is set aside, never checked against current grades.
-      if (!isEarlier(claim)) unknown = true;
-      continue;
-    }
-    const same = about.filter((s) => s.grade === claim.grade);
-    // An "all areas" claim needs every area to have the grade; any other claim, one statement of it.
-    const contradicted = claim.area === ALL_AREAS ? same.length < about.length : same.length === 0;
-    if (contradicted) {
-      const other = about.find((s) => s.grade !== claim.grade) as GradeStatement;
-      const letter = other.sentences.map((i) => ctx.sentences[i]).filter((s): s is Sentence => !!s);
-      const area = describe(other.area);
-      return {
-        kind: "unsupported",
-        flags: [],
-        letter,
-        similarity: 0,
-        claims,
-        reason:
-          other.area === OVERALL
-            ? `the letter's overall grade is ${other.grade}, not ${claim.grade}`
-            : `the letter grades ${area} as ${other.grade}, not ${claim.grade}`,
-      };
-    }
-    // The letter often states a grade twice (summary table, then the section): one of each form is enough.
-    const shown = ["table", "prose"].flatMap((form) => same.find((s) => s.form === form) ?? []);
-    matched.push({ claim, found: shown });
-  }
-  if (unknown) return undefined;
-  if (matched.length === 0) return earlierOnly(claims);
+  return claims.every(isEarlier) ? earlierOnly(claims) : undefined;
+}
+
+/** A claim the letter's statements about its area contradict: unsupported, with the letter's grade as source. */
+function contradiction(
+  ctx: LetterContext,
+  claims: GradeClaim[],
+  claim: GradeClaim,
+  about: GradeStatement[],
+): GradeJudgement {
+  const other = about.find((s) => s.grade !== claim.grade) as GradeStatement;
+  const letter = other.sentences.map((i) => ctx.sentences[i]).filter((s): s is Sentence => !!s);
+  const area = describe(other.area);
+  return {
+    kind: "unsupported",
+    flags: [],
+    letter,
+    similarity: 0,
+    claims,
+    reason:
+      other.area === OVERALL
+        ? `the letter's overall grade is ${other.grade}, not ${claim.grade}`
+        : `the letter grades ${area} as ${other.grade}, not ${claim.grade}`,
+  };
+}
+
+/** Every claim's grade found in the letter: a paraphrase of the statements that give them. */
+function reportedGrades(
+  ctx: LetterContext,
+  sentence: Sentence,
+  claims: GradeClaim[],
+  matched: { claim: GradeClaim; found: GradeStatement[] }[],
+): GradeJudgement {
   for (const m of matched) extendToArea(sentence.text, m.claim, m.found);
   const indexes = [...new Set(matched.flatMap((m) => m.found.flatMap((s) => s.sentences)))].sort(
     (a, b) => a - b,

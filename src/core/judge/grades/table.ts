@@ -97,9 +97,11 @@ function gradeColumns(header: string[], count: number): { previous: boolean; yea
   return undefined;
 }
 
+type TableRow = Omit<GradeStatement, "sentence" | "sentences">;
+
 /** Rows of a grades table: area and grade on a line, grade first with continuation lines, or grade under its heading. */
-export function tableStatements(text: string): Omit<GradeStatement, "sentence" | "sentences">[] {
-  const out: Omit<GradeStatement, "sentence" | "sentences">[] = [];
+export function tableStatements(text: string): TableRow[] {
+  const out: TableRow[] = [];
   const lines = linesOf(text);
   let carried: Grade | undefined;
   lines.forEach((line, i) => {
@@ -113,25 +115,7 @@ export function tableStatements(text: string): Omit<GradeStatement, "sentence" |
     const cells = line.text.split(CELL_BREAK);
     const several = cells.length >= 3 ? gradeCells(cells) : undefined;
     if (several && isAreaHeading(cells[0] as string)) {
-      const header = lines
-        .slice(0, i)
-        .reverse()
-        .find((l) => l.text && !gradeCells(l.text.split(CELL_BREAK)));
-      const columns = header ? gradeColumns(header.text.split(CELL_BREAK), several.length) : undefined;
-      several.forEach((grade, c) => {
-        const col = columns?.[c];
-        if (!col) return;
-        const area = canonicalArea(cells[0] as string);
-        out.push({
-          area: col.previous && area === OVERALL ? PREVIOUS : area,
-          grade,
-          start: line.start,
-          end: line.end,
-          form: "table",
-          ...(col.previous && area !== OVERALL ? { previous: true } : {}),
-          ...(col.year !== undefined ? { year: col.year } : {}),
-        });
-      });
+      out.push(...gradePerInspection(lines, i, cells, several));
       carried = undefined;
       return;
     }
@@ -147,20 +131,7 @@ export function tableStatements(text: string): Omit<GradeStatement, "sentence" |
     }
     const only = line.text.match(ROW_GRADE_ONLY);
     if (only) {
-      const grade = gradeCell(only[1], only[2] as string);
-      const heading = lines
-        .slice(0, i)
-        .reverse()
-        .find((l) => l.text);
-      if (grade && heading && isAreaHeading(heading.text) && !heading.text.match(ROW_AREA_GRADE)) {
-        out.push({
-          area: canonicalArea(heading.text),
-          grade,
-          start: heading.start,
-          end: line.end,
-          form: "table",
-        });
-      }
+      out.push(...gradeUnderHeading(lines, i, only));
       carried = undefined;
       return;
     }
@@ -179,4 +150,52 @@ export function tableStatements(text: string): Omit<GradeStatement, "sentence" |
     carried = undefined;
   });
   return out;
+}
+
+/** A row's grades, one per inspection, placed in time by the table's header (none when it does not say). */
+function gradePerInspection(lines: Line[], i: number, cells: string[], several: Grade[]): TableRow[] {
+  const out: TableRow[] = [];
+  const line = lines[i] as Line;
+  const header = lines
+    .slice(0, i)
+    .reverse()
+    .find((l) => l.text && !gradeCells(l.text.split(CELL_BREAK)));
+  const columns = header ? gradeColumns(header.text.split(CELL_BREAK), several.length) : undefined;
+  several.forEach((grade, c) => {
+    const col = columns?.[c];
+    if (!col) return;
+    const area = canonicalArea(cells[0] as string);
+    out.push({
+      area: col.previous && area === OVERALL ? PREVIOUS : area,
+      grade,
+      start: line.start,
+      end: line.end,
+      form: "table",
+      ...(col.previous && area !== OVERALL ? { previous: true } : {}),
+      ...(col.year !== undefined ? { year: col.year } : {}),
+    });
+  });
+  return out;
+}
+
+/** A line that is only a grade: the grade of the area heading on the line before, if there is one. */
+function gradeUnderHeading(lines: Line[], i: number, only: RegExpMatchArray): TableRow[] {
+  const line = lines[i] as Line;
+  const grade = gradeCell(only[1], only[2] as string);
+  const heading = lines
+    .slice(0, i)
+    .reverse()
+    .find((l) => l.text);
+  if (grade && heading && isAreaHeading(heading.text) && !heading.text.match(ROW_AREA_GRADE)) {
+    return [
+      {
+        area: canonicalArea(heading.text),
+        grade,
+        start: heading.start,
+        end: line.end,
+        form: "table",
+      },
+    ];
+  }
+  return [];
 }

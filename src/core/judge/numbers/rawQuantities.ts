@@ -71,15 +71,8 @@ function isYear(s: string): boolean {
   return /^\d{4}$/.test(s) && Number(s) >= 1800 && Number(s) <= 2100;
 }
 
-export function rawQuantities(text: string): Raw[] {
-  const out: Raw[] = [];
-  const taken: { start: number; end: number }[] = [];
-  const add = (r: Raw) => {
-    if (overlaps(r, taken)) return;
-    taken.push({ start: r.start, end: r.end });
-    out.push(r);
-  };
-  // Ratios: "7 of 28 contracts", "seven out of 28", "one in four", "two in every five".
+/** Ratios: "7 of 28 contracts", "seven out of 28", "one in four", "two in every five". */
+function addRatios(text: string, add: (r: Raw) => void): void {
   const ratio = new RegExp(`\\b(${NUM})\\s+(in every|in|out of|of the|of)\\s+(${NUM})\\b`, "gi");
   for (const m of text.matchAll(ratio)) {
     const start = m.index ?? 0;
@@ -102,7 +95,10 @@ export function rawQuantities(text: string): Raw[] {
       approx,
     });
   }
-  // Fractions: "a third", "two-thirds", "half of".
+}
+
+/** Fractions: "a third", "two-thirds", "half of". */
+function addFractions(text: string, add: (r: Raw) => void): void {
   const fraction = new RegExp(
     `\\b(a|an|one|${WORD_NUM})[\\s-]+(${FRACTION_WORD})\\b|\\bhalf(?=\\s+(?:of|the|all|its|their|our)\\b)`,
     "gi",
@@ -127,7 +123,10 @@ export function rawQuantities(text: string): Raw[] {
       approx: true,
     });
   }
-  // Percentages and changes: "36%", "36 per cent", "64.5 percent", "up by 12%".
+}
+
+/** Percentages and changes: "36%", "36 per cent", "64.5 percent", "up by 12%". */
+function addPercentages(text: string, add: (r: Raw) => void): void {
   const percent = new RegExp(`(?<![\\p{L}\\p{N}])(${DIGITS}|${WORD_NUM})(${PERCENT})`, "giu");
   for (const m of text.matchAll(percent)) {
     const start = m.index ?? 0;
@@ -152,7 +151,10 @@ export function rawQuantities(text: string): Raw[] {
       nounDirect: false,
     });
   }
-  // Verbal proportions: "the majority", "the vast majority", "most", "nearly all".
+}
+
+/** Verbal proportions: "the majority", "the vast majority", "most", "nearly all". */
+function addVerbalProportions(text: string, add: (r: Raw) => void): void {
   const verbal: [RegExp, number, number][] = [
     [/\b(?:the|a) (?:vast|overwhelming) majority\b/gi, 80, 100],
     [/\b(?:the|a) large majority\b/gi, 65, 100],
@@ -188,7 +190,10 @@ export function rawQuantities(text: string): Raw[] {
       });
     }
   }
-  // Counts: "2,350 open complaints", "9 recommendations", "three wards", "2.5 million people".
+}
+
+/** Counts: "2,350 open complaints", "9 recommendations", "three wards", "2.5 million people". */
+function addCounts(text: string, add: (r: Raw) => void): void {
   const count = new RegExp(
     `(?<![\\p{L}\\p{N}])(${DIGITS}|${WORD_NUM})(?:\\s+(thousand|million|billion)\\b)?`,
     "giu",
@@ -218,5 +223,21 @@ export function rawQuantities(text: string): Raw[] {
       nounDirect: true,
     });
   }
+}
+
+/** Every figure of a text, in order; where two readings overlap, the one found first (the order below) wins. */
+export function rawQuantities(text: string): Raw[] {
+  const out: Raw[] = [];
+  const taken: { start: number; end: number }[] = [];
+  const add = (r: Raw) => {
+    if (overlaps(r, taken)) return;
+    taken.push({ start: r.start, end: r.end });
+    out.push(r);
+  };
+  addRatios(text, add);
+  addFractions(text, add);
+  addPercentages(text, add);
+  addVerbalProportions(text, add);
+  addCounts(text, add);
   return out.sort((a, b) => a.start - b.start);
 }

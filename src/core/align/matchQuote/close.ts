@@ -1,0 +1,183 @@
+import { diffArrays } from "diff";
+import { checkDeadline } from "../../deadline.js";
+import { STOPWORDS } from "../../text/tokens.js";
+import type { LetterIndex } from "../letterIndex.js";
+import { alignInOrder, MAX_DIFF_EDITS } from "./inOrder.js";
+
+/** Words either side of an anchored window that an approximate match may reach. */
+const SLACK = 4;
+/** At most this many anchor positions are tried per quotation (the rarest words first). */
+const MAX_ANCHORS = 60;
+
+/**
+ * A quotation of at most this many words is "short": one or two shared words place it anywhere in a
+ * letter, so an approximate match must sit in a letter sentence about what the press sentence is about.
+ */
+export const SHORT_QUOTE_WORDS = 3;
+/**
+ * The topic weight (sum of the letter's idf of the shared press topic stems) a letter sentence needs to
+ * count as being about the press sentence's topic: about one word found in at most a tenth of the
+ * letter's sentences (ln 11 ≈ 2.4), or two commoner ones. A stem the whole letter repeats (the
+ * provider's name) does not make a sentence on topic by itself.
+ */
+export const MIN_TOPIC_WEIGHT = 2.2;
+
+/** How much each letter sentence shares of the press sentence's unquoted content words. */
+export interface TopicWeigher {
+  /** Topic weight of the letter sentence holding letter token `pos` (0 outside sentences). */
+  atToken(pos: number): number;
+  /** The highest weight of any letter sentence. */
+  max: number;
+  /** Index of the letter sentence with that weight (the first of equals), or -1. */
+  best: number;
+}
+
+/** An approximate placement of quoted words: its Dice score and its first and last letter tokens. */
+export interface CloseMatch {
+  score: number;
+  first: number;
+  last: number;
+  /** The placement came from the cheaper in-order alignment: the word diff ran over its budget. */
+  approximate?: true;
+}
+
+/** Whether a sentence ends between letter token `pos - 1` and token `pos`. */
+function sentenceBreakBefore(index: LetterIndex, pos: number): boolean {
+  const prev = index.tokens[pos - 1];
+  const next = index.tokens[pos];
+  if (!prev || !next) return true;
+  return /[.!?]/.test(index.text.slice(prev.end, next.start));
+}
+
+/** Every letter position of every quoted word, the rarest words first. */
+function anchorsOf(
+  index: LetterIndex,
+  words: string[],
+): Array<{ pos: number; offset: number; freq: number }> {
+  const anchors: Array<{ pos: number; offset: number; freq: number }> = [];
+  words.forEach((w, offset) => {
+    const positions = index.positionsOfWord.get(w) ?? [];
+    for (const pos of positions) anchors.push({ pos, offset, freq: positions.length });
+  });
+  anchors.sort((a, b) => a.freq - b.freq || a.pos - b.pos);
+  return anchors;
+}
+
+/**
+ * Upper bound before the diff: at most the quoted words the window holds can match (all of them, and
+ * the content words among them), and the span is at least that long.
+ */
+function wordsAvailable(window: string[], words: string[]): { upper: number; upperContent: number } {
+  const available = new Map<string, number>();
+  for (const w of window) available.set(w, (available.get(w) ?? 0) + 1);
+  let upper = 0;
+  let upperContent = 0;
+  for (const w of words) {
+    const n = available.get(w) ?? 0;
+    if (n > 0) {
+      upper++;
+      if (!STOPWORDS.has(w)) upperContent++;
+      available.set(w, n - 1);
+    }
+  }
+  return { upper, upperContent };
+}
+
+/** The quoted words a window's letter words match, in order (a budgeted diff, else an in-order alignment). */
+function alignWindow(window: string[], words: string[], windowStart: number) {
+  let matched = 0;
+  let matchedContent = 0;
+  let first = -1;
+  let last = -1;
+  let at = windowStart;
+  // Quoted words before the first and after the last matched word: replaced letter words stand
+  // there ("is being rebuilt" quoted as "being built"), and belong in the window
+  // the diff shows, though not in the score.
+  let quoteAt = 0;
+  let quoteFirst = -1;
+  let quoteLast = -1;
+  const parts = diffArrays(window, words, { maxEditLength: MAX_DIFF_EDITS });
+  const approximate = !parts;
+  for (const part of parts ?? alignInOrder(window, words)) {
+    const n = part.count ?? part.value.length;
+    if (part.added) {
+      quoteAt += n;
+      continue;
+    }
+    if (!part.removed) {
+      matched += n;
+      matchedContent += part.value.filter((w) => !STOPWORDS.has(w)).length;
+      if (first < 0) {
+        first = at;
+        quoteFirst = quoteAt;
+      }
+      last = at + n - 1;
+      quoteLast = quoteAt + n - 1;
+      quoteAt += n;
+    }
+    at += n;
+  }
+  return { matched, matchedContent, first, last, quoteFirst, quoteLast, approximate };
+}
+
+/** Best approximate placement of `words` in the letter, anchored on shared words. */
+export function findClose(index: LetterIndex, words: string[], topic?: TopicWeigher): CloseMatch | undefined {
+  const anchors = anchorsOf(index, words);
+  const tried = new Set<number>();
+  let best: CloseMatch | undefined;
+  let bestWeight = -1;
+  const contentWords = words.filter((w) => !STOPWORDS.has(w)).length;
+  // A short quotation placed by one or two shared words is only believable inside a letter sentence
+  // about the press sentence's topic (see SHORT_QUOTE_WORDS); when no letter sentence is on topic,
+  // a short quotation has no approximate match at all.
+  const gated = topic !== undefined && words.length <= SHORT_QUOTE_WORDS;
+  for (const { pos, offset } of anchors.slice(0, MAX_ANCHORS * 4)) {
+    checkDeadline();
+    const weight = topic ? topic.atToken(pos) : 0;
+    if (gated && weight < MIN_TOPIC_WEIGHT) continue;
+    const windowStart = Math.max(0, pos - offset - SLACK);
+    if (tried.has(windowStart) || tried.size >= MAX_ANCHORS) continue;
+    tried.add(windowStart);
+    const windowEnd = Math.min(index.tokens.length, pos - offset + words.length + SLACK);
+    const window = index.tokens.slice(windowStart, windowEnd).map((t) => t.norm);
+    // A window that cannot beat the best so far is not diffed.
+    const { upper, upperContent } = wordsAvailable(window, words);
+    const bound = (2 * upper) / (words.length + upper);
+    if (upper === 0 || (best && (bound < best.score || (bound === best.score && weight <= bestWeight))))
+      continue;
+    // Nor is a window diffed whose content words could not pass the test after the diff (below).
+    if (upperContent === 0 || 2 * upperContent < contentWords) continue;
+    const { matched, matchedContent, first, last, quoteFirst, quoteLast, approximate } = alignWindow(
+      window,
+      words,
+      windowStart,
+    );
+    // Shared function words alone ("is", "and") place nothing: "is poor" is not "is not". And the
+    // Dice score counts function words, so a passage must also hold at least half the quotation's
+    // content words: "outstanding partnerships with businesses" is not "they work well with
+    // businesses", though "with businesses" makes two of four words.
+    if (matchedContent === 0 || 2 * matchedContent < contentWords) continue;
+    // A two-word quotation is a modifier and its head ("highly effective", "rapid progress"): sharing
+    // only the modifier with the letter ("rapid growth") is another phrase, not an altered one, while
+    // sharing the head ("effective") is the letter's phrase with its modifier changed.
+    if (words.length === 2 && matched === 1 && quoteLast === 0) continue;
+    const span = last - first + 1;
+    const score = (2 * matched) / (words.length + span);
+    // Equal scores: the window in the sentence that shares more of the press sentence's topic wins
+    // ("highly effective" placed on "effective support" for learners with high needs, not on
+    // "highly motivated" adults, when the press sentence is about learners with high needs).
+    if (!best || score > best.score || (score === best.score && weight > bestWeight)) {
+      bestWeight = weight;
+      let from = first;
+      for (let k = Math.min(quoteFirst, first - windowStart); k > 0 && !sentenceBreakBefore(index, from); k--)
+        from--;
+      let to = last;
+      for (let k = Math.min(words.length - 1 - quoteLast, windowEnd - 1 - last); k > 0; k--) {
+        if (sentenceBreakBefore(index, to + 1)) break;
+        to++;
+      }
+      best = { score, first: from, last: to, ...(approximate ? { approximate: true as const } : {}) };
+    }
+  }
+  return best;
+}
