@@ -125,14 +125,15 @@ export const CRITICISM = [
   // One group faring worse than another: "disabled residents were less positive than others about…",
   // "less satisfied", "felt less safe". (Not "less likely to", which is as often good news.)
   "less (?:positive|satisfied|favourabl[ey]|safe)",
-  // Scarcity stated as a state, not a judgement word: "time out of cell was very limited", "reports
-  // gave limited assurance", "the council has limited capacity to absorb further costs". Only these
-  // nouns: "progress made with limited resources" praises the effort.
+  // Scarcity stated as a state, not a judgement word: "access to the garden is very limited", "the
+  // audits offered limited assurance", "the trust had limited capacity to take on new services". Only
+  // these nouns: "progress made with limited resources" praises the effort.
   "(?:is|are|was|were|remains?|remained|been) (?:very |too |still |extremely |severely |often |relatively )?limited",
   "limited (?:assurance|oversight|evidence|impact|capacity|understanding|opportunit(?:y|ies)|access|scrutiny|challenge|progress|insight|headroom)",
-  // Finances or capacity at the edge: "interest cover is forecast to be tight", "budgets remain stretched".
+  // Finances or capacity at the edge: "cash reserves are likely to be tight next year", "budgets remain
+  // stretched", "its finances have become precarious" — how any finance or capacity finding is put.
   "(?:is|are|was|were|be|remains?|remained|become|becomes|becoming) (?:very |too |increasingly |extremely |particularly )?(?:tight|stretched|precarious|fragile)",
-  // Late action: "the team had only recently begun to act on referrals promptly".
+  // Late action: "the new triage process has only just started to reduce the backlog".
   "only (?:recently|just) (?:begun|began|started)",
   "ineffective(?:ly)?",
   "inaccurate(?:ly)?",
@@ -150,7 +151,7 @@ export const CRITICISM = [
   "damaged",
   "in (?:a state of )?disrepair",
   "out[- ]of[- ](?:date|use|order)",
-  // Harm to outcomes: "this is affecting how well they learn", "adversely affected".
+  // Harm to outcomes: "staff absence was affecting their care", "adversely affected".
   "(?:adversely|negatively) (?:affect(?:s|ed|ing)?|impact(?:s|ed|ing)?)",
   "(?:is|are|was|were) affecting (?:the quality|how well|their (?:learning|progress|attendance|care|safety))",
   "little (?:or no|to do)",
@@ -188,23 +189,23 @@ export const CRITICISM = [
   "(?:must|should)(?: now| also| urgently| still| further)? (?:ensure|improve|make sure|review|develop|strengthen|consider|address|tackle|take|continue|be|have|do|act|increase|reduce|raise|check|record|monitor|establish|provide)",
   // Work not begun or not finished: "in other subjects this work has not started".
   "(?:has|have|had) not (?:yet )?(?:started|begun|been (?:started|completed|implemented|done|addressed|resolved|tackled))",
-  // A stage of the work itself ("this work is at an early stage", "plans remain in their early
-  // stages"), not the timing of good practice ("needs are identified at an early stage").
+  // A stage of the work itself ("the new strategy is still at an early stage", "plans remain in their
+  // early stages"), not the timing of good practice ("needs are identified at an early stage").
   "(?:is|are|was|were|be|been|remains?|remained|still|only) (?:still |only )?(?:at|in) (?:an|the|its|their) (?:very )?early stages?",
-  // Good practice that holds somewhere but not everywhere, stated after the praise: "However, this
-  // is not the case in every ward", "this was not the case for all tenants".
+  // Good practice that holds somewhere but not everywhere, stated after the praise: "That was not
+  // the case on the night shift", "it is not the case across all sites".
   "not the case (?:in|for|across|with|at|on)",
-  // Provision that fails its purpose: "the support some pupils receive does not help them to keep
-  // up", "the layout did not allow staff to observe residents".
+  // Provision that fails its purpose: "the extra sessions do not help learners to catch up", "the
+  // layout did not allow staff to observe residents".
   "(?:does|do|did) not (?:help|enable|allow)",
   // Difficulty as the finding: "pupils struggle to recall earlier topics", "the service struggled to
   // recruit". Not after "who"/"that", nor the participle: "residents who struggle to walk get help"
   // and "help for pupils struggling to read" praise the help.
   "(?<!\\b(?:who|that) )(?:struggl(?:e|es|ed)|(?:find|finds|found) it (?:hard|difficult)) to",
-  // Learning or work short of what it could be: "pupils do not learn as much as they could",
-  // "the team did not act as quickly as it should have".
+  // Learning or work short of what it could be: "apprentices are not developing as well as they
+  // could", "the team did not act as quickly as it should have".
   "not (?:[\\w'-]+ ){0,3}(?:as|so) (?:much|well|quickly|fast|far|deeply|securely) as (?:[\\w'-]+ ){0,2}(?:could|should|might|can|ought)",
-  // Moving on unready: "some pupils move on to new work before they have secured the basics".
+  // Moving on unready: "learners are given harder tasks before they have grasped the earlier ones".
   "before (?:they|pupils|children|learners|students|residents|staff) (?:have |had )?(?:secured|grasped|understood|mastered|are ready|were ready)",
   // Judgement words of a curriculum or a service that are criticism alone: "learning is disjointed",
   // "records are patchy", "training has been piecemeal".
@@ -215,40 +216,40 @@ export const CRITICISM = [
   "piecemeal",
   "remain(?:s|ed)? (?:a )?(?:weak|poor|concern)",
   "(?:is|are) (?:still )?(?:too )?(?:slow|limited)",
-  // Pace below what was wanted, said as a comparison: "progress has been slower in some teams",
+  // Pace below what was wanted, said as a comparison: "improvement has been slower on two wards",
   // "recruitment has been slower than planned", "the pace of change remains slow".
   "(?:has|have|had) been (?:too |much |considerably |markedly |noticeably )?slow(?:er)?",
   "slower than (?:planned|expected|intended|anticipated|hoped|needed|required)",
   "(?:remains?|remained) (?:too |very )?slow",
-  // Form without substance: "audits focus on compliance rather than on the difference made for
-  // pupils", "plans concentrate on tasks rather than outcomes". Only after process words, so that a
-  // plain choice ("recruited permanent staff rather than agency workers") is no criticism.
+  // Form without substance: "reviews check procedures rather than what changed for residents",
+  // "plans concentrate on tasks rather than outcomes". Only after process words, so that a plain
+  // choice ("recruited permanent staff rather than agency workers") is no criticism.
   "(?:compliance|process(?:es)?|procedures?|tasks?|activity|activities|outputs?|timescales?) rather than",
   // A wait stated as a figure is the finding itself, with no judgement word: "patients wait an
   // average of 22 weeks for a first appointment", "some residents waited over 9 months for a
-  // review", "the memory clinic has a waiting list of more than 600 people". Only a wait followed
-  // by its length or size: "most children are now seen within 18 weeks" and "the service has cut
-  // its waiting list" are no criticism.
+  // review", "the clinic had waiting lists of over 400 adults". Only a wait followed by its length
+  // or size: "nearly all referrals are seen inside 6 weeks" and "the service has cut its waiting
+  // list" are no criticism.
   "wait(?:s|ed)? (?:for )?(?:an average of |on average |up to |over |more than |almost |nearly |around |about |approximately |as long as )?\\d[\\d,.]* (?:days|weeks|months|years)",
   "waiting (?:lists?|times?) of (?:up to |over |more than |almost |nearly |around |about |approximately )?\\d[\\d,]*",
-  // Kept out of or confined for a long time: "some pupils are placed on part-time timetables for
-  // extended periods", "detainees were held in segregation for prolonged periods". Only after words
-  // of removal or confinement: "the library is open for extended periods" is no criticism.
+  // Kept out of or confined for a long time: "a few learners stayed on reduced timetables for long
+  // periods", "detainees were held in segregation for prolonged periods". Only after words of
+  // removal or confinement: "the library is open for extended periods" is no criticism.
   "(?:timetables?|isolation|segregation|seclusion|cells?|confined|locked (?:up|in)|alone|unsupervised|out of (?:school|education|class|lessons)) for (?:extended|lengthy|prolonged|long) periods",
-  // People who are not heard: "some foster carers do not feel listened to, valued or respected",
-  // "parents did not feel involved in plans". Only these feelings: "do not feel the need to" is not one.
+  // People who are not heard: "several tenants said they did not feel heard", "parents did not feel
+  // involved in plans". Only these feelings: "do not feel the need to" is not one.
   "(?:do|does|did) not (?:always )?feel (?:listened to|heard|valued|respected|supported|involved|informed|included|safe)",
   // Workload as the finding: "caseloads are much higher in the duty teams", "high caseloads", "rising
   // vacancy rates". Only of workload nouns: "high aspirations" and "a higher proportion" are not criticism.
   "(?:high|higher|rising|increasing|unmanageable|excessive|heavy) (?:social work )?(?:caseloads?|workloads?|vacancy rates?|staff turnover|sickness rates?)",
   "(?:caseloads?|workloads?|vacancy rates?|staff turnover|sickness rates?) (?:[\\w'’-]+ ){0,4}?(?:is|are|was|were|remains?|remained) (?:still |much |significantly |considerably |far |very )?(?:high|higher|rising|increasing|unmanageable|unsustainable)",
-  // Assurance that leaders lack: "leaders could not assure themselves that…", "the authority cannot be assured".
+  // Assurance that leaders lack: "the board was unable to assure itself that…", "trustees cannot be assured".
   "(?:cannot|could not|can not|were unable to|was unable to) (?:be )?(?:assured?|assure)",
   // Action done wrongly: "the authority inappropriately considers these to be private arrangements".
   "inappropriate(?:ly)?",
-  // A measure not back where it was: "the timeliness of assessments has not recovered".
+  // A measure not back where it was: "attendance has not yet recovered since the closure".
   "(?:has|have|had) not (?:yet )?(?:recovered|been sustained|improved sufficiently)",
-  // Left to cope alone: "some children were left to find their own accommodation".
+  // Left to cope alone: "a few families were left to manage on their own", "left without a plan".
   "(?:were|was|are|is|being) left (?:to (?:find|fend|manage|cope|wait)|without)",
 ];
 
@@ -376,9 +377,9 @@ export const STRONG_CRITICISM = [
 
 /**
  * Method sentences say what inspectors did, not what they found ("Inspectors sampled…",
- * "They evaluated…", "We set out our findings in the rest of this report", "This report describes
- * our judgement", and the scale or terms they use: "We score each area from 1 (poor) to 4 (good)", "1.5 We
- * define notable practice as…", a paragraph number allowed before): they are neither findings nor omissions.
+ * "They evaluated…", "We set out below what we found", "This report describes what we saw", and the
+ * scale or terms they use: "We score every question on a scale of four", "2.3 We define a concern
+ * as…", a paragraph number allowed before): they are neither findings nor omissions.
  */
 export const METHOD =
   /^(?:\d+(?:\.\d+)*\s+)?(?:in addition, )?(?:the )?(?:inspectors?|they|we|the visit|this visit|the inspection|this letter|(?:this|my|our|the) report|the (?:lead )?inspector)\s+(?:also\s+)?(?:set out|sets out|describes|will monitor|evaluated|assessed|considered|looked|spoke|met|read|reviewed|examined|sampled|observed|visited|focused|tracked|scrutinised|summarises|talked|interviewed|held|carried out|conducted|undertook|inspected|(?:were|was) (?:told|shown|given|provided with|informed|able to)|score|scores|define|defines|assess|assesses)\b/i;

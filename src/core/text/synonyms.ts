@@ -7,7 +7,7 @@ import type { Token } from "./tokens.js";
  * staffing, kindness, safety, delay…) — never words of different strength ("good" and "outstanding"
  * stay apart, and so do "some" and "all"), which the overstatement rules must still see differ.
  */
-const GROUPS: readonly (readonly string[])[] = [
+export const GROUPS: readonly (readonly string[])[] = [
   [
     "timely",
     "timeliness",
@@ -59,7 +59,7 @@ export function senseOf(stem: string): string | undefined {
  * inspectors of a single-sex establishment name its prisoners); leaving custody; housing; drugs; death.
  * "left" and "home" are not here (a child "left without support", a "care home"): only in phrases below.
  */
-const WORD_GROUPS: readonly (readonly string[])[] = [
+export const WORD_GROUPS: readonly (readonly string[])[] = [
   [
     "prisoner",
     "prisoners",
@@ -80,11 +80,11 @@ const WORD_GROUPS: readonly (readonly string[])[] = [
 
 /**
  * Multi-word expressions and the sense every word of them takes: an idiom restates a letter's term in
- * words that share nothing with it ("took their own lives" ~ "self-inflicted deaths", "walked out of
- * the gate" ~ "released", "nowhere to live" ~ "without accommodation"). Matched on the word forms
+ * words that share nothing with it ("took his own life" ~ "self-inflicted death", "walks out of the
+ * prison gates" ~ "released", "nowhere to live" ~ "without accommodation"). Matched on the word forms
  * joined by single spaces.
  */
-const PHRASES: readonly { pattern: RegExp; sense: string }[] = [
+export const PHRASES: readonly { pattern: RegExp; sense: string }[] = [
   {
     pattern:
       /\b(?:(?:take|takes|took|taken|taking) (?:their|his|her|your|my|its) own (?:life|lives)|self inflicted deaths?|suicides?|killed (?:themselves|himself|herself)|died by suicide)\b/g,

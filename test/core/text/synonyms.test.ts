@@ -5,6 +5,7 @@ import { segmentSentences } from "../../../src/core/segment/sentences.js";
 import { stemWord } from "../../../src/core/text/stem.js";
 import { senseOf } from "../../../src/core/text/synonyms.js";
 import { tokenize } from "../../../src/core/text/tokens.js";
+import { copiedRuns, labelledRuns } from "../../fixtures/documentRuns.js";
 
 describe("senseOf", () => {
   it("groups near-synonyms of inspection vocabulary", () => {
@@ -33,5 +34,11 @@ describe("coverage with synonyms", () => {
     expect(unrelated.weighted).toBe(0);
     const matched = (cov.matchedInSource.get(0) ?? []).map((i) => index.sentenceTokens[0]?.[i]?.norm);
     expect(matched).toEqual(expect.arrayContaining(["timeliness", "responses", "call", "bells"]));
+  });
+});
+
+describe("synonyms.ts", () => {
+  it("shares no run of five words with a labelled document (its idioms are general English)", () => {
+    expect(copiedRuns("src/core/text/synonyms.ts", labelledRuns())).toEqual([]);
   });
 });

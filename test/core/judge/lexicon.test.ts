@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import {
+  CRITICISM,
+  HEDGES,
+  lexiconPattern,
+  SOFTENERS,
+  STRONG_CRITICISM,
+} from "../../../src/core/judge/lexicon.js";
+import { copiedRuns, labelledRuns, RUN, realCasesPresent, runsOf } from "../../fixtures/documentRuns.js";
+
+describe("lexicon", () => {
+  it(`shares no run of ${RUN} words with a labelled document (patterns and examples are general)`, () => {
+    if (!realCasesPresent)
+      console.log("lexicon: ../shared/real not found; checked against the fixtures only");
+    expect(copiedRuns("src/core/judge/lexicon.ts", labelledRuns())).toEqual([]);
+  });
+
+  it("the guard would notice a copied phrase", () => {
+    expect(runsOf("Leaders have made strong progress in all areas.").size).toBe(4);
+  });
+
+  // Entries our labelled sets rarely or never hit, kept because they are general (docs/lexicon.md).
+  it("reads general criticism our sets rarely use", () => {
+    const criticism = lexiconPattern(CRITICISM, "i");
+    for (const s of [
+      "The kitchen was unclean and several fridges were unhygienic.",
+      "Two bathrooms were in disrepair.",
+      "Staff shortages adversely affected the evening routine.",
+      "Record keeping was haphazard and training piecemeal.",
+      "Key areas for improvement include the quality of care plans.",
+      "Recruitment has been slower than planned.",
+    ])
+      expect(s).toMatch(criticism);
+    for (const s of [
+      "The home was clean and well kept.",
+      "Areas for improvement identified at the last visit were addressed.",
+    ])
+      expect(s).not.toMatch(criticism);
+  });
+
+  it("tells softened criticism from strong criticism", () => {
+    expect("There were a few teething problems.").toMatch(lexiconPattern(SOFTENERS, "i"));
+    expect("Progress was hampered by serious staffing gaps.").toMatch(lexiconPattern(STRONG_CRITICISM, "i"));
+    expect("Standards rose from a very low starting point.").toMatch(lexiconPattern(HEDGES.baseline, "i"));
+  });
+});
