@@ -204,10 +204,10 @@ function closeOrReordered(
 ): (CloseMatch & { reordered?: boolean }) | undefined {
   const words = fragments.flat().map((t) => t.norm);
   let close: (CloseMatch & { reordered?: boolean }) | undefined = findClose(index, words, topic);
-  // An in-order passage that lacks some of the quotation's content words ("locked in their cells
-  // during the working day" for "locked in their cells for most of the day") loses to a letter
-  // sentence holding every one of them in another order ("spent most of the day locked in their
-  // cells"): the quoted words are that sentence's, rearranged.
+  // An in-order passage that lacks some of the quotation's content words ("kept waiting in the
+  // corridor during the evening" for "kept waiting in the corridor for much of the evening") loses to
+  // a letter sentence holding every one of them in another order ("spent much of the evening kept
+  // waiting in the corridor"): the quoted words are that sentence's, rearranged.
   if (!close || close.score < CLOSE_QUOTE || lacksContentWord(index, close, fragments.flat())) {
     const reordered = findReordered(index, fragments.flat());
     if (reordered) {

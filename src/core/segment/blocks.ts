@@ -122,8 +122,8 @@ export function wrapWidth(lines: readonly { width: number }[]): number | undefin
 /**
  * A line of wrapped text was cut by the wrap, not ended by its writer, when the next line's first word
  * would not have fitted after it (with a tenth of slack: proportional fonts put fewer wide letters on
- * a line). Such a line runs on, whatever case the next line starts in ("…the Assessed and Supported /
- * Year in Employment…", "…the agreement of all / 12 district councils…").
+ * a line). Such a line runs on, whatever case the next line starts in ("…the Early Help /
+ * Partnership…", "…the support of all / 14 local schools…").
  */
 const FIT_SLACK = 0.9;
 function wrapped(prev: Line, nextText: string, width: number | undefined): boolean {

@@ -164,8 +164,8 @@ export function findClose(index: LetterIndex, words: string[], topic?: TopicWeig
     const span = last - first + 1;
     const score = (2 * matched) / (words.length + span);
     // Equal scores: the window in the sentence that shares more of the press sentence's topic wins
-    // ("highly effective" placed on "effective support" for learners with high needs, not on
-    // "highly motivated" adults, when the press sentence is about learners with high needs).
+    // ("highly effective" placed on "effective support" for apprentices in care, not on "highly
+    // motivated" adults, when the press sentence is about apprentices in care).
     if (!best || score > best.score || (score === best.score && weight > bestWeight)) {
       bestWeight = weight;
       let from = first;

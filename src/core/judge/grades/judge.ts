@@ -100,17 +100,17 @@ function earlierOnly(claims: GradeClaim[]): GradeJudgement {
  * When a press sentence claims grades: "paraphrase" when the letter gives every claimed area that
  * grade; "unsupported" when the letter grades a claimed area (or the overall grade) otherwise — a false
  * grade is the worse error, so one contradiction decides; also "unsupported" when the press grades
- * named areas ("excellent in four of the five inspection areas") and the letter grades nothing and never
+ * named areas ("strong in two of the three areas inspected") and the letter grades nothing and never
  * uses that grade word (a framework without grades). "not-checked" when every grade claimed is an
  * earlier inspection's and the letter does not state it (an earlier grade is checked only against the
  * letter's earlier grades, never its current ones). Undefined when the sentence claims no grade or names
  * an area the letter does not grade (the other rules decide).
  */
 /**
- * The inspected body under its own name: "Oakfield Primary has been rated good", "Larkstone was judged
+ * The inspected body under its own name: "Brackwell Infants has been rated good", "Tollmere was judged
  * outstanding" grade the whole body, though no body word ("school", "practice") says so. A subject
  * names the body when the letter writes the same words as a capitalised name inside a sentence
- * ("Inspection of Oakfield Primary School", "pupils enjoy coming to Larkstone"), after a lower-case
+ * ("Inspection of Brackwell Infants School", "children like coming to Tollmere"), after a lower-case
  * word on the same line — not at a sentence's or a line's start, where an area word is capitalised too
  * ("Reading is a priority", under a "Good" heading). Such a claim is
  * still matched to a graded area of the same name first (statementsFor), and to the overall grade
@@ -272,14 +272,14 @@ function reportedGrades(
 
 /**
  * A press sentence whose grades the letter gives is about this letter: the rest of it ("…, with
- * inspectors noting that the manager was visible") counts as the letter's at a lower share of its
+ * inspectors praising the cook's menus") counts as the letter's at a lower share of its
  * distinctive words than a sentence without that anchor needs (still with three shared words).
  */
 export const GRADED_REST_SOURCED = 0.35;
 
 /**
  * The words a claim's coverage leaves out (`isAttribution`), plus the words of the grade statements a
- * judgement checked ("Westmarch Police has been rated good at preventing crime"): the grade rule has
+ * judgement checked ("Dunmoor Fire Service has been rated good at keeping people safe"): the grade rule has
  * accounted for them, so the other rules weigh only the rest of the sentence ("after inspectors found
  * …"). Token offsets are into the sentence text, like the claims'.
  */
