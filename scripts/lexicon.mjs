@@ -2,8 +2,9 @@
 /**
  * Does the vocabulary earn its keep? (issue 12, item 4) For every entry of the judge's word lists
  * (src/core/judge/lexicon.ts: hedges, strengtheners, criticism, praise, caveat openers, softeners,
- * strong criticism) and of the synonyms (src/core/text/synonyms.ts: stem groups, word-form groups,
- * phrases): in how many documents (letters and press texts) of each labelled set it matches — the
+ * strong criticism), of the synonyms (src/core/text/synonyms.ts: stem groups, word-form groups,
+ * phrases), the regulators' names (text/regulatorNames.ts) and the hedges of a figure
+ * (judge/numbers/vocabulary.ts): in how many documents (letters and press texts) of each labelled set it matches — the
  * seeds, the invented, held-out and stand-in pairs (test/fixtures) and the real cases (../shared/real).
  * A synonym group is also counted by the pairs it bridges: a letter holding one of its words and a
  * press text of that letter holding another, which is the only place a synonym changes a verdict.
@@ -11,6 +12,7 @@
  *
  *   npm run build && node scripts/lexicon.mjs            print the summary and the two lists
  *   node scripts/lexicon.mjs --all                       also print every entry's counts
+ *   node scripts/lexicon.mjs --where                     show where each one-document entry matched
  *   node scripts/lexicon.mjs --write                     write the summary into docs/lexicon.md
  *
  * An entry that matches nothing is not therefore wrong: the lists hold general vocabulary of English
@@ -28,6 +30,8 @@ const lexicon = await import("../dist/core/judge/lexicon.js");
 const synonyms = await import("../dist/core/text/synonyms.js");
 const { tokenize } = await import("../dist/core/text/tokens.js");
 const { stemWord } = await import("../dist/core/text/stem.js");
+const { REGULATOR_NAMES } = await import("../dist/core/text/regulatorNames.js");
+const { HEDGE_PHRASES } = await import("../dist/core/judge/numbers/vocabulary.js");
 const shared = process.env.PRESSCHECK_SHARED ?? "../shared";
 const args = process.argv.slice(2);
 
@@ -94,7 +98,13 @@ const docs = sets.flatMap((set) =>
 const entries = [];
 const regexEntry = (list, entry) => {
   const re = new RegExp(`\\b(?:${entry})\\b`, "i");
-  entries.push({ list, entry, matches: (d) => re.test(d.text) });
+  const context = (d) => {
+    const m = re.exec(d.text);
+    return m
+      ? `${d.pair}: …${d.text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 40).replace(/\s+/g, " ")}…`
+      : "";
+  };
+  entries.push({ list, entry, matches: (d) => re.test(d.text), context });
 };
 for (const [cls, list] of Object.entries(lexicon.HEDGES))
   for (const e of list) regexEntry(`HEDGES.${cls}`, e);
@@ -107,6 +117,17 @@ for (const name of [
   "STRONG_CRITICISM",
 ])
   for (const e of lexicon[name]) regexEntry(name, e);
+for (const name of REGULATOR_NAMES) regexEntry("REGULATOR_NAMES", name.replace(/ /g, "\\s+"));
+// The hedges of a figure ("nearly", "more than"), each alternative read before a number.
+for (const [pattern, hedge] of HEDGE_PHRASES) {
+  const body = pattern.source.replace(/^\\b/, "").replace(/\$$/, "");
+  const inner = body.slice(3, -1);
+  const wrapped = body.startsWith("(?:") && body.endsWith(")") && balanced(inner);
+  for (const alt of wrapped ? splitTopLevel(inner) : [body]) {
+    const re = new RegExp(`\\b(?:${alt})\\s+(?:\\d|a |an |one\\b|half\\b|two\\b|three\\b)`, "i");
+    entries.push({ list: `numbers HEDGE_PHRASES ${hedge}`, entry: alt, matches: (d) => re.test(d.text) });
+  }
+}
 for (const group of synonyms.GROUPS) {
   const stems = [...new Set(group.map((w) => stemWord(w)))];
   for (const w of group) {
@@ -170,6 +191,7 @@ for (const e of entries) {
     if (e.matches(d)) {
       e.docs[d.set]++;
       e.total++;
+      e.matched = e.context?.(d);
     }
 }
 /** Pairs a synonym group bridges: the letter has one of its words, a press text of it another. */
@@ -235,7 +257,11 @@ const where = (e) => SET_NAMES.find((s) => e.docs[s] > 0);
 console.log(`\nEntries that match no document (${entries.filter((e) => e.total === 0).length}):`);
 for (const e of entries.filter((e) => e.total === 0)) console.log(name(e));
 console.log(`\nEntries that match one document only (${entries.filter((e) => e.total === 1).length}):`);
-for (const e of entries.filter((e) => e.total === 1)) console.log(`${name(e)}  (${where(e)})`);
+for (const e of entries.filter((e) => e.total === 1)) {
+  console.log(`${name(e)}  (${where(e)})`);
+  // --where: the words it matched there, to judge whether the entry copies that document.
+  if (args.includes("--where")) console.log(`      ${e.matched ?? ""}`);
+}
 if (args.includes("--all")) {
   console.log(`\n${row(["list", "entry", ...SET_NAMES])}`);
   for (const e of entries) console.log(row([e.list, `\`${e.entry}\``, ...SET_NAMES.map((s) => e.docs[s])]));
