@@ -38,6 +38,21 @@ describe("lexicon", () => {
       expect(s).not.toMatch(criticism);
   });
 
+  // Two entries the issue named as copied from one pair: each is now a general construction (a copula,
+  // an optional intensifier and a word of scarcity or strain), shown here on several invented subjects.
+  it("reads scarcity and strain after any subject, not one document's phrase", () => {
+    const criticism = lexiconPattern(CRITICISM, "i");
+    for (const s of [
+      "Places at the nursery were very limited.",
+      "Access to a GP remains limited for residents.",
+      "Cash reserves are likely to be tight next year.",
+      "Staffing on the ward has become increasingly stretched.",
+      "The charity's finances are precarious.",
+    ])
+      expect(s).toMatch(criticism);
+    expect("Leaders achieved a great deal with limited resources.").not.toMatch(criticism);
+  });
+
   it("tells softened criticism from strong criticism", () => {
     expect("There were a few teething problems.").toMatch(lexiconPattern(SOFTENERS, "i"));
     expect("Progress was hampered by serious staffing gaps.").toMatch(lexiconPattern(STRONG_CRITICISM, "i"));
