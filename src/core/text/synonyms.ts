@@ -92,8 +92,7 @@ export const PHRASES: readonly { pattern: RegExp; sense: string }[] = [
     sense: "~suicide",
   },
   {
-    pattern:
-      /\b(?:left|leave|leaves|leaving) (?:the )?(?:prison|custody|jail)\b/g,
+    pattern: /\b(?:left|leave|leaves|leaving) (?:the )?(?:prison|custody|jail)\b/g,
     sense: `~${stemWord("released")}`,
   },
   {
