@@ -59,8 +59,7 @@ const HISTORY_CLAUSE =
   /\b(?:since|after|when)\s+(?:[\p{L}'’-]+\s+){1,5}?(?:was|were|had been|has been|have been)\s+(?:previously\s+|last\s+|first\s+)?(?:judged|rated|graded|found to be)(?:\s+(?:as|to be))?\s*(?:['‘"“]?(?:inadequate|requires improvement|requiring improvement|good|outstanding|poor|weak|failing)['’"”]?)?(?:\s+overall)?(?:\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:\p{L}+\s+)?\d{4})?(?!\s*by\b)/giu;
 
 /** Where a clause's subject can start: sentence punctuation, a blanked quotation, "that", a previous verb. */
-const HARD_BOUNDARY =
-  /[.;:!?]| {3,}|\b(?:that|which|who|while|whereas|after|before|because|when)\b/giu;
+const HARD_BOUNDARY = /[.;:!?]| {3,}|\b(?:that|which|who|while|whereas|after|before|because|when)\b/giu;
 
 /**
  * Every reporting clause in `frame` (text with quotations blanked out by spaces of the same length),
