@@ -185,7 +185,8 @@ function toFinding(
   occurrences.set(firstId, occurrence);
   const closest = j.kind === "unsupported" && "closest" in j ? j.closest : undefined;
   return {
-    id: findingId(doc.source, press.text, letterTexts, occurrence),
+    // The first occurrence's id is the hash already made (findingId adds nothing for it).
+    id: occurrence === 1 ? firstId : findingId(doc.source, press.text, letterTexts, occurrence),
     kind: j.kind,
     flags: [...j.flags],
     rules: [...j.rules],
