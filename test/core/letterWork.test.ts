@@ -44,7 +44,8 @@ describe("letterWork: a letter prepared once per text", () => {
 
   it("keeps only the last few texts, the least recently used dropped first", () => {
     const first = letterWork(LETTER);
-    for (let i = 1; i < RECENT_LETTERS; i++) letterWork(`${LETTER}\n\nNote ${i}: the visit took place over two days.`);
+    for (let i = 1; i < RECENT_LETTERS; i++)
+      letterWork(`${LETTER}\n\nNote ${i}: the visit took place over two days.`);
     // Asked for again, the first is now the most recently used: the next new text drops another.
     expect(letterWork(LETTER)).toBe(first);
     letterWork(`${LETTER}\n\nA further note about the dates of the visit.`);
