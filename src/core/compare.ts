@@ -1,4 +1,3 @@
-import { buildLetterIndex } from "./align/letterIndex.js";
 import { deadlineAfter, within } from "./deadline.js";
 import { findingId } from "./findingId.js";
 import type { LetterContext } from "./judge/context.js";
@@ -20,12 +19,10 @@ import {
   listItemCovered,
   type PressEvidence,
 } from "./judge/omissions.js";
-import { letterPolarities } from "./judge/polarity.js";
 import type { DocumentFacts } from "./judge/rules/rule.js";
+import { letterWork } from "./letterWork.js";
 import { listOmissions } from "./omissions/listOmissions.js";
 import type { AnalysedQuote } from "./segment/analyse.js";
-import { segmentDocument } from "./segment/sentences.js";
-import { sectionsOf } from "./segment/structure.js";
 import { summariseDocument } from "./summary.js";
 import { overlappingPerSpan } from "./text/bounded.js";
 import { isContentToken, tokenize } from "./text/tokens.js";
@@ -39,6 +36,7 @@ import type {
   SourceDocument,
 } from "./types.js";
 
+export { forgetPreparedLetters } from "./letterWork.js";
 export { TimeLimitError };
 
 export interface CompareOptions {
@@ -187,7 +185,8 @@ function toFinding(
   occurrences.set(firstId, occurrence);
   const closest = j.kind === "unsupported" && "closest" in j ? j.closest : undefined;
   return {
-    id: findingId(doc.source, press.text, letterTexts, occurrence),
+    // The first occurrence's id is the hash already made (findingId adds nothing for it).
+    id: occurrence === 1 ? firstId : findingId(doc.source, press.text, letterTexts, occurrence),
     kind: j.kind,
     flags: [...j.flags],
     rules: [...j.rules],
@@ -333,26 +332,10 @@ export interface PreparedLetter {
 }
 
 export function prepareLetter(letter: SourceDocument): PreparedLetter {
-  const { blocks, sentences } = segmentDocument(letter.text);
-  const sections = sectionsOf(letter.text, blocks, sentences);
-  const ctx: LetterContext = {
-    text: letter.text,
-    sentences,
-    index: buildLetterIndex(letter.text, sentences),
-  };
-  const polarities = letterPolarities(sentences);
-  const letterFindings: LetterFinding[] = sentences.map((s, i) => ({
-    index: s.index,
-    start: s.start,
-    end: s.end,
-    text: s.text,
-    polarity: polarities[i] ?? "neutral",
-    section: sections[i] ?? { kind: "body" },
-  }));
-  return {
-    ctx,
-    view: { source: letter.source, format: letter.format, text: letter.text, sentences: letterFindings },
-  };
+  const { ctx, sentences } = letterWork(letter.text);
+  // The letter's sentences are kept for the next comparison: the caller gets its own copies.
+  const view = { source: letter.source, format: letter.format, text: letter.text };
+  return { ctx, view: { ...view, sentences: sentences.map((s) => ({ ...s })) } };
 }
 
 /** One press document against a prepared letter (the review compares them one by one as they are shown). */

@@ -45,8 +45,15 @@ const REGULATOR_NAME = new RegExp(
   "gu",
 );
 
+/**
+ * The head nouns of REGULATOR_NAME, as a literal test: every name holds one, and most sentences hold
+ * none, so the name pattern (tried at every word of a sentence) runs only on those that do.
+ */
+const REGULATOR_HEAD = /Inspectorate|Commission|Ofsted|Estyn|Regulator|Ombudsman/u;
+
 /** `[start, end)` ranges of regulator names in a press sentence (offsets into `text`). */
 export function regulatorNameSpans(text: string): { start: number; end: number }[] {
+  if (!REGULATOR_HEAD.test(text)) return [];
   return [...text.matchAll(REGULATOR_NAME)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 

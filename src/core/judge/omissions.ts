@@ -210,15 +210,22 @@ function evidenceIndexOf(press: readonly PressEvidence[]): EvidenceIndex {
   return index;
 }
 
-/** Whether press evidence `i` carries `unit` (REVERSE_COVERED of its weight, `enough` distinct words). */
+/**
+ * Whether press evidence `i` carries `unit` (REVERSE_COVERED of its weight, `enough` distinct words).
+ * It stops as soon as the words missed already weigh more than the share it may miss (with a margin far
+ * above rounding, so that only a plain no is cut short): most pairs of sentences carry nothing of
+ * each other, and the omission list asks about many pairs.
+ */
 function carries(unit: WeightedUnit, stems: ReadonlySet<string>): boolean {
+  const mayMiss = unit.total * (1 - REVERSE_COVERED) * (1 + 1e-9);
   let found = 0;
+  let missed = 0;
   const shared = new Set<string>();
   for (const w of unit.words) {
     if (w.keys.some((k) => stems.has(k))) {
       found += w.weight;
       shared.add(w.stem);
-    }
+    } else if ((missed += w.weight) > mayMiss) return false;
   }
   return found / unit.total >= REVERSE_COVERED && shared.size >= unit.enough;
 }

@@ -11,8 +11,26 @@ const TURNS_OR_REFERS_BACK =
 /** …or when it speaks of the same things: at least this many content stems in common. */
 const SHARED_TOPIC_STEMS = 2;
 
-/** Whether `next` is a caveat on `source`, not a new topic that happens to be critical. */
+/**
+ * Whether `next` is a caveat on `source`, not a new topic that happens to be critical. Both are letter
+ * sentences: the answer is kept per pair, as every press document restating `source` asks again.
+ */
+const bearsOnMemo = new WeakMap<Sentence, WeakMap<Sentence, boolean>>();
 function bearsOn(source: Sentence, next: Sentence): boolean {
+  let answers = bearsOnMemo.get(source);
+  if (!answers) {
+    answers = new WeakMap();
+    bearsOnMemo.set(source, answers);
+  }
+  let answer = answers.get(next);
+  if (answer === undefined) {
+    answer = readsAsBearingOn(source, next);
+    answers.set(next, answer);
+  }
+  return answer;
+}
+
+function readsAsBearingOn(source: Sentence, next: Sentence): boolean {
   if (TURNS_OR_REFERS_BACK.test(next.text.trimStart())) return true;
   const stems = new Set(
     tokenize(source.text)

@@ -59,8 +59,7 @@ const HISTORY_CLAUSE =
   /\b(?:since|after|when)\s+(?:[\p{L}'’-]+\s+){1,5}?(?:was|were|had been|has been|have been)\s+(?:previously\s+|last\s+|first\s+)?(?:judged|rated|graded|found to be)(?:\s+(?:as|to be))?\s*(?:['‘"“]?(?:inadequate|requires improvement|requiring improvement|good|outstanding|poor|weak|failing)['’"”]?)?(?:\s+overall)?(?:\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:\p{L}+\s+)?\d{4})?(?!\s*by\b)/giu;
 
 /** Where a clause's subject can start: sentence punctuation, a blanked quotation, "that", a previous verb. */
-const HARD_BOUNDARY =
-  /[.;:!?]| {3,}|\bthat\b|\bwhich\b|\bwho\b|\bwhile\b|\bwhereas\b|\bafter\b|\bbefore\b|\bbecause\b|\bwhen\b/giu;
+const HARD_BOUNDARY = /[.;:!?]| {3,}|\b(?:that|which|who|while|whereas|after|before|because|when)\b/giu;
 
 /**
  * Every reporting clause in `frame` (text with quotations blanked out by spaces of the same length),
@@ -70,16 +69,32 @@ export function reportingClauses(
   text: string,
   extraRegulatorNames: readonly string[] = [],
 ): ReportingClause[] {
-  // Every quotation of a sentence asks about the same frame: its clauses are read once.
+  // Every quotation of a sentence asks about the same frame, and the judge asks again about each
+  // sentence the attribution step read: a frame's clauses are read once while it is recent.
   const names = extraRegulatorNames.join("\u0000");
-  if (lastRead && lastRead.text === text && lastRead.names === names) return lastRead.clauses;
-  const clauses = readReportingClauses(text, extraRegulatorNames);
-  lastRead = { text, names, clauses };
+  let read = recentFrames.get(names);
+  if (!read) {
+    if (recentFrames.size >= RECENT_NAME_LISTS) recentFrames.clear();
+    read = new Map();
+    recentFrames.set(names, read);
+  }
+  let clauses = read.get(text);
+  if (clauses === undefined) {
+    clauses = readReportingClauses(text, extraRegulatorNames);
+    if (read.size >= RECENT_FRAMES) read.clear();
+    read.set(text, clauses);
+  }
   return clauses;
 }
 
-/** The last frame read by reportingClauses, and its clauses (callers only read them). */
-let lastRead: { text: string; names: string; clauses: ReportingClause[] } | undefined;
+/**
+ * The frames read lately, by the extra regulator names they were read with, and their clauses (callers
+ * only read them). Bounded: past `RECENT_FRAMES` frames it starts again (a press text has a few dozen
+ * sentences; a hostile one many thousands).
+ */
+const RECENT_FRAMES = 512;
+const RECENT_NAME_LISTS = 8;
+const recentFrames = new Map<string, Map<string, ReportingClause[]>>();
 
 function readReportingClauses(text: string, extraRegulatorNames: readonly string[]): ReportingClause[] {
   const frame = text.replace(HISTORY_CLAUSE, (m) => "x".repeat(m.length));
@@ -91,6 +106,8 @@ function readReportingClauses(text: string, extraRegulatorNames: readonly string
         !BARE_FORM.test(v.verb) ||
         !(endsWithin(NOUN_BEFORE, frame, v.start, WORDS_BEFORE_REACH) || NOUN_AFTER.test(frame.slice(v.end))),
     );
+  // Most sentences of a press text report no one: the boundaries are found only for a sentence that does.
+  if (verbs.length === 0) return [];
   const boundaries = [...frame.matchAll(HARD_BOUNDARY)].map((m) => (m.index ?? 0) + m[0].length);
   // Verbs and boundaries are both in order: one pointer finds the last boundary before each verb.
   let passed = 0;

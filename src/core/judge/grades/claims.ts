@@ -71,6 +71,8 @@ export function pressGradeClaims(sentence: string): GradeClaim[] {
   const claims: GradeClaim[] = [];
   if (TEASER.test(sentence)) return claims;
   const mentions = mentionsOf(sentence);
+  // Most sentences name no grade: the scan of their clauses and cues is for sentences that do.
+  if (mentions.length === 0) return claims;
   const scan = scanSentence(sentence);
   const prev: Previous = { end: -1, wasFrom: false };
   mentions.forEach((m, i) => {

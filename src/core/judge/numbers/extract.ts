@@ -86,8 +86,24 @@ function clauseAround(text: string, start: number, end: number): [number, number
   return [a, b];
 }
 
-/** Every quantity in `text`, in order, with offsets into `text`. */
+/**
+ * Every quantity in `text`, in order, with offsets into `text`. Kept per text while recent: the
+ * figures of a letter sentence are asked for again by every press sentence restating it (callers
+ * only read them). Bounded, as the tone memo is.
+ */
 export function extractQuantities(text: string): Quantity[] {
+  let found = recentQuantities.get(text);
+  if (found === undefined) {
+    found = readQuantities(text);
+    if (recentQuantities.size >= RECENT_TEXTS) recentQuantities.clear();
+    recentQuantities.set(text, found);
+  }
+  return found;
+}
+const RECENT_TEXTS = 4096;
+const recentQuantities = new Map<string, Quantity[]>();
+
+function readQuantities(text: string): Quantity[] {
   const raws = rawQuantities(text);
   const nouns = raws.map((r) => nounAfter(text, r));
   // A figure inside another figure's noun ("88.1% of 111 calls") names the thing; it counts nothing.

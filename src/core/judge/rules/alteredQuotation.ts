@@ -1,7 +1,13 @@
 import { wordDiff } from "../../align/wordDiff.js";
 import type { DiffPart } from "../../types.js";
 import type { QuoteAnalysis } from "../quoteAnalysis.js";
-import { type Evidence, verdictOf } from "./rule.js";
+import { type Evidence, memo, verdictOf } from "./rule.js";
+
+/** The word diff of the letter's words against the quoted ones, worked out once per quotation. */
+const diffs = new WeakMap<QuoteAnalysis, DiffPart[]>();
+export function quotationDiff(a: QuoteAnalysis): DiffPart[] {
+  return memo(diffs, a, () => wordDiff(a.letterWords, a.quoted));
+}
 
 /**
  * Evidence that a quotation alters the letter ("quote-altered"): the letter sentences it overlaps, the
@@ -15,7 +21,7 @@ export function alteredQuotation(
   match: { start: number; end: number },
   similarity: number,
   reason: string,
-  diff: DiffPart[] = wordDiff(a.letterWords, a.quoted),
+  diff: DiffPart[] = quotationDiff(a),
 ): Evidence[] {
   return verdictOf(rule, {
     kind: "quote-altered",

@@ -1,8 +1,7 @@
-import { wordDiff } from "../../align/wordDiff.js";
 import { tokenize } from "../../text/tokens.js";
 import { findHedges } from "../hedges.js";
 import { hasNegation } from "../negation.js";
-import { alteredQuotation } from "./alteredQuotation.js";
+import { alteredQuotation, quotationDiff } from "./alteredQuotation.js";
 import { misattributionNote } from "./misattributed.js";
 import type { QuoteRule } from "./rule.js";
 
@@ -20,7 +19,7 @@ export const quoteAltered: QuoteRule = {
   applies(a, ctx) {
     const m = a.match;
     if (m?.grade !== "close" || m.reordered) return [];
-    const diff = wordDiff(a.letterWords, a.quoted);
+    const diff = quotationDiff(a);
     const changed = diff.filter((d) => d.op !== "equal" && wordy(d)).length;
     const added = diff.filter((d) => d.op === "insert" && wordy(d)).map((d) => bare(d.text));
     const qualifying = (t: string) => hasNegation(t) || findHedges(t).length > 0;

@@ -1,4 +1,4 @@
-import { wordDiff } from "../../align/wordDiff.js";
+import { quotationDiff } from "./alteredQuotation.js";
 import { misattributionNote } from "./misattributed.js";
 import { droppedQuantifier } from "./overgeneralised.js";
 import type { QuoteRule } from "./rule.js";
@@ -26,7 +26,7 @@ export function exactQuoteRule(bracketed: boolean): QuoteRule {
             letter: a.letter,
             similarity: 1,
             matched: { start: m.start, end: m.end },
-            diff: bracketed ? wordDiff(a.letterWords, a.quoted) : undefined,
+            diff: bracketed ? quotationDiff(a) : undefined,
             reason:
               (bracketed
                 ? "the quoted words are in the letter, with an insertion in square brackets"
