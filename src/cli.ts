@@ -13,6 +13,14 @@ import { prestartCompareWorker } from "./cli/prestartWorker.js";
 // (measured: 130–260 ms against 35–50 ms for the largest), and a one-shot command pays it for ~400
 // patterns. A process-wide setting, so before any pattern runs and before the review's worker starts.
 setFlagsFromString("--no-regexp-tier-up");
+// Functions are optimised by TurboFan later: V8 optimises a function once it has run through an
+// "interrupt budget" of bytecode (67,584 by default), and a one-shot command's start-up runs hundreds of
+// functions just past that, each optimised on a background thread for a run that ends before the code
+// pays back (the optimising compiler was ~15 % of a cold `check`'s CPU). Fifteen times the budget
+// keeps optimising what a long run really spends its time in. Measured side by side, interleaved,
+// CPU medians at load ≈ 9: seed pair 760 → 670 ms, a full report and 3 press texts 1,200 → 890 ms, a
+// 10,000-sentence letter 8.97 → 7.71 s (docs/design.md, "Start-up").
+setFlagsFromString("--interrupt-budget=1000000");
 
 const argv = process.argv.slice(2);
 prestartCompareWorker(argv, process.stdin.isTTY === true && process.stdout.isTTY === true);

@@ -2,9 +2,9 @@ import type { CompareOptions } from "../core/compare.js";
 import type { Comparison } from "../core/types.js";
 import { InputOptionsSchema, TimeLimitSchema } from "./options.js";
 import type { runComparison as RunComparison } from "./run.js";
+import { warn } from "./warn.js";
 
-/** A warning line on stderr, in the one style every message has. */
-export const warn = (line: string) => process.stderr.write(`presscheck: warning: ${line}\n`);
+export { warn };
 
 /**
  * Reads and compares in this thread (report, check, the demo without a terminal). The comparison code

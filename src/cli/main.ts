@@ -3,18 +3,17 @@
  * codes: 0 fine, 1 discrepancies found (`check`), 2 usage or input error.
  */
 import { Command, CommanderError, Option } from "commander";
-import { z } from "zod";
-import { TimeLimitError } from "../core/compare.js";
-import { InputError } from "../core/ingest/decode.js";
 import { FLAGS, KINDS } from "../core/types.js";
-import { DEFAULT_FAIL_ON } from "../report/check.js";
+import { DEFAULT_FAIL_ON } from "../report/failOn.js";
 import { VERSION } from "../version.js";
 import { closestCommand } from "./closestCommand.js";
-import { compareHere, compareSettings, warn } from "./compareHere.js";
-import { describeZodError, REPORT_FORMATS, ReviewOptionsSchema } from "./options.js";
-import { renderReport } from "./renderReport.js";
-import { bundledSeeds } from "./seeds.js";
+import { REPORT_FORMATS } from "./reportFormats.js";
 import { UsageError } from "./usageError.js";
+import { warn } from "./warn.js";
+
+// Building the command line loads only commander and the few constants --help lists: each command
+// loads what it uses when it runs (zod's option schemas, the engine, the renderers, the UI), so that
+// --version and --help start at once and `check` loads nothing of the other commands (docs/design.md).
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 /** `--max-size MB` and `--time-limit S`: the limits a user meets, stated in --help (docs/limits.md). */
@@ -33,6 +32,9 @@ const regulatorOption = () =>
   new Option("--regulator <name>", "another name of the regulator (repeatable)").argParser(collect);
 
 async function reviewCommand(letter: string, press: string[], raw: Record<string, unknown>): Promise<number> {
+  const { ReviewOptionsSchema } = await import("./options.js");
+  const { compareSettings } = await import("./compareHere.js");
+  const { renderReport } = await import("./renderReport.js");
   const opts = ReviewOptionsSchema.parse(raw);
   if (process.stdin.isTTY !== true || process.stdout.isTTY !== true) {
     throw new UsageError(
@@ -58,8 +60,10 @@ async function reviewCommand(letter: string, press: string[], raw: Record<string
 
 /** No arguments: the bundled seeds — the review on a terminal, the Markdown report otherwise. */
 async function demo(): Promise<number> {
-  const { letter, press } = bundledSeeds();
+  const { letter, press } = (await import("./seeds.js")).bundledSeeds();
   if (process.stdin.isTTY === true && process.stdout.isTTY === true) return reviewCommand(letter, press, {});
+  const { compareHere } = await import("./compareHere.js");
+  const { renderReport } = await import("./renderReport.js");
   const c = await compareHere(letter, press, {}, warn);
   process.stdout.write(await renderReport("md", c, {}));
   return 0;
@@ -261,6 +265,24 @@ function program(setExit: (p: Promise<number>) => void): Command {
   return cmd;
 }
 
+/**
+ * Errors that are the user's to fix, printed as their message alone. Told apart by name, not by class,
+ * so that printing one does not load the engine or zod: InputError (core/ingest/decode.ts), TimeLimitError
+ * (core/judge/judgeSentences.ts), UsageError (./usageError.ts) and zod's ZodError each set their `name`.
+ */
+const ONE_LINE_ERRORS = new Set(["InputError", "TimeLimitError", "UsageError"]);
+
+/** The one line an error gets on stderr (after "presscheck: "). */
+async function errorMessage(err: unknown, debug: boolean): Promise<string> {
+  const name = err instanceof Error ? err.name : "";
+  if (ONE_LINE_ERRORS.has(name)) return (err as Error).message;
+  if (name === "ZodError") {
+    const { describeZodError } = await import("./options.js");
+    return describeZodError(err as Parameters<typeof describeZodError>[0]);
+  }
+  return `${(err as Error).message ?? String(err)}${debug ? "" : " (run with --debug for details)"}`;
+}
+
 export async function main(argv: string[]): Promise<number> {
   const debug = argv.includes("--debug");
   let pending: Promise<number> = Promise.resolve(0);
@@ -275,13 +297,7 @@ export async function main(argv: string[]): Promise<number> {
       return err.exitCode === 0 ? 0 : 2;
     }
     if (debug) process.stderr.write(`${(err as Error).stack ?? String(err)}\n`);
-    if (err instanceof InputError || err instanceof UsageError || err instanceof TimeLimitError)
-      process.stderr.write(`presscheck: ${err.message}\n`);
-    else if (err instanceof z.ZodError) process.stderr.write(`presscheck: ${describeZodError(err)}\n`);
-    else
-      process.stderr.write(
-        `presscheck: ${(err as Error).message ?? String(err)}${debug ? "" : " (run with --debug for details)"}\n`,
-      );
+    process.stderr.write(`presscheck: ${await errorMessage(err, debug)}\n`);
     return 2;
   }
 }

@@ -1,8 +1,7 @@
 import { z } from "zod";
+import { REPORT_FORMATS, type ReportFormat } from "./reportFormats.js";
 
-/** Output formats of `report`. */
-export const REPORT_FORMATS = ["json", "md", "html", "csv"] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+export { REPORT_FORMATS, type ReportFormat };
 
 /** The format named by an output file's extension, when it names one. */
 export function formatFromPath(path: string | undefined): ReportFormat | undefined {

@@ -20,7 +20,5 @@ function newestMtime(dir: string): number {
 export default function setup(): void {
   const built = "dist/cli.js";
   if (existsSync(built) && statSync(built).mtimeMs >= newestMtime("src")) return;
-  execFileSync(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.build.json"], {
-    stdio: "inherit",
-  });
+  execFileSync(process.execPath, ["scripts/build.mjs"], { stdio: "inherit" });
 }

@@ -38,10 +38,10 @@ function files(dir) {
     return statSync(path).isDirectory() ? files(path) : name.endsWith(".js") ? [path] : [];
   });
 }
-// Every module but the CLI entry and the terminal UI (which needs a terminal); their patterns are
-// literals, checked statically.
+// Every module but the CLI entry, its bundled chunks (the same modules again, compiled one-to-one
+// beside them) and the terminal UI (which needs a terminal); their patterns are literals, checked statically.
 for (const f of files(join(root, "dist")).sort()) {
-  if (/dist\/(?:cli\.js|ui\/|cli\/(?:review|prestartWorker|compareWorker))/.test(f)) continue;
+  if (/dist\/(?:cli\.js|ui\/|cli\/(?:review|prestartWorker|compareWorker|chunk-))/.test(f)) continue;
   await import(pathToFileURL(f).href);
 }
 const dist = (p) => pathToFileURL(join(root, "dist", p)).href;

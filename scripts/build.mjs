@@ -1,0 +1,67 @@
+/**
+ * `npm run build`: the library modules compiled one-to-one by tsc (dist/core, dist/report, … — what the
+ * scripts, the bench and the tests import), then the command line bundled over them by rolldown:
+ * dist/cli.js and its worker entries (dist/cli/*Worker.js) replaced by bundles that share chunks
+ * (dist/cli/chunk-*.js), with the commands, the review UI, the corpus and the report renderers each in a
+ * chunk loaded only when used. A cold `check` then reads a few files instead of ~250 modules, and zod,
+ * commander and diff come tree-shaken (docs/design.md, "Start-up"). Packages that are large or only one
+ * command uses (ink, react, pg, unpdf, linkedom, readability) stay outside the bundle, imported from
+ * node_modules when that command runs; natural's stemmer and string-similarity are CommonJS loaded with
+ * createRequire, outside too.
+ *
+ * Chunks go beside the worker entries in dist/cli/ because the code that starts a worker or finds the
+ * bundled seeds resolves paths from its own file (`new URL("./compareWorker.js", import.meta.url)`):
+ * the build fails if such code lands in dist/cli.js, one directory up.
+ */
+import { execFileSync } from "node:child_process";
+import { readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "rolldown";
+
+const root = fileURLToPath(new URL("../", import.meta.url));
+const dist = join(root, "dist");
+
+rmSync(dist, { recursive: true, force: true });
+execFileSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"], {
+  cwd: root,
+  stdio: "inherit",
+});
+
+/** Outside the bundle: loaded from node_modules by the one command that needs them (see above). */
+const EXTERNAL = [
+  /^node:/,
+  /^(?:ink|react|pg|unpdf|linkedom|natural|string-similarity)(?:\/|$)/,
+  /^@mozilla\/readability(?:\/|$)/,
+];
+
+const result = await build({
+  cwd: root,
+  input: {
+    cli: "src/cli.ts",
+    "cli/compareWorker": "src/cli/compareWorker.ts",
+    "cli/corpusCheckWorker": "src/cli/corpusCheckWorker.ts",
+    "cli/letterReadWorker": "src/cli/letterReadWorker.ts",
+  },
+  platform: "node",
+  external: EXTERNAL,
+  tsconfig: "tsconfig.build.json",
+  logLevel: "warn",
+  output: {
+    dir: dist,
+    format: "esm",
+    sourcemap: true,
+    entryFileNames: "[name].js",
+    chunkFileNames: "cli/chunk-[name]-[hash].js",
+  },
+});
+
+const entry = readFileSync(join(dist, "cli.js"), "utf8");
+if (entry.includes("import.meta.url")) {
+  console.error(
+    "build: dist/cli.js resolves a path from its own location (import.meta.url); that code must stay in a chunk in dist/cli/",
+  );
+  process.exit(1);
+}
+const chunks = result.output.filter((o) => o.type === "chunk").length;
+console.log(`build: dist/ by tsc; dist/cli.js and its workers bundled (${chunks} files)`);
