@@ -29,6 +29,12 @@ export const ADVERSARIAL_TARGETS = {
   maxRSSPerByte: 20,
 };
 
+/**
+ * A size is over the 1 MB target only when clearly over it: a 1,024 KB run with a sentence's worth of
+ * words around it ("Inspectors said" + 1 MB of commas + " good.") is still held to the target.
+ */
+const OVER_TARGET_SLACK = 1.05;
+
 const worker = fileURLToPath(new URL("adversarialWorker.mjs", import.meta.url));
 const root = fileURLToPath(new URL("../", import.meta.url));
 
@@ -68,7 +74,8 @@ export function runAdversarial({ limitMs = 20_000, only = [], memory = false, lo
       (p) =>
         !p.timedOut &&
         !p.failed &&
-        (p.bytes > T.maxBytes || (c.realistic ? (p.againCpuMs ?? p.ms) <= T.realisticMs : p.ms <= T.maxMs)),
+        (p.bytes > T.maxBytes * OVER_TARGET_SLACK ||
+          (c.realistic ? (p.againCpuMs ?? p.ms) <= T.realisticMs : p.ms <= T.maxMs)),
     );
     // Growth is judged only when the larger size takes long enough to measure (≥ 50 ms): below that,
     // start-up noise decides the ratio.
