@@ -1,6 +1,6 @@
 import { isContentToken, tokenize } from "../text/tokens.js";
 import type { Alignment } from "./alignSentence.js";
-import { coverage } from "./coverage.js";
+import { coverageFor } from "./coverage.js";
 import type { LetterIndex } from "./letterIndex.js";
 
 /**
@@ -13,22 +13,41 @@ import type { LetterIndex } from "./letterIndex.js";
 export const ANCHORED_SOURCED = 0.2;
 export const ANCHORED_SHARED = 4;
 
-/** Running-text letter sentences that hold every word of `term`, in order and next to each other. */
-function sentencesWithTerm(index: LetterIndex, term: string): number[] {
-  const words = tokenize(term).map((t) => t.norm);
+/** Where each word starts in the letter's running text: sentence and token index, built once per letter. */
+const wordPlaces = new WeakMap<LetterIndex, Map<string, Array<[number, number]>>>();
+function placesOf(index: LetterIndex): Map<string, Array<[number, number]>> {
+  let places = wordPlaces.get(index);
+  if (!places) {
+    const built = new Map<string, Array<[number, number]>>();
+    index.sentenceTokens.forEach((toks, s) => {
+      const role = index.sentences[s]?.role;
+      if (role !== "body" && role !== "list-item") return;
+      toks.forEach((t, i) => {
+        const list = built.get(t.norm);
+        if (list) list.push([s, i]);
+        else built.set(t.norm, [[s, i]]);
+      });
+    });
+    places = built;
+    wordPlaces.set(index, places);
+  }
+  return places;
+}
+
+/**
+ * Running-text letter sentences that hold every word of `words`, in order and next to each other,
+ * in sentence order. Looked up from where the first word occurs, not by scanning the whole letter
+ * once per term.
+ */
+function sentencesWithTerm(index: LetterIndex, words: readonly string[]): number[] {
   const first = words[0];
   if (first === undefined) return [];
   const found = new Set<number>();
-  index.sentenceTokens.forEach((toks, s) => {
-    const role = index.sentences[s]?.role;
-    if (role !== "body" && role !== "list-item") return;
-    for (let i = 0; i + words.length <= toks.length; i++) {
-      if (words.every((w, k) => toks[i + k]?.norm === w)) {
-        found.add(s);
-        return;
-      }
-    }
-  });
+  for (const [s, i] of placesOf(index).get(first) ?? []) {
+    if (found.has(s)) continue;
+    const toks = index.sentenceTokens[s] ?? [];
+    if (words.every((w, k) => toks[i + k]?.norm === w)) found.add(s);
+  }
   return [...found];
 }
 
@@ -45,14 +64,25 @@ export function alignByTerms(
 ): Alignment | undefined {
   const press = tokenize(pressText);
   if (press.filter((t) => isContentToken(t) && !ignore(t)).length === 0) return undefined;
+  const coverageOf = coverageFor(index, press, ignore);
+  // A sentence quoting the same term many times, or several terms found in one letter sentence, is
+  // weighed once per letter sentence (the first term to find it: the same sources give the same result).
+  const seenTerms = new Set<string>();
+  const seenSentences = new Set<number>();
   let best: Alignment | undefined;
   for (const term of terms) {
-    for (const s of sentencesWithTerm(index, term)) {
+    const words = tokenize(term).map((t) => t.norm);
+    const key = words.join(" ");
+    if (seenTerms.has(key)) continue;
+    seenTerms.add(key);
+    for (const s of sentencesWithTerm(index, words)) {
+      if (seenSentences.has(s)) continue;
+      seenSentences.add(s);
       const sources = [...new Set([s, ...current.sources])].sort((a, b) => a - b);
-      const cov = coverage(index, press, sources, ignore);
+      const cov = coverageOf(sources);
       // Keep only the sources that share words with the press sentence.
       const useful = sources.filter((x) => (cov.matchedInSource.get(x) ?? []).length > 0);
-      const trimmed = coverage(index, press, useful, ignore);
+      const trimmed = coverageOf(useful);
       if (trimmed.weighted >= ANCHORED_SOURCED && trimmed.shared >= ANCHORED_SHARED) {
         if (!best || trimmed.weighted > best.coverage.weighted) best = { sources: useful, coverage: trimmed };
       }

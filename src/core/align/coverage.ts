@@ -135,18 +135,34 @@ export function coverage(
   sources: number[],
   ignore?: (t: Token) => boolean,
 ): Coverage {
-  const { weighted, shared } = measure(index, pressWordsOf(press, ignore), sources);
-  const matchedInSource = new Map<number, number[]>();
-  for (const s of sources) {
-    const toks = index.sentenceTokens[s] ?? [];
-    const { senses } = sourceWordsOf(toks);
-    const matched = toks.flatMap((t, i) => {
-      if (!isContentToken(t)) return [];
-      return shared.has(t.stem) || (senses[i] ?? []).some((x) => shared.has(x)) ? [i] : [];
-    });
-    matchedInSource.set(s, trimStrays(index, toks, matched));
-  }
-  return { weighted, shared: shared.size, matchedInSource };
+  return coverageFor(index, press, ignore)(sources);
+}
+
+/**
+ * coverage() for one press sentence against many sets of sources: the press words and their senses
+ * are prepared once (a sentence quoting many terms is weighed against many letter sentences, and
+ * preparing the words each time made that quadratic in the sentence's length).
+ */
+export function coverageFor(
+  index: LetterIndex,
+  press: Token[],
+  ignore?: (t: Token) => boolean,
+): (sources: readonly number[]) => Coverage {
+  const content = pressWordsOf(press, ignore);
+  return (sources) => {
+    const { weighted, shared } = measure(index, content, sources);
+    const matchedInSource = new Map<number, number[]>();
+    for (const s of sources) {
+      const toks = index.sentenceTokens[s] ?? [];
+      const { senses } = sourceWordsOf(toks);
+      const matched = toks.flatMap((t, i) => {
+        if (!isContentToken(t)) return [];
+        return shared.has(t.stem) || (senses[i] ?? []).some((x) => shared.has(x)) ? [i] : [];
+      });
+      matchedInSource.set(s, trimStrays(index, toks, matched));
+    }
+    return { weighted, shared: shared.size, matchedInSource };
+  };
 }
 
 /**

@@ -16,7 +16,22 @@ export interface Token {
  */
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
+/**
+ * The tokens of recent whole short texts: the same sentence, clause or quotation is tokenised by many
+ * readers (alignment, each rule, each letter finding's coverage test against each press sentence), and
+ * tokenising it again each time was a large share of a comparison. Entries are frozen, so a reader
+ * cannot change what the next one gets; the memo is emptied when full, which bounds its memory.
+ */
+const MEMO_TEXT_CHARS = 2_000;
+const MEMO_ENTRIES = 5_000;
+const memo = new Map<string, Token[]>();
+
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const memoised = from === 0 && to === text.length && text.length <= MEMO_TEXT_CHARS;
+  if (memoised) {
+    const seen = memo.get(text);
+    if (seen) return seen;
+  }
   const tokens: Token[] = [];
   WORD.lastIndex = from;
   for (let m = WORD.exec(text); m !== null && m.index < to; m = WORD.exec(text)) {
@@ -24,6 +39,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (end > to) break;
     const norm = m[0].toLowerCase().replace(/’/g, "'");
     tokens.push({ start: m.index, end, norm, stem: stemWord(norm.replace(/'s$/, "")) });
+  }
+  if (memoised) {
+    if (memo.size >= MEMO_ENTRIES) memo.clear();
+    for (const t of tokens) Object.freeze(t);
+    memo.set(text, Object.freeze(tokens) as Token[]);
   }
   return tokens;
 }

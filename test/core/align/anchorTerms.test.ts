@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { alignByTerms } from "../../../src/core/align/anchorTerms.js";
+import { buildLetterIndex } from "../../../src/core/align/letterIndex.js";
+import { segmentSentences } from "../../../src/core/segment/sentences.js";
 import { findingsOf } from "../../fixtures/judgeAgainst.js";
 
 const LETTER = `Dear Mr Okafor
@@ -32,5 +35,31 @@ describe("quoted terms anchor a restatement to the letter's passage", () => {
       "Inspectors praised the ‘hospital-at-home’ team for cutting readmissions by half.",
     );
     expect(f?.kind).toBe("unsupported");
+  });
+});
+
+describe("alignByTerms", () => {
+  const sentences = segmentSentences(LETTER);
+  const index = buildLetterIndex(LETTER, sentences);
+  const press =
+    "Inspectors welcomed the new ‘step-down’ unit, which is designed to help older patients leave acute wards sooner.";
+  const none = { sources: [], coverage: { weighted: 0, shared: 0, matchedInSource: new Map() } };
+  const ignore = () => false;
+
+  it("weighs a term quoted many times (or in other case) as it weighs it once", () => {
+    const once = alignByTerms(index, press, ["step-down"], none, ignore);
+    expect(once?.sources).toHaveLength(1);
+    const many = alignByTerms(
+      index,
+      press,
+      [...Array(200).fill("step-down"), "Step-Down", "unknown term"],
+      none,
+      ignore,
+    );
+    expect(many).toEqual(once);
+  });
+
+  it("finds no anchor for a term the letter lacks, or an empty one", () => {
+    expect(alignByTerms(index, press, ["hospital-at-home", ""], none, ignore)).toBeUndefined();
   });
 });

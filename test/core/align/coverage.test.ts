@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { coverage, coverageMeasure, isAmountToken } from "../../../src/core/align/coverage.js";
+import { coverage, coverageFor, coverageMeasure, isAmountToken } from "../../../src/core/align/coverage.js";
 import { buildLetterIndex } from "../../../src/core/align/letterIndex.js";
 import { segmentSentences } from "../../../src/core/segment/sentences.js";
 import { tokenize } from "../../../src/core/text/tokens.js";
@@ -43,5 +43,19 @@ describe("coverageMeasure", () => {
     expect(measure([0]).weighted).toBeGreaterThan(0.5);
     expect(measure([4]).shared).toBe(0);
     expect(measure([]).weighted).toBe(0);
+  });
+});
+
+describe("coverageFor", () => {
+  const sentences = segmentSentences(LETTER);
+  const index = buildLetterIndex(LETTER, sentences);
+
+  it("prepares the press words once and gives what coverage() gives, matched positions included", () => {
+    for (const text of PRESS) {
+      const press = tokenize(text);
+      const of = coverageFor(index, press);
+      for (const sources of [[0], [1, 2], [0, 3, 4], []])
+        expect(of(sources)).toEqual(coverage(index, press, sources));
+    }
   });
 });
