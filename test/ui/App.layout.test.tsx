@@ -114,14 +114,18 @@ describe("App layout", () => {
     const r = await renderAt(app(), 140, 30);
     Object.defineProperty(r.stdout, "columns", { value: 80, configurable: true });
     r.stdout.emit("resize");
-    await tick();
+    // Waited for rather than timed: on a loaded machine the redraw can come later than any fixed tick.
+    await vi.waitFor(
+      () =>
+        expect(
+          r
+            .frame()
+            .split("\n")
+            .some((l) => /^│Finding\s+│$/.test(l)),
+        ).toBe(true),
+      { timeout: 10_000 },
+    );
     expectWithin(r.frame(), 80, 30);
-    expect(
-      r
-        .frame()
-        .split("\n")
-        .some((l) => /^│Finding\s+│$/.test(l)),
-    ).toBe(true);
   });
 
   it("wipes the screen and redraws the frame whole once a full-screen resize settles", async () => {
@@ -131,13 +135,13 @@ describe("App layout", () => {
     r.stdout.emit("resize");
     await vi.waitFor(
       () => expect(r.frames.filter((f) => f.includes(CLEAR_SCREEN)).length).toBe(clearsBefore + 1),
-      {
-        timeout: 5000,
-      },
+      { timeout: 10_000 },
     );
     // (ink-testing-library renders in Ink's debug mode, which repaints on the next render, not at once.)
     await r.press("j");
-    expect(r.frame()).toContain("press 1/2: press/westbury-gazette.txt");
+    await vi.waitFor(() => expect(r.frame()).toContain("press 1/2: press/westbury-gazette.txt"), {
+      timeout: 10_000,
+    });
     expect(r.frame()).toContain("? help");
     expectWithin(r.frame(), 90, 30);
   });
