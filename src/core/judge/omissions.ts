@@ -225,7 +225,10 @@ function carries(unit: WeightedUnit, stems: ReadonlySet<string>): boolean {
     if (w.keys.some((k) => stems.has(k))) {
       found += w.weight;
       shared.add(w.stem);
-    } else if ((missed += w.weight) > mayMiss) return false;
+    } else {
+      missed += w.weight;
+      if (missed > mayMiss) return false;
+    }
   }
   return found / unit.total >= REVERSE_COVERED && shared.size >= unit.enough;
 }
