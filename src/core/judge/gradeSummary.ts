@@ -75,9 +75,14 @@ export function judgeGradeSummary(ctx: LetterContext, sentence: string): GradeSu
   add(sentencesOf(ctx, [overall]));
   let wrong: string | undefined;
   let anyTrue = false;
+  // "good or outstanding in three of …": grades joined by "or" share the count after the last of them.
+  const orJoined = (k: number) =>
+    k > 0 && /^\s*or\s*$/iu.test(sentence.slice(mentions[k - 1]?.end ?? 0, mentions[k]?.start ?? 0));
   for (const m of current) {
     // The count that applies to a grade is the one between the grades before and after it.
     const i = mentions.indexOf(m);
+    if (orJoined(i + 1) && current.includes(mentions[i + 1] as (typeof mentions)[number])) continue;
+    const grades = orJoined(i) ? [m.grade, (mentions[i - 1] as (typeof mentions)[number]).grade] : [m.grade];
     const local = sentence.slice(mentions[i - 1]?.end ?? 0, mentions[i + 1]?.start ?? sentence.length);
     const count: Count | undefined =
       countNear(local) ?? (i > 0 && THE_OTHER_ONE.test(local) ? { kind: "nOfM", n: 1 } : undefined);
@@ -94,12 +99,12 @@ export function judgeGradeSummary(ctx: LetterContext, sentence: string): GradeSu
       /\boverall\b/iu.test(clauseBefore(sentence, m.start).slice(-40)) ||
       /^\W*overall\b/iu.test(sentence.slice(m.end));
     if (count && !overallWord && areas.length > 0) {
-      if (countHolds(count, m.grade, areas, overall)) {
+      if (countHolds(count, grades, areas, overall)) {
         anyTrue = true;
         add(
           sentencesOf(
             ctx,
-            areas.filter((a) => a.grade === m.grade),
+            areas.filter((a) => grades.includes(a.grade)),
           ),
         );
       } else {
@@ -171,7 +176,8 @@ export function withGradeSummary<J extends Judgement>(
     return rekind(judgement, summary.kind, summary.letter, summary.reason);
   if (judgement.kind === "copied" || judgement.kind === "paraphrase") {
     const letter = [...summary.letter, ...judgement.letter.filter((s) => !summary.letter.includes(s))];
-    // The grade in quotation marks is a quotation of the table, even in a sentence otherwise copied.
+    // The grade in quotation marks is a quotation of the table, even in a sentence otherwise copied
+    // or paraphrased.
     return summary.kind === "quote-exact" && judgement.kind === "copied"
       ? { ...judgement, kind: "quote-exact", letter }
       : { ...judgement, letter };
