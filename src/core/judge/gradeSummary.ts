@@ -176,8 +176,7 @@ export function withGradeSummary<J extends Judgement>(
     return rekind(judgement, summary.kind, summary.letter, summary.reason);
   if (judgement.kind === "copied" || judgement.kind === "paraphrase") {
     const letter = [...summary.letter, ...judgement.letter.filter((s) => !summary.letter.includes(s))];
-    // The grade in quotation marks is a quotation of the table, even in a sentence otherwise copied
-    // or paraphrased.
+    // The grade in quotation marks is a quotation of the table, even in a sentence otherwise copied.
     return summary.kind === "quote-exact" && judgement.kind === "copied"
       ? { ...judgement, kind: "quote-exact", letter }
       : { ...judgement, letter };
