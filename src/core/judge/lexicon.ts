@@ -125,8 +125,7 @@ export const CRITICISM = [
   // One group faring worse than another: "disabled residents were less positive than others about…",
   // "less satisfied", "felt less safe". (Not "less likely to", which is as often good news.)
   "less (?:positive|satisfied|favourabl[ey]|safe)",
-  // A comparison that can only be unfavourable: "plans for children in need are weaker than…",
-  // "attendance was poorer than that of other partners". ("Lower than" is not here: lower waits are good.)
+  // Comparisons that can only be unfavourable ("plans are weaker than…"); not "lower than": lower waits are good.
   "(?:weaker|poorer|worse) than",
   // Scarcity stated as a state, not a judgement word: "time out of cell was very limited", "reports
   // gave limited assurance", "the council has limited capacity to absorb further costs". Only these
