@@ -52,7 +52,7 @@ export function judgeGradeSummary(ctx: LetterContext, sentence: string): GradeSu
   const check: MentionCheck = { sources: [], wrong: undefined, anyTrue: false };
   addSources(check, sentencesOf(ctx, [overall]));
   for (const m of current) {
-    if (!checkMention(ctx, sentence, mentions, m, { overall, areas }, check)) return undefined;
+    if (!checkMention(ctx, sentence, { mentions, current }, m, { overall, areas }, check)) return undefined;
   }
   return summaryOfCheck(ctx, current, overall, check);
 }
@@ -100,13 +100,18 @@ function addSources(check: MentionCheck, ss: Sentence[]): void {
 function checkMention(
   ctx: LetterContext,
   sentence: string,
-  mentions: Mention[],
+  { mentions, current }: { mentions: Mention[]; current: Mention[] },
   m: Mention,
   { overall, areas }: { overall: GradeStatement; areas: GradeStatement[] },
   check: MentionCheck,
 ): boolean {
   // The count that applies to a grade is the one between the grades before and after it.
   const i = mentions.indexOf(m);
+  // "good or outstanding in three of …": grades joined by "or" share the count after the last of them.
+  const next = mentions[i + 1];
+  if (next && orJoined(sentence, mentions, i + 1) && current.includes(next)) return true;
+  const before = mentions[i - 1];
+  const grades = before && orJoined(sentence, mentions, i) ? [m.grade, before.grade] : [m.grade];
   const local = sentence.slice(mentions[i - 1]?.end ?? 0, mentions[i + 1]?.start ?? sentence.length);
   const count: Count | undefined =
     countNear(local) ?? (i > 0 && THE_OTHER_ONE.test(local) ? { kind: "nOfM", n: 1 } : undefined);
@@ -123,13 +128,13 @@ function checkMention(
     /\boverall\b/iu.test(clauseBefore(sentence, m.start).slice(-40)) ||
     /^\W*overall\b/iu.test(sentence.slice(m.end));
   if (count && !overallWord && areas.length > 0) {
-    if (countHolds(count, m.grade, areas, overall)) {
+    if (countHolds(count, grades, areas, overall)) {
       check.anyTrue = true;
       addSources(
         check,
         sentencesOf(
           ctx,
-          areas.filter((a) => a.grade === m.grade),
+          areas.filter((a) => grades.includes(a.grade)),
         ),
       );
     } else {
@@ -151,6 +156,13 @@ function checkMention(
   else if (overallWord) check.wrong = `the letter's overall grade is ${overall.grade}, not ${m.grade}`;
   else return false; // perhaps one area's grade: the area rules decide
   return true;
+}
+
+/** Whether mention k follows mention k − 1 with only "or" between them ("good or outstanding"). */
+function orJoined(sentence: string, mentions: Mention[], k: number): boolean {
+  const previous = mentions[k - 1];
+  const mention = mentions[k];
+  return !!previous && !!mention && /^\s*or\s*$/iu.test(sentence.slice(previous.end, mention.start));
 }
 
 /** The verdict on a sentence's checked grade mentions: a wrong grade, a misquoted one, or a true report. */

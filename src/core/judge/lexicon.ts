@@ -125,6 +125,8 @@ export const CRITICISM = [
   // One group faring worse than another: "disabled residents were less positive than others about…",
   // "less satisfied", "felt less safe". (Not "less likely to", which is as often good news.)
   "less (?:positive|satisfied|favourabl[ey]|safe)",
+  // Comparisons that can only be unfavourable ("plans are weaker than…"); not "lower than": lower waits are good.
+  "(?:weaker|poorer|worse) than",
   // Scarcity stated as a state, not a judgement word: "access to the garden is very limited", "the
   // audits offered limited assurance", "the trust had limited capacity to take on new services". Only
   // these nouns: "progress made with limited resources" praises the effort.

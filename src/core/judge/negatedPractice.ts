@@ -69,6 +69,11 @@ const PRACTICES = [
   "made sure",
   "investigat(?:e|es|ed|ing)",
   "informed",
+  // Meetings and information that should have happened: "strategy meetings were not convened",
+  // "information was not shared with the school", "not all children are offered an interview".
+  "conven(?:e|es|ed|ing)",
+  "shar(?:e|es|ed|ing)",
+  "offer(?:s|ed|ing)?",
 ];
 
 const NEGATOR = "(?:not|never|no|nor|without)";

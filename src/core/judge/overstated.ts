@@ -1,3 +1,4 @@
+import { hedgeConcernsPress } from "./hedgeClause.js";
 import { findHedges } from "./hedges.js";
 import { CRITICISM, lexiconPattern, SHORTFALL_FIGURE, STRENGTHENERS } from "./lexicon.js";
 
@@ -41,10 +42,12 @@ export function findOverstatement(
   // and the press states it without the limit ("did not meet people's needs").
   for (const r of regions) {
     const limited = NOT_ALWAYS.exec(letter.slice(r.start, r.end));
+    const at = r.start + (limited?.index ?? 0);
     if (
       limited &&
       /\b(?:not|never|n't)\b/i.test(press) &&
-      !press.toLowerCase().includes(limited[0].toLowerCase())
+      !NOT_ALWAYS.test(press) && // "did not always" keeps "not consistently": a limit of the same kind
+      hedgeConcernsPress(press, letter, r.start, r.end, { start: at, end: at + limited[0].length })
     )
       return `drops the letter's "${limited[0]}": the letter says it happens some of the time, the press says always`;
   }
@@ -60,7 +63,7 @@ export function findOverstatement(
   for (const r of regions) {
     for (const h of findHedges(letter, r.start, r.end)) {
       const samePhrase = press.toLowerCase().includes(h.phrase.toLowerCase());
-      if (samePhrase) continue;
+      if (samePhrase || !hedgeConcernsPress(press, letter, r.start, r.end, h)) continue;
       // Another hedge of the same kind keeps the strength ("most" → "the majority"), except that a
       // baseline ("from a low point") has no substitute.
       if (h.cls !== "baseline" && pressClasses.has(h.cls)) continue;

@@ -24,15 +24,19 @@ export function countNear(text: string): Count | undefined {
   return undefined;
 }
 
-/** Whether the table's areas (with or without its overall line) have `grade` as often as the count says. */
+/**
+ * Whether the table's areas (with or without its overall line) have `grade` as often as the count says.
+ * Grades joined by "or" count together: "good or outstanding in three of the five key questions".
+ */
 export function countHolds(
   count: Count,
-  grade: Grade,
+  grade: Grade | readonly Grade[],
   areas: GradeStatement[],
   overall: GradeStatement,
 ): boolean {
-  const k = areas.filter((a) => a.grade === grade).length;
-  const kAll = k + (overall.grade === grade ? 1 : 0);
+  const grades: readonly Grade[] = typeof grade === "string" ? [grade] : grade;
+  const k = areas.filter((a) => grades.includes(a.grade)).length;
+  const kAll = k + (grades.includes(overall.grade) ? 1 : 0);
   const totals = [
     { have: k, of: areas.length },
     { have: kAll, of: areas.length + 1 },

@@ -29,17 +29,25 @@ export function tableOf(ctx: LetterContext): {
 
 /**
  * The area rows of the table that holds the overall line: rows just before it (a judgement table is a
- * few lines long), one per area name — never a row-like line elsewhere in the letter.
+ * few lines long), one per area name — never a row-like line elsewhere in the letter. Ofsted's
+ * children's services tables end with the overall line; CQC ("Overall rating … Are services safe?"),
+ * Ofsted's school and early-years reports open with it, so when no row comes before it the rows just
+ * after it are the table.
  */
 const TABLE_REACH = 1500;
 function tableAreas(rows: GradeStatement[]): GradeStatement[] {
   const overall = rows.find((s) => s.area === OVERALL);
   if (!overall) return [];
-  const out: GradeStatement[] = [];
-  for (const r of rows) {
-    if (r.area === OVERALL || r.area === PREVIOUS) continue;
-    if (r.start > overall.start || overall.start - r.start > TABLE_REACH) continue;
-    if (!out.some((o) => o.area === r.area)) out.push(r);
-  }
-  return out;
+  const pick = (near: (r: GradeStatement) => boolean): GradeStatement[] => {
+    const out: GradeStatement[] = [];
+    for (const r of rows) {
+      if (r.area === OVERALL || r.area === PREVIOUS || !near(r)) continue;
+      if (!out.some((o) => o.area === r.area)) out.push(r);
+    }
+    return out;
+  };
+  const before = pick((r) => r.start <= overall.start && overall.start - r.start <= TABLE_REACH);
+  return before.length > 0
+    ? before
+    : pick((r) => r.start > overall.start && r.start - overall.start <= TABLE_REACH);
 }

@@ -64,7 +64,7 @@ export const THE_OTHER_ONE =
 
 /** A count of areas: "in three of (the) four categories", "all but one area", "all five areas", "the other three areas". */
 const COUNT_AREAS =
-  "(?:main |key |inspected |inspection |judgement )?(?:areas?|categories|category|judge?ments|aspects|domains)";
+  "(?:main |key |inspected |inspection |judgement )?(?:areas?|categories|category|judge?ments|aspects|domains|questions)";
 export const N_OF_M = new RegExp(`\\b(\\w+) (?:out )?of (?:the )?(\\w+) ${COUNT_AREAS}\\b`, "iu");
 export const ALL_BUT_ONE = /\ball but one\b/iu;
 export const ALL_N = new RegExp(

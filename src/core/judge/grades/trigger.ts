@@ -26,6 +26,7 @@ const TRIGGER_SMALL_WORD =
   /^(?:us|it|them|him|her|as|to|be|being|been|of|a|an|overall|all|both|also|again|now|still|once|previously|only|just)$/iu;
 const TRIGGER_DETERMINER = /^(?:the|this|its|their|our|his|her)$/iu;
 const TRIGGER_WORD = /^[\p{L}'’-]+$/u;
+const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
 /** What a bare object stands before: "to be" or "as" (sticky at the end of its last word). */
 const TRIGGER_OBJECT_BEFORE = /\s+(?:to\s+be|as)\b/iuy;
 /**
@@ -71,6 +72,9 @@ export function triggerBefore(text: string): { index: number; 1: string } | unde
       TRIGGER_OBJECT_BEFORE.lastIndex = ends[i + k - 1] as number;
       ok = (splits[i + k] as boolean) && TRIGGER_OBJECT_BEFORE.test(text);
     }
+    // A name as the whole object, just before the grade: "rated Oakfield Primary good" (capitalised
+    // words only, so a common noun phrase still needs "to be" or "as").
+    if (!ok && i + 4 >= n) ok = starts.slice(i).every((_, j) => NAME_WORD.test(word(i + j)));
     splits[i] = ok;
   }
   /** Whether the text after a verb ending at `end` is items then white space only. */
