@@ -77,7 +77,7 @@ export function repairSpeaker(
   quoteAt?: number,
 ): AttributionCue | undefined {
   if (cue?.speaker !== "other") return cue;
-  // "The report rated Dunmore Council's service weak and said “…”": the named body is the object of
+  // "The report rated Kelbrook Council's service weak and said “…”": the named body is the object of
   // the first verb, and "and said" goes on with the sentence's subject.
   if (quoteAt !== undefined) {
     const at = frame.lastIndexOf(cue.cue, quoteAt);
