@@ -218,7 +218,7 @@ function omissionsOf(
 ) {
   // Every letter sentence a finding shows as its source is reported in some form: never an omission.
   // A quotation the letter lacks, or an unsupported claim, shows only the closest letter passage,
-  // which it does not report (often it says the opposite: "a strong grip on the quality of plans").
+  // which it does not report (often it says the opposite: "a firm hold on how good its plans are").
   const used = new Set<number>();
   for (const d of drafts) {
     const k = d.judgement.kind;

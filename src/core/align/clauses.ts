@@ -1,8 +1,8 @@
 import type { Token } from "../text/tokens.js";
 
 /**
- * Long press sentences join a claim to its framing: "A surgery has been rated requires improvement
- * after inspectors found patients on high-risk medicines were not being monitored", "The force was
+ * Long press sentences join a claim to its framing: "A nursery has been rated inadequate after
+ * inspectors found toddlers in the garden were not being properly watched", "The force was
  * rated good, with inspectors praising its work with schools". Judged whole, the framing's words
  * (the rating, the publisher's gloss) dilute the restated finding below the sourced threshold. The
  * clauses are cut at joins that introduce a new proposition: "after", "because", "following",
@@ -35,7 +35,7 @@ const RATING_FRAME =
 /**
  * The clauses a press sentence can be sourced by: each clause with at least `minWords` content words,
  * but only when every other substantial clause is framing (a rating) — a substantive claim of its own
- * ("the grade was only due to the timing") is not made true by a true clause beside it.
+ * ("the rating came down only to the date of the visit") is not made true by a true clause beside it.
  */
 export function sourceableClauses(
   text: string,

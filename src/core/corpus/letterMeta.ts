@@ -108,7 +108,7 @@ function isoDay(day: number): string {
 
 /**
  * The visit's dates from an "Inspection date(s): …" or "Visit date(s): …" line: "13 to 24 March
- * 2023", "21 March to 1 April 2022", "29 April – 21 May 2014", "12 October 2015 – 5 November 2015".
+ * 2023", "14 March to 25 March 2022", "29 April – 21 May 2014", "12 October 2015 – 5 November 2015".
  * The start borrows the month and year the end gives when it leaves them out.
  */
 function visitDates(text: string): { start?: string; end?: string } {

@@ -1,9 +1,9 @@
 /**
  * Grades: what most coverage of an inspection leads with ("rated Good", "graded 2 – Weak for its
  * setting") checked against the grades the letter itself states, in a table ("Are services caring?
- * Good", "How good is our leadership? 4 - Good", "Good  Preventing crime") or in prose ("Overall, the
- * practice is rated as requires improvement", "The force is good at preventing crime", "We evaluated
- * this key question as weak").
+ * Good", "How good is our staffing? 5 - Very good", "Good  Preventing crime") or in prose ("Overall,
+ * the home is rated as inadequate", "The force is adequate at investigating crime", "We
+ * evaluated this quality indicator as weak").
  */
 export { ALL_AREAS, areaKey, areaMatch, canonicalArea, OVERALL, PREVIOUS } from "./grades/areas.js";
 export type { GradeClaim } from "./grades/claims.js";

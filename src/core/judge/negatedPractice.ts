@@ -1,9 +1,9 @@
 import { PRAISE } from "./lexicon.js";
 
 /**
- * Negated good practice: "did not have an effective system", "leaders do not have a clear
- * oversight", "records had not been reviewed in line with guidance", "people spent long periods
- * without meaningful activity". A negation a few words before a praise word, a standard or a
+ * Negated good practice: "the trust did not have a reliable process", "managers do not have a
+ * clear picture", "plans had not been updated in line with policy", "residents spent whole afternoons
+ * without anything meaningful to do". A negation a few words before a praise word, a standard or a
  * practice verb names a shortfall, even though no criticism word appears. Reads text whose
  * contractions are already spelled out (see contractions.ts).
  */
@@ -63,7 +63,7 @@ const PRACTICES = [
   "support(?:s|ed|ing)?",
   "knows?",
   "knew",
-  // Assurance a leader owes: "leaders have not ensured that all learners receive…", "managers had not
+  // Assurance a leader owes: "managers have not ensured that every pupil gets…", "managers had not
   // investigated the reasons", "families were not kept informed".
   "ensur(?:e|es|ed|ing)",
   "made sure",
@@ -104,8 +104,8 @@ function words(text: string): string[] {
 }
 
 /**
- * Before "enough", "and" / "or" join two verbs of the one negated practice ("gaps are not spotted and
- * addressed quickly enough", "not checked or followed up soon enough"), not two clauses: the
+ * Before "enough", "and" / "or" join two verbs of the one negated practice ("errors are not noticed and
+ * put right fast enough", "not checked or followed up soon enough"), not two clauses: the
  * sentence still ends on the shortfall.
  */
 const JOINS_PRACTICES = /^(?:and|or)$/i;

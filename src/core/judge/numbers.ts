@@ -126,7 +126,7 @@ export function findNumberMismatch(press: string, letterSpans: string[]): string
     );
     if (fitsAny) {
       // Only the figure a change started from fits, and the press states it as the present: the
-      // letter's "fell from 61% in 2022 to 43% in 2024" reported as "around two-thirds are issued
+      // letter's "fell from 64% in 2021 to 45% in 2023" reported as "around two-thirds are issued
       // on time" gives the old figure as the current one.
       const current = same.filter((l) => !earlier.has(l.text));
       const fitsEarlierOnly =
@@ -156,7 +156,7 @@ const PAST_FRAME =
   /\b(?:was|were|had|had been|has been|previously|formerly|used to|from|last year|in (?:19|20)\d\d)\b/i;
 
 /**
- * Figures a change starts from: "fell from 61% in 2022 to 43% in 2024", "rose from 12 weeks to 20
+ * Figures a change starts from: "fell from 64% in 2021 to 45% in 2023", "rose from 12 weeks to 20
  * weeks" — the first figure of a "from X … to Y" pair of the same dimension, no longer the state of
  * things. Returned as the figures' texts.
  */

@@ -20,19 +20,19 @@ export const REVERSE_COVERED = 0.6;
 const REVERSE_SHARED = 3;
 
 /**
- * Letter sentences often join several findings ("the information they receive is not always
- * accurate, and as a result they are too slow to act"); a press piece that reports one of them
+ * Letter sentences often join several findings ("the notes they keep are not always
+ * complete, and so they are slow to spot a change"); a press piece that reports one of them
  * reports the finding. The clauses are the runs between punctuation and coordinating words; a clause
  * counts only with at least REVERSE_SHARED core words, and never a clause of praise inside a critical
- * sentence ("Pupils develop sound number skills, but…"). A clause is a smaller target than a sentence,
- * so only press words in the same tone as the finding report a clause: "had made progress with
- * limited resources" (praise) does not report "too few learners made progress in science".
+ * sentence ("Pupils read fluently, but…"). A clause is a smaller target than a sentence,
+ * so only press words in the same tone as the finding report a clause: "had done well on
+ * a small budget" (praise) does not report "too few learners made progress in science".
  */
 const CLAUSE_BREAK =
   /[,;:–—]\s*(?:(?:but|and|so|while|whereas|which|with)\s+)?|\s+(?:but|and|so|while|whereas|which|with)\s+/giu;
 
 /**
- * A clause of two core words ("investigations are not always well supervised") is a finding too,
+ * A clause of two core words ("repairs are not always well recorded") is a finding too,
  * but two shared words are a small target: it is reported only when both are there, in press words
  * of the same tone.
  */
@@ -46,7 +46,7 @@ const MIN_CLAUSE = 2;
 const ADDRESSEE = /^[^,;:.]{0,60}?\b(?:should|must|needs? to|ought to)\b/i;
 
 /**
- * A clause that opens on its verb ("…has improved but remains below the national average", "…is
+ * A clause that opens on its verb ("…has risen but is still below the national average", "…is
  * popular but is not used consistently") shares the subject of the sentence's first clause: only
  * words about that subject report it. Without the subject, any press sentence saying that something
  * else is "below the national average" would report it.
@@ -110,15 +110,15 @@ export interface PressEvidence {
   text: string;
   /**
    * Every claim in it is unsupported or a quotation the letter lacks. Such words report a finding
-   * only in its own tone: "investigations were poorly supervised" (unsupported, overstated) still
-   * reports "investigations are not always well supervised"; a made-up quotation of praise reports
+   * only in its own tone: "repairs were poorly recorded" (unsupported, overstated) still
+   * reports "repairs are not always well recorded"; a made-up quotation of praise reports
    * no criticism, however many topic words it shares with one.
    */
   unsourced: boolean;
   /**
    * Another letter sentence the press reports, not press words. A restatement reports a whole
    * finding, never one clause of it: letters repeat their findings, but two findings sharing a clause
-   * ("prisoners were locked in their cells") are often different findings.
+   * ("residents were left in their rooms") are often different findings.
    */
   restated?: boolean;
   /** Its tone when read in context rather than alone (see contrastParts). */
@@ -128,8 +128,8 @@ export interface PressEvidence {
 /**
  * How one letter finding is reported: `whole` when press words report the sentence as a whole,
  * `reported` when they report it or any of its clauses, and `omitted` the spans of its critical
- * clauses that nothing reports when only some of them are — "investigations are not always well
- * supervised, and the force does not always record why a victim withdrew" reported only in its first
+ * clauses that nothing reports when only some of them are — "repairs are not always well
+ * recorded, and the landlord does not always say why a job was closed" reported only in its first
  * clause still omits the second, and the omission names that clause.
  */
 export interface FindingCoverage {

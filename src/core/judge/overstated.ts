@@ -38,8 +38,8 @@ export function findOverstatement(
   letter: string,
   regions: LetterRegion[],
 ): string | undefined {
-  // Criticism made absolute: the letter limits a shortfall ("did not always meet people's needs")
-  // and the press states it without the limit ("did not meet people's needs").
+  // Criticism made absolute: the letter limits a shortfall ("did not always meet residents' needs")
+  // and the press states it without the limit ("did not meet residents' needs").
   for (const r of regions) {
     const limited = NOT_ALWAYS.exec(letter.slice(r.start, r.end));
     const at = r.start + (limited?.index ?? 0);

@@ -15,8 +15,8 @@ const CAVEAT_OPENER_RE = new RegExp(`^(?:${CAVEAT_OPENERS.join("|")})\\b`, "i");
  * - a pair naming both sides as a topic: "an accurate view of its strengths and weaknesses";
  * - a negated complaint, which is praise: "nothing is too much trouble", "nobody waits too long";
  * - a concern denied: "safeguarding arrangements give no cause for concern", "no significant concerns";
- * - people's own needs, not a shortfall of the service: "help children to say what they believe needs
- *   to happen", "the documents that young people need to begin their adult lives";
+ * - people's own needs, not a shortfall of the service: "help pupils to explain what they think needs
+ *   to change", "the documents that young people need to begin their adult lives";
  * - a weakness the body has already recognised and is acting on: "The trust has acknowledged these
  *   shortcomings and has begun to…". The anaphor ("these", "the") points to a weakness the letter
  *   states before, where it is counted; this sentence reports the response, a stage of progress, and
@@ -24,10 +24,10 @@ const CAVEAT_OPENER_RE = new RegExp(`^(?:${CAVEAT_OPENERS.join("|")})\\b`, "i");
  */
 const NOT_CRITICISM = [
   // Harm or delay that the practice prevents ("reviews actively prevent drift and delay"), and a
-  // family's condition named as a topic ("a good understanding of substance misuse and poor mental health").
+  // family's condition named as a topic ("a clear grasp of debt, addiction and poor mental health").
   /\b(?:prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|minimis(?:e|es|ed|ing))\s+(?:the\s+)?(?:drift|delay|harm|risks?)(?:\s+(?:and|or)\s+(?:drift|delay|harm|risks?))?\b/gi,
   /\bpoor (?:mental |physical |emotional )?(?:health|housing)\b/gi,
-  // A condition, not a finding: "when there are concerns about risk of harm, these are responded to urgently".
+  // A condition, not a finding: "when there are concerns about a child's safety, staff act at once".
   /\b(?:when|where|if|once)\s+(?:there\s+(?:are|is)\s+)?concerns?\s+(?:about|over)\b/gi,
   /\b(?:understand|know|say|says|explain|agree|decide|identify|believe|believes|discuss)\s+what\s+(?:[\w'’]+\s+){0,2}?needs?\s+to\b/gi,
   /\b(?:they|he|she|children|families|parents|carers|pupils|young people)\s+(?:[\w'’]+\s+)?(?:need|needs|needed)\s+to\b/gi,
@@ -79,7 +79,7 @@ function forMarkersUncached(text: string): string {
 
 /**
  * What makes a text critical, when anything does: a criticism marker ("not yet", "too slow"), a
- * negated good practice ("did not have an effective system") or a measure that falls short ("below
+ * negated good practice ("did not have a reliable process") or a measure that falls short ("below
  * the national average"). Undefined when the text carries no criticism.
  */
 export const criticismIn = memo((text: string): string | undefined => {

@@ -39,8 +39,8 @@ const QUOTED_PASSAGE = /"[^"]*"?|“[^”]*”?|‘[^’]*’?/g;
 
 /**
  * The press sentence's topic: stems of its content words outside every quotation and outside the
- * frame — what the quoted words are said about ("support for learners with high needs" in
- * 'Inspectors described support for learners with high needs as "highly effective"').
+ * frame — what the quoted words are said about ("help for apprentices with extra needs" in
+ * 'Inspectors described help for apprentices with extra needs as "exemplary"').
  */
 export function topicStems(pressSentence: string): string[] {
   // Every quotation of a sentence asks for the same stems: they are worked out once per sentence.

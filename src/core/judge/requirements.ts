@@ -20,7 +20,7 @@ const MIXED_SECTION = /\b(?:well|effective|strengths?|good)\b/i;
 
 /**
  * Not findings even under such a title: the legal basis of a requirement ("This is to comply with
- * Regulation 12"), a parenthesised note ("(Information for the provider)"), the date it was made.
+ * paragraph 4 of the standards"), a parenthesised note ("(Information for the provider)"), the date it was made.
  */
 const ADMINISTRATIVE =
   /^(?:\(.*\)\.?|this is (?:in order )?to comply with\b.*|(?:this|the) (?:requirement|recommendation|area for improvement) was made on\b.*)$/i;
@@ -56,7 +56,7 @@ export function isNumberedRecommendation(text: string): boolean {
   return NUMBERED_IMPERATIVE.test(t) && t.split(/\s+/).length >= 3;
 }
 
-/** A requirement that a later sentence says was met: "This requirement was met within timescales." */
+/** A requirement that a later sentence says was met: "This requirement has been met." */
 const WAS_MET =
   /\b(?:this|the|that) (?:requirement|recommendation|area for improvement)\b[^.]{0,40}?\b(?:was|has been|had been|is|have been|were) (?:now |fully |therefore )?met\b/i;
 /** A sentence that asks for something: a requirement, recommendation or area for improvement. */

@@ -8,8 +8,8 @@ import { isFindingSentence } from "./polarity.js";
  * "a few areas where we can improve further", naming one or two of them ("…, including the timeliness
  * of reviews"). The summary shares too few words with any one letter sentence to be aligned, and an
  * inspection's "areas for improvement" are in every letter, so on its own the phrase is fair coverage.
- * It softens the letter only when the letter's outcome obliges the body to improve — "the partnership
- * must work jointly to make improvements", "the service must make urgent improvements", "widespread
+ * It softens the letter only when the letter's outcome obliges the body to improve — "the partners
+ * must work together to make improvements", "the service must make urgent improvements", "widespread
  * and/or systemic failings", or any area judged "inadequate" — and then it restates that outcome with
  * a softener: a paraphrase of the outcome sentence, flagged understated. A letter without such an
  * outcome is left to the other rules; so is "requires improvement", which may be one sub-judgement of

@@ -17,7 +17,7 @@ import type { LetterContext } from "./context.js";
 /** A graded inspection, as the letters name it: "a graded inspection", "a graded (section 5) inspection". */
 const GRADED_INSPECTION = /\b(?:graded|full|section\s+5)\b[^.]{0,20}?\binspection/i;
 
-/** The letter's warning, with the grade at risk in group 1 ("…may not be judged good if a graded…"). */
+/** The letter's warning, with the grade at risk in group 1 ("…might not be rated good if…"). */
 const LETTER_WARNING =
   /\b(?:may|might|could|would)\s+not\s+be\s+(?:judged\s+|rated\s+|graded\s+|found\s+)?(?:as\s+|to\s+be\s+)?(good|outstanding)\b/i;
 

@@ -7,7 +7,7 @@ import { rekind } from "./rekind.js";
 /**
  * Whose words, which document: press words that are not this letter's are not judged against it.
  *
- * - A sentence placed in an earlier year ("In November 2019, the watchdog found …", see
+ * - A sentence placed in an earlier year ("In March 2016, the regulator found …", see
  *   earlierDocument.ts) reports an earlier report: its quotations are that report's words (even when
  *   this letter happens to use them too), and a discrepancy found against this letter is no
  *   discrepancy. A restatement the letter itself recalls (its account of the last inspection) stays.

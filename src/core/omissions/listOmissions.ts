@@ -96,8 +96,8 @@ function restates(ctx: LetterContext, a: LetterFinding, b: LetterFinding): boole
 }
 
 /**
- * A sentence joins a finding's group when one restates the other. A compound sentence ("Investigations
- * are not always well supervised, and the force does not always record why…") holds more than the
+ * A sentence joins a finding's group when one restates the other. A compound sentence ("Repairs
+ * are not always well recorded, and the landlord does not always say why…") holds more than the
  * finding it restates: it joins only when the finding carries all of it, so its other clause is not
  * lost with the group.
  */
@@ -107,7 +107,7 @@ function joins(ctx: LetterContext, head: LetterFinding, other: LetterFinding): b
   return restates(ctx, head, other) && !COMPOUND.test(other.text) && !COMPOUND.test(head.text);
 }
 
-/** A lead-in to a list ("Within three months, the force should:") introduces findings; it is not one. */
+/** A lead-in to a list ("Within six weeks, the landlord should:") introduces findings; it is not one. */
 const LEAD_IN = /:\s*$/;
 
 /**
@@ -150,9 +150,9 @@ function groupFindings(ctx: LetterContext, critical: readonly LetterFinding[]): 
 }
 
 /**
- * A body sentence that carries most of an improvement-list topic the press reports ("Leaders could not
- * assure themselves that all 16- and 17-year-olds who presented as homeless…" under a reported "The
- * response to 16- and 17-year-olds who present as homeless") is a detail of a finding the reader has
+ * A body sentence that carries most of an improvement-list topic the press reports ("Managers could not
+ * be sure that every young carer who asked for help…" under a reported "The
+ * support for young carers who ask for help") is a detail of a finding the reader has
  * been told: it ranks after findings the press never touches, but stays in the list.
  */
 const DETAIL_OF_REPORTED_TOPIC = 25;

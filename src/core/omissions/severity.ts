@@ -6,7 +6,7 @@ import { criticismIn } from "../judge/polarity.js";
  *   ("children are left at risk of harm", "serious weaknesses", "too many children wait too long");
  * - 2, a shortfall: any other criticism marker ("not always recorded", "variable", "caseloads are high");
  * - 1, a task: only a need or a recommendation ("further work is needed", "leaders should review…"),
- *   or a shortfall the same sentence plays down ("…is variable, but most contain sufficient information").
+ *   or a shortfall the same sentence plays down ("…is uneven, but most hold enough detail").
  * Inspectorates grade their words this way across reports: the serious words are the ones a
  * judgement of inadequate or requires improvement rests on.
  */
@@ -19,8 +19,8 @@ const SERIOUS =
 const TASK = /\b(?:needs? to|needed|further work|should|must|requires?|required|still)\b/gi;
 
 /**
- * A shortfall played down in the same sentence: a turn to reassurance after it ("…, but most contain
- * sufficient information", "…have not had a direct negative impact") or a frame of progress before it
+ * A shortfall played down in the same sentence: a turn to reassurance after it ("…, but most hold
+ * enough detail", "…have not yet harmed any resident") or a frame of progress before it
  * ("While progress is noted, …", "Despite considerable progress, …").
  */
 const PLAYED_DOWN =

@@ -105,9 +105,9 @@ export function quoteSpeaker(
  * The speaker of a sentence's unquoted words: the subject of its first reporting clause that names
  * one. The regulator is the speaker of a claim only as the subject of a reporting or judging verb
  * ("Inspectors found…", "The watchdog will revisit…", or the agent of "was rated … by the
- * inspectorate"), never as an object or a possessive ("We are delighted to share our Ofsted
+ * inspectorate"), never as an object or a possessive ("We are thrilled to share our Ofsted
  * report"). An agentless passive ("The school was rated good in 2019", "Staff were said to be
- * motivated") names no speaker: it may report an earlier inspection or the publisher's own summary,
+ * cheerful") names no speaker: it may report an earlier inspection or the publisher's own summary,
  * so it is not attributed (unknown) rather than charged to the regulator.
  */
 export function claimSpeaker(

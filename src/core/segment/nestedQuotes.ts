@@ -6,7 +6,7 @@ import { repairSpeaker } from "./speakerRepair.js";
 
 /**
  * The regulator's words quoted inside someone else's quotation. Officials quote the report when they
- * welcome it: Councillor X said: “We are pleased that inspectors found our staff ‘know children
+ * welcome it: Councillor X said: “We are glad that inspectors saw our staff ‘know families
  * well’ and that the report says we are ‘on the right track’.” The outer quotation is the official's
  * (not a quotation of the report), but each inner one is the report's, by the official's own
  * reporting clause inside the quotation ("inspectors found", "the report says", "Ofsted was clear

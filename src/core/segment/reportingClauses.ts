@@ -49,7 +49,7 @@ const AUXILIARY_BEFORE =
 
 /**
  * A past judgement told as background inside a subject ("The third visit since the trust was rated
- * inadequate in 2021 found…", "The latest visit, the fourth since the service was judged
+ * inadequate in 2021 found…", "The latest visit, the fourth since the home was judged
  * inadequate, found…"): its passive verb reports nothing now, and read as a verb it would cut the
  * subject off from the verb it belongs to (the speaker became "inadequate in 2021"). Such clauses are
  * masked, keeping every offset, before the reporting clauses are read. With an agent ("since it was

@@ -8,7 +8,7 @@ import type { AttributionCue } from "./attribution.js";
  *   said risk was “…”" (the words before "said" are "three areas and");
  * - a participle: "Inspectors raised concerns about caseloads, workload, concluding that there are
  *   ‘…’" (the words before "concluding" are "workload");
- * - a relative clause: "The report, which can be read online, says: “…”";
+ * - a relative clause: "The report, which is published online, says: “…”";
  * - a part of the document: "The first paragraph concludes “…”", "Its summary states “…”".
  *
  * A default subject that names no one (no role, no organisation, no person's name, no first person)
@@ -77,7 +77,7 @@ export function repairSpeaker(
   quoteAt?: number,
 ): AttributionCue | undefined {
   if (cue?.speaker !== "other") return cue;
-  // "The report rated Dunmore Council's service weak and said “…”": the named body is the object of
+  // "The report rated Kelbrook Council's service weak and said “…”": the named body is the object of
   // the first verb, and "and said" goes on with the sentence's subject.
   if (quoteAt !== undefined) {
     const at = frame.lastIndexOf(cue.cue, quoteAt);

@@ -57,7 +57,7 @@ function gradeWords(grade: Grade): RegExp {
 
 /**
  * Letter sentences that recall the earlier grades a press sentence gives with their year ("The last
- * inspection, in May 2018, judged services to be inadequate" for "rated inadequate in 2018"): a year is
+ * inspection, in June 2015, found services to be inadequate" for "rated inadequate in 2015"): a year is
  * needed, so that a grade from long ago is never matched to the letter's account of another inspection.
  */
 export function earlierStated(ctx: LetterContext, mentions: Mention[]): Sentence[] {

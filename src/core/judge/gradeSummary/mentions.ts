@@ -37,12 +37,12 @@ const NEGATED_BEFORE =
 /** Background markers before a grade: "had been rated", "previously", "a decade ago", "formerly". */
 const EARLIER_BEFORE =
   /\b(?:ago|previously|formerly|had been|used to be|last inspected|at the last inspection|at its last inspection|at the previous inspection|(?:a|its|the) (?:previous|former|earlier) (?:rating|grade|grading|judge?ment))\b/giu;
-/** After an earlier marker, words that bring the clause back to now ("… in 2019, have moved up to"). */
+/** After an earlier marker, words that bring the clause back to now ("… in 2015, have since improved to"). */
 const NOW_AGAIN =
   /\b(?:now|latest|new|today|again|moved|improved|uplifted|has been|have been|most recent|remained|remains|remain)\b/iu;
 /** "since 2018": a year that starts the period up to now, not an earlier grade's date. */
 const SINCE_BEFORE = /\bsince\b[^.;:]{0,60}$/iu;
-/** The grade a change started from: "moved from an overall grade of 'inadequate' to …". */
+/** The grade a change started from: "went from its overall rating of 'weak' to …". */
 const FROM_BEFORE =
   /\bfrom\s+(?:(?:a|an|the|its|their)\s+)?(?:overall\s+)?(?:(?:grade|rating|judge?ment)\s+of\s+)?$/iu;
 export const YEAR = /\b(?:19|20)\d\d\b/g;
@@ -62,7 +62,7 @@ const OWN_OTHER_AREAS =
 export const THE_OTHER_ONE =
   /\bthe (?:other|remaining)(?: one| area| category)?\b(?! \w+ (?:areas|categories|judge?ments))/iu;
 
-/** A count of areas: "in three of (the) four categories", "all but one area", "all five areas", "the other three areas". */
+/** A count of areas: "in two of (the) five areas", "all but one area", "all five areas", "the other three areas". */
 const COUNT_AREAS =
   "(?:main |key |inspected |inspection |judgement )?(?:areas?|categories|category|judge?ments|aspects|domains|questions)";
 export const N_OF_M = new RegExp(`\\b(\\w+) (?:out )?of (?:the )?(\\w+) ${COUNT_AREAS}\\b`, "iu");

@@ -44,7 +44,7 @@ export interface AreaPhrase {
   end: number;
 }
 
-/** The areas of a list ("wellbeing, staff team and care planning", "being caring and for being well-led"). */
+/** The areas of a list ("safety, meals and activities", "being safe and for being responsive"). */
 export function splitAreas(text: string, offset: number): AreaPhrase[] {
   const out: AreaPhrase[] = [];
   const sep = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|plus)\s+/giu;
@@ -76,7 +76,7 @@ export interface Trailing {
 }
 
 /**
- * Who gave the grade, between it and its areas: "rated Good by Ofsted for behaviour", "by the Care
+ * Who gave the grade, between it and its areas: "rated Good by Ofsted for attendance", "by the Care
  * Quality Commission", "by inspectors". Capitalised names (case matters) or the regulator's common nouns.
  */
 const AGENT =
@@ -101,7 +101,7 @@ function withoutTrailingJoiner(text: string): string {
   return text.slice(0, end);
 }
 
-/** What follows a grade: "for A, B and C", "at preventing crime", "overall", "at its previous inspection in 2017". */
+/** What follows a grade: "for A, B and C", "at preventing crime", "overall", "at its previous inspection in 2012". */
 export function trailingAreas(text: string, from: number, limit: number): Trailing {
   const result: Trailing = { areas: [], previous: false, end: from };
   let pos = from;

@@ -53,7 +53,7 @@ export function areaKey(area: string): Set<string> {
 
 /**
  * How well two area namings agree, 0..1: one's words must all be among the other's ("care planning"
- * within "how well is our care and support planned", "behaviour" within "behaviour and attitudes"); the
+ * within "how well is care and support planned here", "behaviour" within "behaviour and attitudes"); the
  * share of words in common then ranks the candidates. 0 when neither contains the other.
  */
 export function areaMatch(a: string, b: string): number {

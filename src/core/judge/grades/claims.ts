@@ -59,11 +59,11 @@ export interface GradeClaim {
   gradeEnd: number;
 }
 /**
- * Every (area, grade) a sentence states: "CQC rated us Good for being caring and for being well-led" →
- * caring – good, well-led – good; "received grades of adequate for wellbeing and staff team, and good for
- * leadership" → four claims; "Behaviour and attitudes and personal development were all judged to be
- * Good" → the subject's areas; "was rated good at its previous inspection" → previous inspection – good;
- * "branded inadequate at responding to the public". Aims ("aims to be rated outstanding"), denials,
+ * Every (area, grade) a sentence states: "the CQC rated the home Good for being safe and for being responsive"
+ * → safe – good, responsive – good; "was given grades of weak for meals and activities, and good for
+ * staffing" → four claims; "Attendance and the quality of teaching were both judged to be Good" → the
+ * subject's areas; "had been rated good at the inspection before" → previous inspection – good;
+ * "labelled inadequate at answering emergency calls". Aims ("aims to be rated outstanding"), denials,
  * ranges ("good or outstanding") and grades of other bodies ("its sister school") are left out.
  * Offsets are into `sentence`.
  */
@@ -156,7 +156,7 @@ function readMention(
   const quotedAt =
     !everyday && sentence.charAt(m.start) !== sentence.charAt(m.wordsStart) && AREA_PREPOSITION.test(after);
   const predicate = requiresAsVerb(sentence, m, before);
-  // The earlier value of the grade just claimed: "reasonably good, up from poor in 2021".
+  // The earlier value of the grade just claimed: "fairly good, up from poor in 2019".
   const last = claims[claims.length - 1];
   const earlierOf =
     prev.end >= 0 && last && EARLIER_GAP.test(sentence.slice(prev.end, m.start))
@@ -315,7 +315,7 @@ function pushSubjectOrObjectClaims(
     )
     .trim();
   const subject = subjectBefore(sentence, clause, verbStart);
-  // An earlier inspection named before the grade ("last inspected in 2016, when it was judged
+  // An earlier inspection named before the grade ("last inspected in 2013, when it was found
   // good") belongs to the statement: its words are the grade rule's.
   const start = Math.min(subject ? clause : verbStart, context ?? sentence.length);
   const overallSubject = /\boverall\b/iu.test(sentence.slice(clause, verbStart));
@@ -334,7 +334,7 @@ function pushSubjectOrObjectClaims(
   } else if (object || !subject) {
     claims.push({ ...base, area: OVERALL, orOverall: false, start, end });
   } else {
-    // "Behaviour and attitudes, personal development and early years provision were all judged…"
+    // "Attendance, the quality of teaching and the sixth form were all judged…"
     const areas = splitAreas(subject.text, subject.start);
     const body = BODY_WORDS.test(subject.text) || ACRONYM.test(subject.text);
     if (areas.length > 1 && !body) {

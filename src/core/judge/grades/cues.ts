@@ -2,7 +2,7 @@
 export const GIVEN_BEFORE =
   /\b(?:received?|receives|receiving|given|gave|awarded|handed|achieved?|achieves|earned|gained|secured|got|gets|holds?|held|retained|retains|kept|keeps|maintained|with)\s+(?:(?:a|an|the|its|their|our|his|her)\s+)?$/iu;
 /**
- * A verb of giving with its receiver between it and the grade: "has given Brookvale a C3 grade",
+ * A verb of giving with its receiver between it and the grade: "has given Fernleigh Homes a C2 grade",
  * "awarded the trust a 'good' rating" (the receiver: a name or a short noun phrase, up to four words).
  */
 export const GIVEN_TO_BEFORE =
@@ -18,7 +18,7 @@ export const FROM_BEFORE =
   /\b(?:(?:down|up|re)graded|dropped|fell|slipped|moved|improved|rose|climbed|went|gone|up|down)\s+from\s+(?:(?:a|an|its|their|the)\s+)?$/iu;
 
 /**
- * A grade just after another, as its earlier value: "rated reasonably good, up from poor in 2021",
+ * A grade just after another, as its earlier value: "rated fairly good, up from poor in 2019",
  * "good (previously inadequate)", "good, compared with requires improvement last time". The earlier
  * grade is for the same area(s).
  */
@@ -27,8 +27,8 @@ export const EARLIER_GAP =
 
 /**
  * The sentence places what follows in an earlier inspection or judgement: "the first ungraded visit
- * since we judged the school to be good in 2019", "since it was rated outstanding", "The school was last
- * inspected in 2016, when it was judged good", "This judgement replaces the one published in 2022, in
+ * since we rated the school good in 2018", "since it was rated outstanding", "The academy was last
+ * inspected in 2013, when it was rated good", "This judgement replaces the one published in 2022, in
  * which the landlord was assessed as G1", "At its previous inspection, the home was rated good". Not
  * "since the last inspection" (what changed after it is the current picture).
  */
@@ -74,16 +74,16 @@ export const AREA_END = new RegExp(
   "u",
 );
 
-/** "at its previous inspection in 2017", "in its latest inspection": when, not what, was graded. */
+/** "at its previous inspection in 2012", "in its latest inspection": when, not what, was graded. */
 const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
-/** "following a full inspection in February", "at its last inspection in 2017". */
+/** "following a full inspection in October", "at its last inspection in 2017". */
 export const TIMING = new RegExp(
   "^\\s*(?:,\\s*)?(?:at|in|during|following|after|on)\\s+(?:its|their|the|our|his|her|a|an)\\s+((?:[\\p{L}\\d-]+\\s+){0,3}?)" +
     "(?:inspection|visit|report|review|assessment)s?\\b" +
     `(?:\\s+(?:in|on)\\s+(?:[\\p{L}\\d]+\\s+){0,2}?(?:(?:19|20)\\d\\d\\b|${MONTH}\\b))?`,
   "iu",
 );
-/** A parenthetical aside after a grade: "rated poor – the lowest possible score – for …", "(the lowest grade)". */
+/** A parenthetical aside after a grade: "rated weak – the bottom mark available – for …", "(the lowest grade)". */
 export const ASIDE = /^\s*(?:[–—]|\s-|\()\s*[^–—()]{1,60}?\s*(?:[–—]|-\s|\))/u;
 export const YEAR = new RegExp(
   `^\\s*(?:(?:in|on|during)\\s+(?:(?:early|mid|late|the)\\s+)?(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+(?:19|20)\\d\\d)?|` +

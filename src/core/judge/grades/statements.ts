@@ -31,9 +31,9 @@ const AREA_REFERENCE =
   /^(?:this|that|the)\s+(?:key question|question|area|quality indicator|theme|domain|judgement|judgment)$/iu;
 
 /**
- * Every (area, grade) the letter states, from its grades table and its prose ("Overall, the practice is
- * rated as requires improvement", "Westmarch Police is good at preventing crime", "We evaluated this key
- * question as weak" under "How good is our setting?"). An area-less grade is area "overall".
+ * Every (area, grade) the letter states, from its grades table and its prose ("Overall, the home is
+ * rated as requires improvement", "Eastholm Police is adequate at investigating crime", "We evaluated
+ * this quality indicator as weak" under "How good is our setting?"). An area-less grade is area "overall".
  */
 export function letterGrades(text: string, sentences: Sentence[]): GradeStatement[] {
   const overlapping = (start: number, end: number) =>

@@ -34,7 +34,7 @@ export function contrastParts(text: string): { text: string; tone?: Polarity }[]
 }
 
 /**
- * Press words that say the opposite of a critical finding do not report it: "a strong grip on the
+ * Press words that say the opposite of a critical finding do not report it: "a firm hold on the
  * quality of its plans" shares the topic of "the quality of plans is variable" but tells the reader
  * the reverse. A press text reads as the opposite when the letter sentence is critical and the press
  * text carries praise and no criticism at all (no marker, no negated practice, no shortfall).

@@ -6,11 +6,10 @@ import { toneOf } from "../polarity.js";
 import { isCoreToken, keysOf } from "./evidenceKeys.js";
 
 /**
- * An item of an improvement list ("◼ Caseloads and regular reflective supervision, so that…", "The
- * robustness of senior management oversight, including for…") names a topic, and the press reports
- * such lists compressed ("eleven areas for improvement, including caseloads and supervision, and the
- * robustness of oversight"; "required improvements included more consistent planning and workforce
- * stability"). Such an item counts as reported by press words of its own tone, or of no tone, that
+ * An item of an improvement list ("◼ Staffing levels and regular team meetings, so that…", "The
+ * rigour of checks by senior leaders, including on…") names a topic, and the press reports
+ * such lists compressed ("eleven areas for improvement, including staffing and meetings, and the
+ * rigour of checks"; "the changes needed include steadier staffing and better record keeping"). Such an item counts as reported by press words of its own tone, or of no tone, that
  * carry LIST_ITEM_COVERED of the weight of its lead phrase — the words before its purpose or
  * qualification (", so that", " to ensure", ", including", ", which") — with at least two of them.
  */
@@ -34,7 +33,7 @@ export function listItemCovered(
   const cut = LEAD_PHRASE_END.exec(item.text);
   const all = (ctx.index.sentenceTokens[item.index] ?? []).filter(isCoreToken);
   const lead = all.filter((t) => !cut || t.end <= item.start + cut.index);
-  // A lead phrase of one topic word ("The quality of assessments, to ensure that…") is read with its qualification.
+  // A lead phrase of one topic word ("The timeliness of reviews, to ensure that…") is read with its qualification.
   const core = new Set(lead.map((t) => t.stem)).size >= 2 ? lead : all;
   const stems = new Set(core.map((t) => t.stem));
   if (stems.size < 2) return false;
@@ -66,8 +65,8 @@ export function listItemCovered(
 
 /**
  * The other way round: a press clause that names nothing but the item's words reports it ("…, and
- * said the authority needed to improve social workers' caseloads" reports "Manageable caseloads and
- * workload support for social workers"). A clause is a run between commas, semicolons and "and
+ * said the trust had to cut nurses' rotas" reports "Reasonable rotas and rest breaks for
+ * nurses"). A clause is a run between commas, semicolons and "and
  * said"-style joins; it needs CLAUSE_NAMES_MIN core words, ITEM_CLAUSE_SHARE of them in the item.
  */
 const CLAUSE_NAMES_MIN = 3;

@@ -8,7 +8,7 @@ const PRAISE_VERB =
 /**
  * Praise the regulator is said to have given ("the inspection recognised the strong partnership
  * between the council and the health board"), lined up only with the letter's plain statements of
- * fact ("the council and the board are jointly responsible for…"): the letter names the subject but
+ * fact ("the trust and the council share responsibility for…"): the letter names the subject but
  * praises nothing there, so the praise is the press's own, put in the regulator's mouth.
  */
 export const praiseWithoutSource: ClaimRule = {

@@ -3,7 +3,7 @@ import type { ClaimRule } from "./rule.js";
 import { fromOneSentence } from "./verdicts.js";
 
 /**
- * "The inspection identified some areas for development" when the letter says the body must improve:
+ * "The visit found a few areas for development" when the letter says the body must improve:
  * the outcome restated with a softener, in a claim attributed to the regulator that the letter does not
  * otherwise source (softenedSummary.ts).
  */

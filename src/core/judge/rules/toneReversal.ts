@@ -5,7 +5,7 @@ import { restatedAs } from "./verdicts.js";
 
 /**
  * Criticism reported as praise: a letter sentence the press restates carries a shortfall ("31% … against
- * a national average of 50%", "the quality of plans is variable") and the press sentence carries praise
+ * a national figure of 48%", "the quality of plans is variable") and the press sentence carries praise
  * and no criticism ("patients were very satisfied…"). A caveat clause after the restated words
  * (praise quoted from before ", but …") is left to the selective rule.
  */
