@@ -1,6 +1,6 @@
 /**
  * A sentence that says only that the report agrees with someone, without saying what it found: "the
- * report confirms what parents have been telling us for years", "it says what staff have long
+ * review backs up what tenants had been saying all along", "it says what staff have long
  * known". Campaigners, unions and councils write these; they carry no finding to check against the
  * letter, so they are the writer's own framing, not a claim the letter lacks.
  *

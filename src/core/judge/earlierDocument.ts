@@ -1,7 +1,7 @@
 /**
  * A press sentence placed in an earlier year than the letter's inspection by its opening time phrase —
  * "In March 2016, the regulator found the unit had “slipped back” …", "In 2010, when the
- * regulator said children were at risk of “significant harm”, …", "Back in 2018, inspectors …" —
+ * regulator said the wards were “not safe enough”, …", "Back in 2018, inspectors …" —
  * reports an earlier inspection, report or letter. Its quotations are that document's words and its
  * claims are about it: they are not judged against this letter. A sentence that comes back to the
  * present ("In 2019 it was rated inadequate; now it is good") is not placed in the past.

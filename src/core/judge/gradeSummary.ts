@@ -107,7 +107,7 @@ function checkMention(
 ): boolean {
   // The count that applies to a grade is the one between the grades before and after it.
   const i = mentions.indexOf(m);
-  // "good or outstanding in three of …": grades joined by "or" share the count after the last of them.
+  // "good or outstanding for four of …": grades joined by "or" share the count after the last of them.
   const next = mentions[i + 1];
   if (next && orJoined(sentence, mentions, i + 1) && current.includes(next)) return true;
   const before = mentions[i - 1];

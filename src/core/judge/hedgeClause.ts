@@ -2,9 +2,8 @@ import { isContentToken, tokenize } from "../text/tokens.js";
 
 /**
  * A hedge limits the clause it stands in, not the whole sentence. Inspectorates often join two
- * findings in one sentence ("staff did not always follow the procedures, and on two occasions the
- * police were not told"; "staff reported a positive culture, although some junior doctors found it
- * hard to speak up"). A press sentence that restates only the other clause has not dropped that
+ * findings in one sentence ("records were not always updated promptly, and in one case a parent
+ * was not informed"; "most pupils enjoy reading, although a few older ones lack fluency"). A press sentence that restates only the other clause has not dropped that
  * hedge: it never reported what the hedge limits.
  *
  * A clause break is a comma or semicolon before a conjunction that opens a new clause, or a bare

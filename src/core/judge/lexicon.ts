@@ -127,9 +127,8 @@ export const CRITICISM = [
   "less (?:positive|satisfied|favourabl[ey]|safe)",
   // Comparisons that can only be unfavourable ("plans are weaker than…"); not "lower than": lower waits are good.
   "(?:weaker|poorer|worse) than",
-  // Scarcity stated as a state, not a judgement word: "access to the garden is very limited", "the
-  // audits offered limited assurance", "the trust had limited capacity to take on new services". Only
-  // these nouns: "progress made with limited resources" praises the effort.
+  // Scarcity stated as a state: "access to the garden is very limited", "the audits offered limited
+  // assurance". Only these nouns: "progress made with limited resources" praises the effort.
   "(?:is|are|was|were|remains?|remained|been) (?:very |too |still |extremely |severely |often |relatively )?limited",
   "limited (?:assurance|oversight|evidence|impact|capacity|understanding|opportunit(?:y|ies)|access|scrutiny|challenge|progress|insight|headroom)",
   // Finances or capacity at the edge: "cash reserves are likely to be tight next year", "budgets remain

@@ -2,8 +2,8 @@ import { CRITICISM, lexiconPattern, SHORTFALL_FIGURE } from "./lexicon.js";
 
 /**
  * Reversal: the letter's words are negated where the press sentence restates them without any negation
- * — "The service did not always have enough nursing staff to keep patients safe" reported as "the
- * service has enough nursing staff to keep patients safe". Only the stretch between the first and last
+ * — "The ward did not always keep its medicines at a safe temperature" reported as "the ward keeps
+ * its medicines at a safe temperature". Only the stretch between the first and last
  * letter words the press shares is read, so a "no" in a neighbouring clause does not count, nor one
  * before the shared words ("No child was left at risk" restated as "children were safe").
  */

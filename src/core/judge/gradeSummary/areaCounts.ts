@@ -26,7 +26,7 @@ export function countNear(text: string): Count | undefined {
 
 /**
  * Whether the table's areas (with or without its overall line) have `grade` as often as the count says.
- * Grades joined by "or" count together: "good or outstanding in three of the five key questions".
+ * Grades joined by "or" count together: "rated good or outstanding for four of its six areas".
  */
 export function countHolds(
   count: Count,
