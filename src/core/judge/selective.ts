@@ -1,6 +1,7 @@
 import { isContentToken, tokenize } from "../text/tokens.js";
 import type { Sentence } from "../types.js";
 import { caveatClauseStart, isCaveat, polarityOf } from "./polarity.js";
+import { memo } from "./rules/rule.js";
 
 /**
  * A following sentence qualifies the one before when it turns on it ("However…", "But…") or points
@@ -17,17 +18,8 @@ const SHARED_TOPIC_STEMS = 2;
  */
 const bearsOnMemo = new WeakMap<Sentence, WeakMap<Sentence, boolean>>();
 function bearsOn(source: Sentence, next: Sentence): boolean {
-  let answers = bearsOnMemo.get(source);
-  if (!answers) {
-    answers = new WeakMap();
-    bearsOnMemo.set(source, answers);
-  }
-  let answer = answers.get(next);
-  if (answer === undefined) {
-    answer = readsAsBearingOn(source, next);
-    answers.set(next, answer);
-  }
-  return answer;
+  const answers = memo(bearsOnMemo, source, () => new WeakMap<Sentence, boolean>());
+  return memo(answers, next, () => readsAsBearingOn(source, next));
 }
 
 function readsAsBearingOn(source: Sentence, next: Sentence): boolean {

@@ -1,5 +1,6 @@
 import type { Judgement, Sentence } from "../../types.js";
 import type { LetterContext } from "../context.js";
+import { memo } from "../rules/rule.js";
 import { ALL_AREAS, areaMatch, canonicalArea, OVERALL, PREVIOUS } from "./areas.js";
 import { type GradeClaim, pressGradeClaims } from "./claims.js";
 import { TIMING } from "./cues.js";
@@ -123,17 +124,8 @@ function namesInspectedBody(ctx: LetterContext, area: string): boolean {
     .map((w) => `${w.charAt(0).toUpperCase()}${w.slice(1).replace(/\./g, "\\.")}`)
     .join("\\s+");
   // Each name is looked for in the letter once: a press text repeats its areas claim after claim.
-  let asked = bodyNamesAsked.get(ctx);
-  if (!asked) {
-    asked = new Map();
-    bodyNamesAsked.set(ctx, asked);
-  }
-  let found = asked.get(name);
-  if (found === undefined) {
-    found = new RegExp(`(?<=[\\p{Ll},][ \\t]+)${name}(?![\\p{L}])`, "u").test(ctx.text);
-    asked.set(name, found);
-  }
-  return found;
+  const asked = memo(bodyNamesAsked, ctx, () => new Map<string, boolean>());
+  return memo(asked, name, () => new RegExp(`(?<=[\\p{Ll},][ \\t]+)${name}(?![\\p{L}])`, "u").test(ctx.text));
 }
 const bodyNamesAsked = new WeakMap<LetterContext, Map<string, boolean>>();
 

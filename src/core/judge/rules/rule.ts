@@ -68,14 +68,22 @@ export function unsupportedClaim(rule: string, a: ClaimAnalysis, reason: string)
   });
 }
 
+/** A `Map` or `WeakMap`: what `memo` keeps its answers in. */
+interface MemoCache<K, T> {
+  has(key: K): boolean;
+  get(key: K): T | undefined;
+  set(key: K, value: T): unknown;
+}
+
 /**
- * A value worked out once per analysis and shared by the rules that need it (the understatement both
- * the `understated` flag and the paraphrase's reason name), cached by analysis in `cache`.
+ * A value worked out once per key and shared by those that need it (the understatement both the
+ * `understated` flag and the paraphrase's reason name, cached by analysis; a letter's answers, cached by
+ * letter context or sentence), kept in `cache`. A stored `false` or `undefined` is an answer too.
  */
-export function memo<A extends object, T>(cache: WeakMap<A, T>, analysis: A, compute: () => T): T {
-  if (cache.has(analysis)) return cache.get(analysis) as T;
+export function memo<K, T>(cache: MemoCache<K, T>, key: K, compute: () => T): T {
+  if (cache.has(key)) return cache.get(key) as T;
   const value = compute();
-  cache.set(analysis, value);
+  cache.set(key, value);
   return value;
 }
 
