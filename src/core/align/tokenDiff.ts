@@ -1,0 +1,187 @@
+import { type ChangeObject, wordDiff as jsWordDiff } from "diff";
+
+/**
+ * jsdiff's `diffWords(a, b, { ignoreCase: true, maxEditLength })` over interned token ids: the same
+ * parts, computed without jsdiff's per-step objects and case-folding string compares.
+ *
+ * jsdiff (kpdecker/jsdiff, `libesm/diff/base.js` `diffWithOptionsObj`) runs Myers' O(ND) greedy
+ * search ("An O(ND) Difference Algorithm and Its Variations", 1986) forward from the start, keeping
+ * on each diagonal k (old position − new position) the path that reaches furthest in the old text;
+ * an insertion is taken from diagonal k+1 unless a deletion from k−1 reaches further, and once a path
+ * touches the right or bottom edge the diagonals beyond it are no longer tried. Where several shortest
+ * diffs exist the choice between them comes from exactly these rules, so they are reproduced step for
+ * step (including jsdiff's pruning of dead paths): the parts are identical, not just as short.
+ * The tokens, their joining and the white-space clean-up of the parts stay jsdiff's own
+ * (`wordDiff.tokenize`, `.join`, `.postProcess`), so token boundaries and white space cannot drift.
+ *
+ * What differs is the cost: each token is case-folded and interned to a small integer once, so a
+ * step compares two integers; a path is four numbers in flat arrays, not two objects; and there is
+ * no clock, so the result never depends on the machine's load. The common prefix is skipped before
+ * the search (jsdiff's first snake does the same); the common suffix is not, because jsdiff does not
+ * strip it and stripping it can pick a different one of several equally short diffs.
+ */
+
+/** An edit of the search: a token inserted from the new text or deleted from the old. */
+const INSERT = 1;
+const DELETE = 2;
+
+/** The case-folded form jsdiff's `WordDiff.equals` compares under `ignoreCase`. */
+const folded = (token: string): string => token.toLowerCase().trim();
+
+/** Each token's id: equal ids exactly when jsdiff's word comparison calls the tokens equal. */
+function intern(tokens: readonly string[], ids: Map<string, number>): Int32Array {
+  const out = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const key = folded(tokens[i] as string);
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(key, id);
+    }
+    out[i] = id;
+  }
+  return out;
+}
+
+/**
+ * A lower bound on the edits any diff needs: tokens of either side the other cannot match, counted as
+ * bags. Past the budget the search would end empty-handed after (tokens × budget) steps; it is not started.
+ */
+export function fewestEdits(a: Int32Array, b: Int32Array, distinct: number): number {
+  const counts = new Int32Array(distinct);
+  for (const id of a) counts[id] = (counts[id] as number) + 1;
+  let shared = 0;
+  for (const id of b) {
+    if ((counts[id] as number) > 0) {
+      shared++;
+      counts[id] = (counts[id] as number) - 1;
+    }
+  }
+  return a.length + b.length - 2 * shared;
+}
+
+/** The search's paths: each is the edit that made it, the path it extends, and where it ends. */
+interface Paths {
+  parent: number[];
+  edit: number[];
+  /** Last old-text index the path has consumed (−1: none), after its run of equal tokens. */
+  oldEnd: number[];
+  /** Equal tokens the path ran over after its edit. */
+  run: number[];
+}
+
+/** Extends a path by its run of equal tokens from (oldEnd, newEnd) and records it; returns its index. */
+function addPath(
+  p: Paths,
+  a: Int32Array,
+  b: Int32Array,
+  from: number,
+  edit: number,
+  oldEnd: number,
+  k: number,
+) {
+  let o = oldEnd;
+  let n = o - k;
+  while (n + 1 < b.length && o + 1 < a.length && a[o + 1] === b[n + 1]) {
+    o++;
+    n++;
+  }
+  p.parent.push(from);
+  p.edit.push(edit);
+  p.oldEnd.push(o);
+  p.run.push(o - oldEnd);
+  return p.parent.length - 1;
+}
+
+/**
+ * The path of jsdiff's search from `a` (old) to `b` (new), or −1 when it needs more than `maxEdits`
+ * edits. Transcribes `diffWithOptionsObj`'s `execEditLength` over the ids (see the file's comment).
+ */
+function search(a: Int32Array, b: Int32Array, maxEdits: number, p: Paths): number {
+  const oldLen = a.length;
+  const newLen = b.length;
+  const limit = Math.min(maxEdits, oldLen + newLen);
+  const first = addPath(p, a, b, -1, 0, -1, 0);
+  const firstOld = p.oldEnd[first] as number;
+  if (firstOld + 1 >= oldLen && firstOld + 1 >= newLen) return first;
+  // best[k + offset]: the furthest path on diagonal k, −1 for none (jsdiff's `bestPath`).
+  const offset = limit + 2;
+  const best = new Int32Array(2 * offset + 1).fill(-1);
+  best[offset] = first;
+  let minK = -Infinity;
+  let maxK = Infinity;
+  for (let d = 1; d <= limit; d++) {
+    for (let k = Math.max(minK, -d); k <= Math.min(maxK, d); k += 2) {
+      const del = best[k - 1 + offset] as number;
+      const ins = best[k + 1 + offset] as number;
+      if (del >= 0) best[k - 1 + offset] = -1;
+      const insOld = ins >= 0 ? (p.oldEnd[ins] as number) : 0;
+      const canInsert = ins >= 0 && insOld - k >= 0 && insOld - k < newLen;
+      const delOld = del >= 0 ? (p.oldEnd[del] as number) : 0;
+      const canDelete = del >= 0 && delOld + 1 < oldLen;
+      if (!canInsert && !canDelete) {
+        best[k + offset] = -1;
+        continue;
+      }
+      const path =
+        !canDelete || (canInsert && delOld < insOld)
+          ? addPath(p, a, b, ins, INSERT, insOld, k)
+          : addPath(p, a, b, del, DELETE, delOld + 1, k);
+      const oldEnd = p.oldEnd[path] as number;
+      const newEnd = oldEnd - k;
+      if (oldEnd + 1 >= oldLen && newEnd + 1 >= newLen) return path;
+      best[k + offset] = path;
+      if (oldEnd + 1 >= oldLen) maxK = Math.min(maxK, k - 1);
+      if (newEnd + 1 >= newLen) minK = Math.max(minK, k + 1);
+    }
+  }
+  return -1;
+}
+
+/** The path as jsdiff's change objects: runs of one kind merged, values joined as `diffWords` joins them. */
+function changes(p: Paths, end: number, oldTokens: string[], newTokens: string[]): ChangeObject<string>[] {
+  const steps: number[] = []; // edits and runs from the end backwards: 0 = a run of `run` equal tokens
+  for (let path = end; path >= 0; path = p.parent[path] as number) {
+    for (let i = 0; i < (p.run[path] as number); i++) steps.push(0);
+    if (p.edit[path] !== 0) steps.push(p.edit[path] as number);
+  }
+  const out: ChangeObject<string>[] = [];
+  let oldPos = 0;
+  let newPos = 0;
+  for (let i = steps.length - 1; i >= 0; ) {
+    const kind = steps[i] as number;
+    let count = 0;
+    while (i >= 0 && steps[i] === kind) {
+      count++;
+      i--;
+    }
+    const removed = kind === DELETE;
+    const from = removed ? oldTokens.slice(oldPos, oldPos + count) : newTokens.slice(newPos, newPos + count);
+    out.push({ value: jsWordDiff.join(from), added: kind === INSERT, removed, count });
+    if (kind !== INSERT) oldPos += count;
+    if (kind !== DELETE) newPos += count;
+  }
+  return out;
+}
+
+/**
+ * The word diff from `oldText` to `newText`, case-insensitive, as jsdiff's
+ * `diffWords(oldText, newText, { ignoreCase: true, maxEditLength: maxEdits })` gives it;
+ * undefined when it needs more than `maxEdits` edits (word and punctuation tokens).
+ */
+export function diffWordsWithin(
+  oldText: string,
+  newText: string,
+  maxEdits: number,
+): ChangeObject<string>[] | undefined {
+  const oldTokens = jsWordDiff.tokenize(oldText);
+  const newTokens = jsWordDiff.tokenize(newText);
+  const ids = new Map<string, number>();
+  const a = intern(oldTokens, ids);
+  const b = intern(newTokens, ids);
+  if (fewestEdits(a, b, ids.size) > maxEdits) return undefined;
+  const paths: Paths = { parent: [], edit: [], oldEnd: [], run: [] };
+  const end = search(a, b, maxEdits, paths);
+  if (end < 0) return undefined;
+  return jsWordDiff.postProcess(changes(paths, end, oldTokens, newTokens), {});
+}

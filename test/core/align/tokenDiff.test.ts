@@ -1,0 +1,104 @@
+import { diffWords } from "diff";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { diffWordsWithin } from "../../../src/core/align/tokenDiff.js";
+
+/** The parts as [kind, text] pairs: "=" kept, "+" inserted, "-" deleted. */
+const shown = (parts: { value: string; added: boolean; removed: boolean }[] | undefined) =>
+  parts?.map((p) => [p.added ? "+" : p.removed ? "-" : "=", p.value]);
+
+/** jsdiff's own answer, with the edit budget and no clock. */
+const reference = (a: string, b: string, maxEdits: number) =>
+  shown(diffWords(a, b, { ignoreCase: true, maxEditLength: maxEdits }));
+
+describe("diffWordsWithin", () => {
+  it("keeps identical texts whole", () => {
+    expect(shown(diffWordsWithin("The pupils read well.", "The pupils read well.", 10))).toEqual([
+      ["=", "The pupils read well."],
+    ]);
+  });
+
+  it("shows an inserted word", () => {
+    expect(shown(diffWordsWithin("The pupils read well.", "The pupils read very well.", 10))).toEqual([
+      ["=", "The pupils read "],
+      ["+", "very "],
+      ["=", "well."],
+    ]);
+  });
+
+  it("shows a deleted word", () => {
+    expect(shown(diffWordsWithin("Staff plan lessons carefully.", "Staff plan lessons.", 10))).toEqual([
+      ["=", "Staff plan lessons"],
+      ["-", " carefully"],
+      ["=", "."],
+    ]);
+  });
+
+  it("shows a replaced word as a deletion then an insertion", () => {
+    expect(shown(diffWordsWithin("Attendance is low.", "Attendance is high.", 10))).toEqual([
+      ["=", "Attendance is "],
+      ["-", "low"],
+      ["+", "high"],
+      ["=", "."],
+    ]);
+  });
+
+  it("ignores case, showing the new text's words", () => {
+    expect(shown(diffWordsWithin("the Governors meet termly", "The governors meet TERMLY", 10))).toEqual([
+      ["=", "The governors meet TERMLY"],
+    ]);
+  });
+
+  it("treats each punctuation mark as a token of its own", () => {
+    expect(shown(diffWordsWithin("Leaders act quickly.", "Leaders act quickly!", 10))).toEqual([
+      ["=", "Leaders act quickly"],
+      ["-", "."],
+      ["+", "!"],
+    ]);
+  });
+
+  it("ignores runs of white space when matching, as jsdiff does", () => {
+    const a = "Children  play\toutside\n every day.";
+    const b = "Children play outside most days.";
+    expect(shown(diffWordsWithin(a, b, 20))).toEqual(reference(a, b, 20));
+    expect(shown(diffWordsWithin(a, b, 20))?.[0]).toEqual(["=", "Children play outside"]);
+  });
+
+  it("gives up past the edit budget", () => {
+    const a = "one two three four five";
+    const b = "six seven eight nine ten";
+    expect(diffWordsWithin(a, b, 9)).toBeUndefined();
+    expect(diffWordsWithin(a, b, 10)).toBeDefined();
+    expect(diffWordsWithin("a b c d", "d c b a", 5)).toBeUndefined(); // the bag bound passes; the search gives up
+    expect(reference("a b c d", "d c b a", 5)).toBeUndefined();
+  });
+
+  it("handles empty sides", () => {
+    expect(shown(diffWordsWithin("", "", 5))).toEqual([]);
+    expect(shown(diffWordsWithin("", "New text.", 5))).toEqual([["+", "New text."]]);
+    expect(shown(diffWordsWithin("Old text.", "", 5))).toEqual([["-", "Old text."]]);
+    expect(shown(diffWordsWithin("   ", "word", 5))).toEqual(reference("   ", "word", 5));
+  });
+
+  it("picks the same one of several equally short diffs as jsdiff", () => {
+    // Deleting three of "b a c a" to leave "a" can keep either "a": jsdiff keeps the first.
+    expect(shown(diffWordsWithin("b a c a", "a", 5))).toEqual(reference("b a c a", "a", 5));
+    expect(shown(diffWordsWithin("b a c a", "a", 5))?.[1]).toEqual(["=", "a"]);
+  });
+
+  it("gives jsdiff's diffWords parts on random short texts", () => {
+    // A small vocabulary in several cases, punctuation and white-space runs: many equal tokens, so
+    // many ties between equally short diffs, and every white-space clean-up case of jsdiff.
+    const token = fc.constantFrom(..."the The THE pupils read well good a A , . ' - é".split(" "));
+    const space = fc.constantFrom("", " ", "  ", "\t", "\n", " \n ");
+    const text = fc
+      .array(fc.tuple(space, token), { maxLength: 14 })
+      .chain((pairs) => space.map((tail) => pairs.map(([s, t]) => s + t).join("") + tail));
+    fc.assert(
+      fc.property(text, text, fc.integer({ min: 0, max: 30 }), (a, b, maxEdits) => {
+        expect(shown(diffWordsWithin(a, b, maxEdits))).toEqual(reference(a, b, maxEdits));
+      }),
+      { numRuns: 3000, seed: 13 },
+    );
+  });
+});
