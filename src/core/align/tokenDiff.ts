@@ -1,8 +1,8 @@
 import { type ChangeObject, wordDiff as jsWordDiff } from "diff";
 
 /**
- * jsdiff's `diffWords(a, b, { ignoreCase: true, maxEditLength })` over interned token ids: the same
- * parts, computed without jsdiff's per-step objects and case-folding string compares.
+ * jsdiff's `diffWords(a, b, { ignoreCase: true, maxEditLength })` and `diffArrays(a, b, { maxEditLength })`
+ * over interned token ids: the same parts, computed without jsdiff's per-step objects and case-folding string compares.
  *
  * jsdiff (kpdecker/jsdiff, `libesm/diff/base.js` `diffWithOptionsObj`) runs Myers' O(ND) greedy
  * search ("An O(ND) Difference Algorithm and Its Variations", 1986) forward from the start, keeping
@@ -28,11 +28,15 @@ const DELETE = 2;
 /** The case-folded form jsdiff's `WordDiff.equals` compares under `ignoreCase`. */
 const folded = (token: string): string => token.toLowerCase().trim();
 
-/** Each token's id: equal ids exactly when jsdiff's word comparison calls the tokens equal. */
-function intern(tokens: readonly string[], ids: Map<string, number>): Int32Array {
+/** Each token's id: equal ids exactly when the keys are equal (the comparison jsdiff makes of the tokens). */
+function intern(
+  tokens: readonly string[],
+  ids: Map<string, number>,
+  keyOf: (t: string) => string,
+): Int32Array {
   const out = new Int32Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
-    const key = folded(tokens[i] as string);
+    const key = keyOf(tokens[i] as string);
     let id = ids.get(key);
     if (id === undefined) {
       id = ids.size;
@@ -47,7 +51,7 @@ function intern(tokens: readonly string[], ids: Map<string, number>): Int32Array
  * A lower bound on the edits any diff needs: tokens of either side the other cannot match, counted as
  * bags. Past the budget the search would end empty-handed after (tokens × budget) steps; it is not started.
  */
-export function fewestEdits(a: Int32Array, b: Int32Array, distinct: number): number {
+function fewestEdits(a: Int32Array, b: Int32Array, distinct: number): number {
   const counts = new Int32Array(distinct);
   for (const id of a) counts[id] = (counts[id] as number) + 1;
   let shared = 0;
@@ -138,16 +142,20 @@ function search(a: Int32Array, b: Int32Array, maxEdits: number, p: Paths): numbe
   return -1;
 }
 
-/** The path as jsdiff's change objects: runs of one kind merged, values joined as `diffWords` joins them. */
-function changes(p: Paths, end: number, oldTokens: string[], newTokens: string[]): ChangeObject<string>[] {
-  const steps: number[] = []; // edits and runs from the end backwards: 0 = a run of `run` equal tokens
+/** A run of one kind of step: 0 kept, INSERT or DELETE; `count` tokens. */
+interface Run {
+  kind: number;
+  count: number;
+}
+
+/** The path as jsdiff's components: its steps in order, runs of one kind merged (as `addToPath` merges). */
+function runsOf(p: Paths, end: number): Run[] {
+  const steps: number[] = []; // from the end backwards: 0 = one equal token
   for (let path = end; path >= 0; path = p.parent[path] as number) {
     for (let i = 0; i < (p.run[path] as number); i++) steps.push(0);
     if (p.edit[path] !== 0) steps.push(p.edit[path] as number);
   }
-  const out: ChangeObject<string>[] = [];
-  let oldPos = 0;
-  let newPos = 0;
+  const out: Run[] = [];
   for (let i = steps.length - 1; i >= 0; ) {
     const kind = steps[i] as number;
     let count = 0;
@@ -155,9 +163,33 @@ function changes(p: Paths, end: number, oldTokens: string[], newTokens: string[]
       count++;
       i--;
     }
+    out.push({ kind, count });
+  }
+  return out;
+}
+
+/** jsdiff's search over two id sequences: its runs, or undefined past `maxEdits` edits. */
+function diffIds(a: Int32Array, b: Int32Array, distinct: number, maxEdits: number): Run[] | undefined {
+  if (fewestEdits(a, b, distinct) > maxEdits) return undefined;
+  const paths: Paths = { parent: [], edit: [], oldEnd: [], run: [] };
+  const end = search(a, b, maxEdits, paths);
+  return end < 0 ? undefined : runsOf(paths, end);
+}
+
+/** The runs as change objects, each valued by `join` of its tokens (kept and inserted ones: the new side's). */
+function changeObjects<T, V>(
+  runs: Run[],
+  oldTokens: T[],
+  newTokens: T[],
+  join: (t: T[]) => V,
+): ChangeObject<V>[] {
+  const out: ChangeObject<V>[] = [];
+  let oldPos = 0;
+  let newPos = 0;
+  for (const { kind, count } of runs) {
     const removed = kind === DELETE;
     const from = removed ? oldTokens.slice(oldPos, oldPos + count) : newTokens.slice(newPos, newPos + count);
-    out.push({ value: jsWordDiff.join(from), added: kind === INSERT, removed, count });
+    out.push({ value: join(from), added: kind === INSERT, removed, count });
     if (kind !== INSERT) oldPos += count;
     if (kind !== DELETE) newPos += count;
   }
@@ -177,11 +209,25 @@ export function diffWordsWithin(
   const oldTokens = jsWordDiff.tokenize(oldText);
   const newTokens = jsWordDiff.tokenize(newText);
   const ids = new Map<string, number>();
-  const a = intern(oldTokens, ids);
-  const b = intern(newTokens, ids);
-  if (fewestEdits(a, b, ids.size) > maxEdits) return undefined;
-  const paths: Paths = { parent: [], edit: [], oldEnd: [], run: [] };
-  const end = search(a, b, maxEdits, paths);
-  if (end < 0) return undefined;
-  return jsWordDiff.postProcess(changes(paths, end, oldTokens, newTokens), {});
+  const runs = diffIds(intern(oldTokens, ids, folded), intern(newTokens, ids, folded), ids.size, maxEdits);
+  if (!runs) return undefined;
+  return jsWordDiff.postProcess(
+    changeObjects(runs, oldTokens, newTokens, (t) => jsWordDiff.join(t)),
+    {},
+  );
+}
+
+/**
+ * The diff of two word lists (exact equality), as jsdiff's `diffArrays(oldWords, newWords, { maxEditLength:
+ * maxEdits })` gives it; undefined when it needs more than `maxEdits` edits.
+ */
+export function diffArraysWithin(
+  oldWords: string[],
+  newWords: string[],
+  maxEdits: number,
+): ChangeObject<string[]>[] | undefined {
+  const ids = new Map<string, number>();
+  const same = (w: string) => w;
+  const runs = diffIds(intern(oldWords, ids, same), intern(newWords, ids, same), ids.size, maxEdits);
+  return runs && changeObjects(runs, oldWords, newWords, (t) => t);
 }

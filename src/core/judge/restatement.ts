@@ -1,4 +1,4 @@
-import { diffArrays } from "diff";
+import { diffArraysWithin } from "../align/tokenDiff.js";
 import type { Token } from "../text/tokens.js";
 
 /**
@@ -23,7 +23,7 @@ export function copiedShare(
   if (press.length === 0) return { share: 0, longestRun: 0 };
   const a = letter.map((t) => t.norm);
   const b = press.map((t) => t.norm);
-  const parts = diffArrays(a, b, { maxEditLength: MAX_DIFF_EDITS });
+  const parts = diffArraysWithin(a, b, MAX_DIFF_EDITS);
   if (!parts) return { ...inOrderShare(a, b), approximate: true };
   let same = 0;
   let longestRun = 0;

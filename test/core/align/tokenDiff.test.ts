@@ -1,7 +1,7 @@
-import { diffWords } from "diff";
+import { diffArrays, diffWords } from "diff";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { diffWordsWithin } from "../../../src/core/align/tokenDiff.js";
+import { diffArraysWithin, diffWordsWithin } from "../../../src/core/align/tokenDiff.js";
 
 /** The parts as [kind, text] pairs: "=" kept, "+" inserted, "-" deleted. */
 const shown = (parts: { value: string; added: boolean; removed: boolean }[] | undefined) =>
@@ -97,6 +97,46 @@ describe("diffWordsWithin", () => {
     fc.assert(
       fc.property(text, text, fc.integer({ min: 0, max: 30 }), (a, b, maxEdits) => {
         expect(shown(diffWordsWithin(a, b, maxEdits))).toEqual(reference(a, b, maxEdits));
+      }),
+      { numRuns: 3000, seed: 13 },
+    );
+  });
+});
+
+describe("diffArraysWithin", () => {
+  const arrays = (parts: { value: string[]; added: boolean; removed: boolean }[] | undefined) =>
+    parts?.map((p) => [p.added ? "+" : p.removed ? "-" : "=", p.value.join(" ")]);
+
+  it("shows kept, inserted and deleted words, case and all", () => {
+    const a = "the head teacher leads the school".split(" ");
+    const b = "the Head teacher now leads the school".split(" ");
+    expect(arrays(diffArraysWithin(a, b, 10))).toEqual([
+      ["=", "the"],
+      ["-", "head"],
+      ["+", "Head"],
+      ["=", "teacher"],
+      ["+", "now"],
+      ["=", "leads the school"],
+    ]);
+  });
+
+  it("gives up past the edit budget, and handles empty sides", () => {
+    expect(diffArraysWithin(["a", "b", "c"], ["x", "y", "z"], 5)).toBeUndefined();
+    expect(arrays(diffArraysWithin([], ["x"], 5))).toEqual([["+", "x"]]);
+    expect(arrays(diffArraysWithin([], [], 5))).toEqual([]);
+  });
+
+  it("gives jsdiff's diffArrays parts on random word lists", () => {
+    const words = fc.array(fc.constantFrom(..."the a pupils read well good , .".split(" "), ""), {
+      maxLength: 16,
+    });
+    fc.assert(
+      fc.property(words, words, fc.integer({ min: 0, max: 30 }), (a, b, maxEdits) => {
+        const ours = diffArraysWithin(a, b, maxEdits);
+        const theirs = diffArrays(a, b, { maxEditLength: maxEdits });
+        expect(ours?.map((p) => [p.added, p.removed, p.count, p.value])).toEqual(
+          theirs?.map((p) => [p.added, p.removed, p.count, p.value]),
+        );
       }),
       { numRuns: 3000, seed: 13 },
     );

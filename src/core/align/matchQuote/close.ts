@@ -1,7 +1,7 @@
-import { diffArrays } from "diff";
 import { checkDeadline } from "../../deadline.js";
 import { STOPWORDS } from "../../text/tokens.js";
 import type { LetterIndex } from "../letterIndex.js";
+import { diffArraysWithin } from "../tokenDiff.js";
 import { alignInOrder, MAX_DIFF_EDITS } from "./inOrder.js";
 
 /** Words either side of an anchored window that an approximate match may reach. */
@@ -96,7 +96,7 @@ function alignWindow(window: string[], words: string[], windowStart: number) {
   let quoteAt = 0;
   let quoteFirst = -1;
   let quoteLast = -1;
-  const parts = diffArrays(window, words, { maxEditLength: MAX_DIFF_EDITS });
+  const parts = diffArraysWithin(window, words, MAX_DIFF_EDITS);
   const approximate = !parts;
   for (const part of parts ?? alignInOrder(window, words)) {
     const n = part.count ?? part.value.length;
