@@ -64,49 +64,62 @@ function fewestEdits(a: Int32Array, b: Int32Array, distinct: number): number {
   return a.length + b.length - 2 * shared;
 }
 
-/** The search's paths: each is the edit that made it, the path it extends, and where it ends. */
-interface Paths {
-  parent: number[];
-  edit: number[];
-  /** Last old-text index the path has consumed (−1: none), after its run of equal tokens. */
-  oldEnd: number[];
-  /** Equal tokens the path ran over after its edit. */
-  run: number[];
-}
+/**
+ * The search's paths, four numbers each in one flat array: the path it extends (PARENT, −1 for the
+ * first), the EDIT that made it (0 for the first), the last old-text index it has consumed (OLD_END,
+ * −1 for none) after its RUN of equal tokens. The array is kept between calls and grown by doubling,
+ * so a search allocates nothing per step (a call never re-enters another).
+ */
+const PARENT = 0;
+const EDIT = 1;
+const OLD_END = 2;
+const RUN = 3;
+const FIELDS = 4;
+let paths = new Int32Array(FIELDS * 4096);
+let pathCount = 0;
 
-/** Extends a path by its run of equal tokens from (oldEnd, newEnd) and records it; returns its index. */
+/** Extends a path by its run of equal tokens from (oldEnd, oldEnd − k) and records it; returns its index. */
 function addPath(
-  p: Paths,
   a: Int32Array,
   b: Int32Array,
   from: number,
   edit: number,
   oldEnd: number,
   k: number,
-) {
+): number {
   let o = oldEnd;
   let n = o - k;
   while (n + 1 < b.length && o + 1 < a.length && a[o + 1] === b[n + 1]) {
     o++;
     n++;
   }
-  p.parent.push(from);
-  p.edit.push(edit);
-  p.oldEnd.push(o);
-  p.run.push(o - oldEnd);
-  return p.parent.length - 1;
+  if ((pathCount + 1) * FIELDS > paths.length) {
+    const grown = new Int32Array(paths.length * 2);
+    grown.set(paths);
+    paths = grown;
+  }
+  const at = pathCount * FIELDS;
+  paths[at + PARENT] = from;
+  paths[at + EDIT] = edit;
+  paths[at + OLD_END] = o;
+  paths[at + RUN] = o - oldEnd;
+  return pathCount++;
 }
+
+/** The last old-text index path `i` has consumed. */
+const oldEndOf = (i: number): number => paths[i * FIELDS + OLD_END] as number;
 
 /**
  * The path of jsdiff's search from `a` (old) to `b` (new), or −1 when it needs more than `maxEdits`
  * edits. Transcribes `diffWithOptionsObj`'s `execEditLength` over the ids (see the file's comment).
  */
-function search(a: Int32Array, b: Int32Array, maxEdits: number, p: Paths): number {
+function search(a: Int32Array, b: Int32Array, maxEdits: number): number {
+  pathCount = 0;
   const oldLen = a.length;
   const newLen = b.length;
   const limit = Math.min(maxEdits, oldLen + newLen);
-  const first = addPath(p, a, b, -1, 0, -1, 0);
-  const firstOld = p.oldEnd[first] as number;
+  const first = addPath(a, b, -1, 0, -1, 0);
+  const firstOld = oldEndOf(first);
   if (firstOld + 1 >= oldLen && firstOld + 1 >= newLen) return first;
   // best[k + offset]: the furthest path on diagonal k, −1 for none (jsdiff's `bestPath`).
   const offset = limit + 2;
@@ -119,9 +132,9 @@ function search(a: Int32Array, b: Int32Array, maxEdits: number, p: Paths): numbe
       const del = best[k - 1 + offset] as number;
       const ins = best[k + 1 + offset] as number;
       if (del >= 0) best[k - 1 + offset] = -1;
-      const insOld = ins >= 0 ? (p.oldEnd[ins] as number) : 0;
+      const insOld = ins >= 0 ? oldEndOf(ins) : 0;
       const canInsert = ins >= 0 && insOld - k >= 0 && insOld - k < newLen;
-      const delOld = del >= 0 ? (p.oldEnd[del] as number) : 0;
+      const delOld = del >= 0 ? oldEndOf(del) : 0;
       const canDelete = del >= 0 && delOld + 1 < oldLen;
       if (!canInsert && !canDelete) {
         best[k + offset] = -1;
@@ -129,9 +142,9 @@ function search(a: Int32Array, b: Int32Array, maxEdits: number, p: Paths): numbe
       }
       const path =
         !canDelete || (canInsert && delOld < insOld)
-          ? addPath(p, a, b, ins, INSERT, insOld, k)
-          : addPath(p, a, b, del, DELETE, delOld + 1, k);
-      const oldEnd = p.oldEnd[path] as number;
+          ? addPath(a, b, ins, INSERT, insOld, k)
+          : addPath(a, b, del, DELETE, delOld + 1, k);
+      const oldEnd = oldEndOf(path);
       const newEnd = oldEnd - k;
       if (oldEnd + 1 >= oldLen && newEnd + 1 >= newLen) return path;
       best[k + offset] = path;
@@ -149,11 +162,12 @@ interface Run {
 }
 
 /** The path as jsdiff's components: its steps in order, runs of one kind merged (as `addToPath` merges). */
-function runsOf(p: Paths, end: number): Run[] {
+function runsOf(end: number): Run[] {
   const steps: number[] = []; // from the end backwards: 0 = one equal token
-  for (let path = end; path >= 0; path = p.parent[path] as number) {
-    for (let i = 0; i < (p.run[path] as number); i++) steps.push(0);
-    if (p.edit[path] !== 0) steps.push(p.edit[path] as number);
+  for (let path = end; path >= 0; path = paths[path * FIELDS + PARENT] as number) {
+    const edit = paths[path * FIELDS + EDIT] as number;
+    for (let i = paths[path * FIELDS + RUN] as number; i > 0; i--) steps.push(0);
+    if (edit !== 0) steps.push(edit);
   }
   const out: Run[] = [];
   for (let i = steps.length - 1; i >= 0; ) {
@@ -171,9 +185,8 @@ function runsOf(p: Paths, end: number): Run[] {
 /** jsdiff's search over two id sequences: its runs, or undefined past `maxEdits` edits. */
 function diffIds(a: Int32Array, b: Int32Array, distinct: number, maxEdits: number): Run[] | undefined {
   if (fewestEdits(a, b, distinct) > maxEdits) return undefined;
-  const paths: Paths = { parent: [], edit: [], oldEnd: [], run: [] };
-  const end = search(a, b, maxEdits, paths);
-  return end < 0 ? undefined : runsOf(paths, end);
+  const end = search(a, b, maxEdits);
+  return end < 0 ? undefined : runsOf(end);
 }
 
 /** The runs as change objects, each valued by `join` of its tokens (kept and inserted ones: the new side's). */

@@ -101,6 +101,30 @@ describe("diffWordsWithin", () => {
       { numRuns: 3000, seed: 13 },
     );
   });
+  it("gives jsdiff's parts on long texts needing hundreds of edits (the path store grows)", () => {
+    const words = "the pupils read well and leaders are good but some staff need more training .".split(" ");
+    // 400 words from a small vocabulary (many ties), then every nth word replaced: 160–270 edits.
+    const list = (stride: number) =>
+      Array.from({ length: 400 }, (_, i) => words[(i * stride) % words.length]);
+    const changed = (stride: number, every: number) =>
+      list(stride)
+        .map((w, i) => (i % every === 0 ? "NEW" : w))
+        .join(" ");
+    for (const [stride, every] of [
+      [3, 5],
+      [7, 4],
+      [2, 3],
+    ] as const) {
+      const a = list(stride).join(" ");
+      const b = changed(stride, every);
+      const ours = shown(diffWordsWithin(a, b, 300));
+      expect(ours).toBeDefined();
+      expect(ours).toEqual(reference(a, b, 300));
+    }
+    expect(shown(diffWordsWithin("Short again.", "Short.", 5))).toEqual(
+      reference("Short again.", "Short.", 5),
+    );
+  });
 });
 
 describe("diffArraysWithin", () => {
