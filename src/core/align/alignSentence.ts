@@ -40,7 +40,12 @@ export function alignSentence(index: LetterIndex, press: Token[], ignore?: (t: T
     let pick: { c: number; cov: Measured } | undefined;
     candidates.forEach((cand, c) => {
       if (chosen.includes(cand)) return;
-      const cov = round === 0 ? (alone[c] as Measured) : measureOffers(pw, [...chosen, cand]);
+      let cov = alone[c] as Measured;
+      if (round > 0) {
+        chosen.push(cand);
+        cov = measureOffers(pw, chosen);
+        chosen.pop();
+      }
       if (!pick || cov.weighted > pick.cov.weighted) pick = { c, cov };
     });
     if (!pick) break;

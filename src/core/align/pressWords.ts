@@ -25,22 +25,24 @@ export interface PressWords {
   keys: readonly (readonly string[])[];
   /** Per word: the sentence-wide number of each of its keys (same order as `keys`). */
   keyIds: readonly (readonly number[])[];
+  /** The offers read so far (offerOf), one run of `words.length` positions each, end to end. */
+  offered: number[];
   /** Scratch for counting distinct keys: the generation that last counted each key number. */
   seen: Uint32Array;
   generation: number;
 }
 
-/**
- * Per measured word, the position in its `keys` of the first key a letter sentence holds, or NONE (a
- * word has its stem and at most one sense per synonym group and phrase it belongs to: a few keys).
- */
-export type Offer = Uint8Array;
+/** No key of the word is held. */
 export const NONE = 255;
 
-/** What one letter sentence offers the press words, and whether it states an amount of its own. */
+/**
+ * What letter sentence `s` offers the press words — per measured word, the position in its `keys` of
+ * the first key the sentence holds, or NONE — at `at` in the words' `offered`; and whether the
+ * sentence states an amount of its own.
+ */
 export interface SourceOffer {
   s: number;
-  offer: Offer;
+  at: number;
   statesAmount: boolean;
 }
 
@@ -75,6 +77,7 @@ export function pressWordsOf(
     amount: words.map(isAmountToken),
     keys,
     keyIds,
+    offered: [],
     seen: new Uint32Array(numbers.size),
     generation: 0,
   };
@@ -83,12 +86,13 @@ export function pressWordsOf(
 /** Which key of each press word letter sentence `s` holds (the first, in order of preference). */
 export function offerOf(pw: PressWords, s: number): SourceOffer {
   const source = sourceWordsOf(pw.index.sentenceTokens[s] ?? []);
-  const offer = new Uint8Array(pw.words.length).fill(NONE);
-  pw.keys.forEach((ks, j) => {
-    const k = ks.findIndex((key) => source.keys.has(key));
-    if (k >= 0) offer[j] = k;
-  });
-  return { s, offer, statesAmount: source.statesAmount };
+  const at = pw.offered.length;
+  for (const ks of pw.keys) {
+    let k = 0;
+    while (k < ks.length && !source.keys.has(ks[k] as string)) k++;
+    pw.offered.push(k < ks.length ? k : NONE);
+  }
+  return { s, at, statesAmount: source.statesAmount };
 }
 
 export interface Measured {
@@ -117,7 +121,7 @@ export function measureOffers(
   for (let j = 0; j < pw.words.length; j++) {
     let k = NONE;
     for (const o of sources) {
-      const ok = o.offer[j] as number;
+      const ok = pw.offered[o.at + j] as number;
       if (ok < k) k = ok;
     }
     if (k === NONE && statesAmount && pw.amount[j]) continue;
