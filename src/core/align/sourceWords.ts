@@ -28,7 +28,7 @@ export function isAmountToken(t: Token): boolean {
  * (see AMOUNT_WORDS).
  */
 export interface SourceWords {
-  senses: string[][];
+  senses: (readonly string[])[];
   keys: Set<string>;
   statesAmount: boolean;
 }
