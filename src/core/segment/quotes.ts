@@ -74,6 +74,17 @@ function continuesQuotation(text: string, from: number, set: ReadonlySet<string>
   return marks % 2 === 1;
 }
 
+/** Where the marks of each kind are in `text[from, to)`, found in one pass over the characters. */
+function marksOf(text: string, from: number, to: number): { double: number[]; single: number[] } {
+  const at = { double: [] as number[], single: [] as number[] };
+  for (let i = from; i < to; i++) {
+    const kind = MARK_KIND[text.charCodeAt(i)];
+    if (kind === 1) at.double.push(i);
+    else if (kind === 2) at.single.push(i);
+  }
+  return at;
+}
+
 /**
  * Pairs the quotation marks of `text[from, to)`. `sentenceEnds` are the offsets where sentences end:
  * a quotation left open is closed at the end of the sentence it started in (when the next mark opens
@@ -87,13 +98,7 @@ export function findQuotedRanges(
 ): QuotedRange[] {
   const ranges: QuotedRange[] = [];
   const endOfSentence = (pos: number) => firstAbove(sentenceEnds, pos) ?? to;
-  // Where the marks of each kind are, found in one pass over the characters.
-  const at = { double: [] as number[], single: [] as number[] };
-  for (let i = from; i < to; i++) {
-    const kind = MARK_KIND[text.charCodeAt(i)];
-    if (kind === 1) at.double.push(i);
-    else if (kind === 2) at.single.push(i);
-  }
+  const at = marksOf(text, from, to);
   for (const marks of ["double", "single"] as const) {
     const set = marks === "double" ? DOUBLE : SINGLE;
     let open: number | undefined;
