@@ -1,7 +1,9 @@
+import { tokenSenses } from "../text/synonyms.js";
 import type { Token } from "../text/tokens.js";
 import { retrieveCandidates } from "./candidates.js";
-import { type Coverage, coverage, coverageMeasure } from "./coverage.js";
+import { type Coverage, coverageOfWords } from "./coverage.js";
 import type { LetterIndex } from "./letterIndex.js";
+import { type Measured, measureOffers, offerOf, pressWordsOf, type SourceOffer } from "./pressWords.js";
 
 export interface Alignment {
   /** Letter sentence indexes, in letter order. */
@@ -9,6 +11,8 @@ export interface Alignment {
   coverage: Coverage;
 }
 
+/** Letter sentences retrieved for the measures (candidates.ts). */
+const CANDIDATES = 8;
 /** At most this many letter sentences are merged into one press sentence. */
 const MAX_SOURCES = 3;
 /** A further source must add at least this much weighted coverage to be kept (else it is noise). */
@@ -20,33 +24,40 @@ const MIN_SHARED_FOR_EXTRA = 3;
 
 /**
  * Many-to-one alignment: the letter sentence that accounts for most of the press words, then greedily
- * further sentences that add enough (a press sentence often merges two letter sentences).
+ * further sentences that add enough (a press sentence often merges two letter sentences). The press
+ * words and their senses are prepared once, and each candidate's offer read once (pressWords.ts): a
+ * union of candidates is measured over the press words alone.
  */
 export function alignSentence(index: LetterIndex, press: Token[], ignore?: (t: Token) => boolean): Alignment {
-  const candidates = retrieveCandidates(index, press);
-  const measure = coverageMeasure(index, press, ignore);
-  let chosen: number[] = [];
-  let best = measure([]);
+  const senses = tokenSenses(press);
+  const pw = pressWordsOf(index, press, ignore, senses);
+  const candidates = retrieveCandidates(index, press, CANDIDATES, senses).map((s) => offerOf(pw, s));
+  // Each candidate alone: the first round's measures, and the test a further source must pass.
+  const alone = candidates.map((c) => measureOffers(pw, [c]));
+  const chosen: SourceOffer[] = [];
+  let best = measureOffers(pw, []);
   for (let round = 0; round < MAX_SOURCES; round++) {
-    let pick: { s: number; cov: { weighted: number; shared: number } } | undefined;
-    for (const s of candidates) {
-      if (chosen.includes(s)) continue;
-      const cov = measure([...chosen, s]);
-      if (!pick || cov.weighted > pick.cov.weighted) pick = { s, cov };
-    }
+    let pick: { c: number; cov: Measured } | undefined;
+    candidates.forEach((cand, c) => {
+      if (chosen.includes(cand)) return;
+      let cov = alone[c] as Measured;
+      if (round > 0) {
+        chosen.push(cand);
+        cov = measureOffers(pw, chosen);
+        chosen.pop();
+      }
+      if (!pick || cov.weighted > pick.cov.weighted) pick = { c, cov };
+    });
     if (!pick) break;
     // …and must share a few words on its own: one shared word ("care") lets a heading do the rest.
     if (round === 0 && pick.cov.shared < MIN_SHARED_FOR_MAIN) break;
     const gain = pick.cov.weighted - best.weighted;
-    if (round > 0) {
-      const alone = measure([pick.s]);
-      if (gain < MIN_GAIN || alone.shared < MIN_SHARED_FOR_EXTRA) break;
-    }
+    if (round > 0 && (gain < MIN_GAIN || (alone[pick.c] as Measured).shared < MIN_SHARED_FOR_EXTRA)) break;
     if (gain <= 0) break;
-    chosen = [...chosen, pick.s];
+    chosen.push(candidates[pick.c] as SourceOffer);
     best = pick.cov;
   }
   // The full coverage (with the matched words) only for the sources chosen, in the order chosen.
-  const found: Coverage = coverage(index, press, chosen, ignore);
-  return { sources: [...chosen].sort((a, b) => a - b), coverage: found };
+  const found: Coverage = coverageOfWords(pw, chosen);
+  return { sources: chosen.map((o) => o.s).sort((a, b) => a - b), coverage: found };
 }

@@ -22,28 +22,84 @@ function sensePostings(index: LetterIndex): Map<string, number[]> {
 }
 
 /**
+ * Per letter index, the retrieval's tallies: each sentence's score, and the last press word that
+ * scored it (a word gives a sentence its weight once, by stem or by sense). Allocated once per letter
+ * and reset by generation, so a press sentence costs the postings it reads, not the letter's length.
+ */
+interface Tally {
+  score: Float64Array;
+  lastWord: Uint32Array;
+  generation: Uint32Array;
+  current: number;
+}
+const tallies = new WeakMap<LetterIndex, Tally>();
+
+function tallyOf(index: LetterIndex): Tally {
+  let tally = tallies.get(index);
+  if (!tally) {
+    const n = index.sentenceTokens.length;
+    tally = {
+      score: new Float64Array(n),
+      lastWord: new Uint32Array(n),
+      generation: new Uint32Array(n),
+      current: 0,
+    };
+    tallies.set(index, tally);
+  }
+  return tally;
+}
+
+/** Whether sentence a (score sa) ranks before sentence b: higher score first, then letter order. */
+const before = (sa: number, a: number, sb: number, b: number) => sa > sb || (sa === sb && a < b);
+
+/**
  * Candidate retrieval: the letter sentences sharing the most IDF weight with the press words, from the
  * inverted index. Only these few go on to the costly measures, so the cost grows with the number of
  * sentences that share words with the press sentence, not with the letter's length squared. A press word
  * also retrieves the sentences holding a synonym or a phrase of its sense (coverage counts those as
  * found, so retrieval must not miss a restatement that shares few literal words with the letter);
- * each sentence gets a press word's weight once, whether by its stem or its sense.
+ * each sentence gets a press word's weight once, whether by its stem or its sense. The best `limit` are
+ * kept as they are scored (no sort of every sentence touched).
  */
-export function retrieveCandidates(index: LetterIndex, pressTokens: Token[], limit = 8): number[] {
-  const scores = new Map<number, number>();
-  const senses = tokenSenses(pressTokens);
+export function retrieveCandidates(
+  index: LetterIndex,
+  pressTokens: readonly Token[],
+  limit = 8,
+  senses: readonly (readonly string[])[] = tokenSenses(pressTokens),
+): number[] {
+  const tally = tallyOf(index);
+  tally.current++;
+  const { score, lastWord, generation, current } = tally;
+  const touched: number[] = [];
   const bySense = sensePostings(index);
   const seen = new Set<string>();
+  let word = 0;
+  const add = (s: number, weight: number) => {
+    if (generation[s] !== current) {
+      generation[s] = current;
+      score[s] = 0;
+      touched.push(s);
+    } else if (lastWord[s] === word) return;
+    lastWord[s] = word;
+    score[s] = (score[s] as number) + weight;
+  };
   pressTokens.forEach((t, i) => {
     if (!isContentToken(t) || seen.has(t.stem)) return;
     seen.add(t.stem);
+    word++;
     const weight = index.idf(t.stem);
-    const hit = new Set(index.postings.get(t.stem) ?? []);
-    for (const sense of senses[i] ?? []) for (const s of bySense.get(sense) ?? []) hit.add(s);
-    for (const s of hit) scores.set(s, (scores.get(s) ?? 0) + weight);
+    for (const s of index.postings.get(t.stem) ?? []) add(s, weight);
+    for (const sense of senses[i] ?? []) for (const s of bySense.get(sense) ?? []) add(s, weight);
   });
-  return [...scores.entries()]
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .slice(0, limit)
-    .map(([s]) => s);
+  const best: number[] = [];
+  for (const s of touched) {
+    const sc = score[s] as number;
+    let at = best.length;
+    while (at > 0 && before(sc, s, score[best[at - 1] as number] as number, best[at - 1] as number)) at--;
+    if (at < limit) {
+      best.splice(at, 0, s);
+      if (best.length > limit) best.pop();
+    }
+  }
+  return best;
 }

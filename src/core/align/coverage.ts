@@ -1,6 +1,16 @@
-import { tokenSenses } from "../text/synonyms.js";
 import { isContentToken, type Token } from "../text/tokens.js";
 import type { LetterIndex } from "./letterIndex.js";
+import {
+  type Measured,
+  measureOffers,
+  offerOf,
+  type PressWords,
+  pressWordsOf,
+  type SourceOffer,
+} from "./pressWords.js";
+import { sourceWordsOf } from "./sourceWords.js";
+
+export { isAmountToken } from "./sourceWords.js";
 
 /**
  * How much of the press words a set of letter sentences accounts for, weighted by IDF so that
@@ -14,26 +24,6 @@ export interface Coverage {
   shared: number;
   /** Per source sentence, indexes (into its tokens) of the words the press shares. */
   matchedInSource: Map<number, number[]>;
-}
-
-/**
- * Words that state or hedge an amount: figures ("38", "three" — number words stem to digits), fractions
- * ("half", "a fifth", "the majority"), approximators ("nearly", "around") and quantifiers ("some",
- * "most"). A restatement often changes how a figure is put ("nearly half" for "38%"); whether the
- * changed figure or hedge still fits is for the number and overstatement rules to judge, once the
- * sentence is aligned. So when the sources state an amount of their own, a press amount word they do
- * not share is left out of the measure instead of counting against it. When they state none, the
- * press figure is a claim the letter lacks and counts as usual.
- */
-const AMOUNT_WORDS: ReadonlySet<string> = new Set(
-  (
-    "half halves third thirds quarter quarters fifth fifths sixth sixths tenth tenths majority minority " +
-    "nearly almost around about roughly approximately approx"
-  ).split(" "),
-);
-
-export function isAmountToken(t: Token): boolean {
-  return AMOUNT_WORDS.has(t.norm);
 }
 
 /**
@@ -65,68 +55,41 @@ function trimStrays(index: LetterIndex, toks: Token[], matched: number[]): numbe
 }
 
 /**
- * What a letter sentence offers a press word, computed once per sentence (coverage runs many times on
- * each): the senses of its tokens, every key a press word can match (stems and senses), and whether it
- * states an amount of its own (see AMOUNT_WORDS).
+ * The letter words the press shares, per source: content words found by a key the measure found
+ * (stem or sense), chance matches at a sentence's edge left out (trimStrays).
  */
-interface SourceWords {
-  senses: string[][];
-  keys: Set<string>;
-  statesAmount: boolean;
-}
-const sourceWordsCache = new WeakMap<Token[], SourceWords>();
-function sourceWordsOf(toks: Token[]): SourceWords {
-  let words = sourceWordsCache.get(toks);
-  if (!words) {
-    const senses = tokenSenses(toks);
-    const keys = new Set<string>();
-    let statesAmount = false;
-    toks.forEach((t, i) => {
-      keys.add(t.stem);
-      for (const sense of senses[i] ?? []) keys.add(sense);
-      if (isAmountToken(t) || /^\d/.test(t.stem)) statesAmount = true;
-    });
-    words = { senses, keys, statesAmount };
-    sourceWordsCache.set(toks, words);
-  }
-  return words;
-}
-
-/** The press sentence's content words with their senses: what coverage measures. */
-type PressWords = Array<{ t: Token; senses: string[] }>;
-
-function pressWordsOf(press: Token[], ignore?: (t: Token) => boolean): PressWords {
-  const pressSenses = tokenSenses(press);
-  return press.flatMap((t, i) =>
-    isContentToken(t) && !ignore?.(t) ? [{ t, senses: pressSenses[i] ?? [] }] : [],
-  );
-}
-
-/** The weighted share of the press words found in `sources`, and the keys they were found by. */
-function measure(
+function matchedIn(
   index: LetterIndex,
-  content: PressWords,
   sources: readonly number[],
-): { weighted: number; shared: Set<string> } {
-  // A press word is found when its stem, or one of its senses (synonym group "promptly" ~
-  // "timeliness", phrase "took their own lives" ~ "self-inflicted deaths"), is there.
-  const offered = sources.map((s) => sourceWordsOf(index.sentenceTokens[s] ?? []));
-  const has = (key: string) => offered.some((o) => o.keys.has(key));
-  const sourcesStateAmount = offered.some((o) => o.statesAmount);
-  let total = 0;
-  let found = 0;
-  const shared = new Set<string>();
-  for (const { t, senses } of content) {
-    const key = has(t.stem) ? t.stem : senses.find(has);
-    if (key === undefined && sourcesStateAmount && isAmountToken(t)) continue;
-    const w = index.idf(t.stem);
-    total += w;
-    if (key !== undefined) {
-      found += w;
-      shared.add(key);
-    }
+  found: Set<string>,
+): Map<number, number[]> {
+  const matchedInSource = new Map<number, number[]>();
+  for (const s of sources) {
+    const toks = index.sentenceTokens[s] ?? [];
+    const { senses } = sourceWordsOf(toks);
+    const matched: number[] = [];
+    toks.forEach((t, i) => {
+      if (isContentToken(t) && (found.has(t.stem) || (senses[i] ?? []).some((x) => found.has(x))))
+        matched.push(i);
+    });
+    matchedInSource.set(s, trimStrays(index, toks, matched));
   }
-  return { weighted: total === 0 ? 0 : found / total, shared };
+  return matchedInSource;
+}
+
+/** The full coverage of prepared press words by `sources`: the measure and the matched letter words. */
+export function coverageOfWords(pw: PressWords, sources: readonly SourceOffer[]): Coverage {
+  const found = new Set<string>();
+  const { weighted, shared } = measureOffers(pw, sources, found);
+  return {
+    weighted,
+    shared,
+    matchedInSource: matchedIn(
+      pw.index,
+      sources.map((o) => o.s),
+      found,
+    ),
+  };
 }
 
 export function coverage(
@@ -140,29 +103,26 @@ export function coverage(
 
 /**
  * coverage() for one press sentence against many sets of sources: the press words and their senses
- * are prepared once (a sentence quoting many terms is weighed against many letter sentences, and
- * preparing the words each time made that quadratic in the sentence's length).
+ * are prepared once, and each letter sentence's offer read once (a sentence quoting many terms is
+ * weighed against many letter sentences, and preparing the words each time made that quadratic in the
+ * sentence's length).
  */
 export function coverageFor(
   index: LetterIndex,
   press: Token[],
   ignore?: (t: Token) => boolean,
 ): (sources: readonly number[]) => Coverage {
-  const content = pressWordsOf(press, ignore);
-  return (sources) => {
-    const { weighted, shared } = measure(index, content, sources);
-    const matchedInSource = new Map<number, number[]>();
-    for (const s of sources) {
-      const toks = index.sentenceTokens[s] ?? [];
-      const { senses } = sourceWordsOf(toks);
-      const matched = toks.flatMap((t, i) => {
-        if (!isContentToken(t)) return [];
-        return shared.has(t.stem) || (senses[i] ?? []).some((x) => shared.has(x)) ? [i] : [];
-      });
-      matchedInSource.set(s, trimStrays(index, toks, matched));
+  const pw = pressWordsOf(index, press, ignore);
+  const offers = new Map<number, SourceOffer>();
+  const offer = (s: number) => {
+    let o = offers.get(s);
+    if (!o) {
+      o = offerOf(pw, s);
+      offers.set(s, o);
     }
-    return { weighted, shared: shared.size, matchedInSource };
+    return o;
   };
+  return (sources) => coverageOfWords(pw, sources.map(offer));
 }
 
 /**
@@ -173,10 +133,11 @@ export function coverageMeasure(
   index: LetterIndex,
   press: Token[],
   ignore?: (t: Token) => boolean,
-): (sources: readonly number[]) => { weighted: number; shared: number } {
-  const content = pressWordsOf(press, ignore);
-  return (sources) => {
-    const { weighted, shared } = measure(index, content, sources);
-    return { weighted, shared: shared.size };
-  };
+): (sources: readonly number[]) => Measured {
+  const pw = pressWordsOf(index, press, ignore);
+  return (sources) =>
+    measureOffers(
+      pw,
+      sources.map((s) => offerOf(pw, s)),
+    );
 }

@@ -44,9 +44,9 @@ export function buildLetterIndex(text: string, sentences: Sentence[]): LetterInd
   // A word the letter never uses weighs as much as the rarest letter word, plus one: an unmatched
   // press word the letter lacks is strong evidence that the press says something else.
   const unseen = Math.log(1 + n) + 1;
-  const idf = (stem: string) => {
-    const df = postings.get(stem)?.length ?? 0;
-    return df === 0 ? unseen : Math.log(1 + n / df);
-  };
+  // Computed once per letter stem: alignment asks for the same stems' weights many times per sentence.
+  const weights = new Map<string, number>();
+  for (const [stem, list] of postings) weights.set(stem, Math.log(1 + n / list.length));
+  const idf = (stem: string) => weights.get(stem) ?? unseen;
   return { text, sentences, sentenceTokens, tokens, positionsOfWord, postings, idf };
 }

@@ -112,6 +112,54 @@ function matchedSpans(ctx: LetterContext, matched: Map<number, number[]>): Match
   return spans;
 }
 
+/**
+ * `isAttribution` answered once per token of the sentence: alignment reads it for the whole sentence,
+ * each quoted term and each clause, and the content words once more.
+ */
+function answeredOnce(isAttribution: (t: Token) => boolean): (t: Token) => boolean {
+  const answers = new Map<Token, boolean>();
+  return (t) => {
+    let answer = answers.get(t);
+    if (answer === undefined) {
+      answer = isAttribution(t);
+      answers.set(t, answer);
+    }
+    return answer;
+  };
+}
+
+/** The content words that are not attribution: what the sentence claims. */
+function contentOf(tokens: Token[], isAttribution: (t: Token) => boolean): Token[] {
+  return tokens.filter((t) => isContentToken(t) && !isAttribution(t));
+}
+
+/** A sentence not aligned (site furniture): no claim, whatever words it shares with the letter. */
+function unaligned(
+  sentence: Sentence,
+  speaker: Speaker,
+  tokens: Token[],
+  terms: readonly string[],
+): ClaimAnalysis {
+  const isAttribution = attributionFilter(sentence.text);
+  return {
+    sentence,
+    tokens,
+    speaker,
+    terms,
+    isAttribution,
+    content: contentOf(tokens, isAttribution),
+    weighted: 0,
+    shared: 0,
+    letter: [],
+    gradeOnly: false,
+    restates: false,
+    isClaim: false,
+    regions: [],
+    spans: [],
+    matchedEnds: new Map(),
+  };
+}
+
 export function analyseClaim(
   ctx: LetterContext,
   sentence: Sentence,
@@ -119,37 +167,30 @@ export function analyseClaim(
   tokens: Token[] = tokenize(sentence.text),
   terms: readonly string[] = [],
 ): ClaimAnalysis {
-  const base = { sentence, tokens, speaker, terms, regions: [], spans: [], matchedEnds: new Map() };
-  // Site furniture is no claim whatever words it shares with the letter: it is not aligned.
-  if (sentence.role === "furniture") {
-    const isAttribution = attributionFilter(sentence.text);
-    const content = tokens.filter((t) => isContentToken(t) && !isAttribution(t));
-    return {
-      ...base,
-      isAttribution,
-      content,
-      weighted: 0,
-      shared: 0,
-      letter: [],
-      gradeOnly: false,
-      restates: false,
-      isClaim: false,
-    };
-  }
+  if (sentence.role === "furniture") return unaligned(sentence, speaker, tokens, terms);
   const graded = judgeGrades(ctx, sentence);
-  const isAttribution = gradeWordsAside(attributionFilter(sentence.text), graded);
+  const isAttribution = answeredOnce(gradeWordsAside(attributionFilter(sentence.text), graded));
   const aligned = alignClaim(ctx, sentence, tokens, terms, isAttribution);
   const { alignment } = aligned;
-  const { weighted, shared } = alignment.coverage;
-  const content = tokens.filter((t) => isContentToken(t) && !isAttribution(t));
+  const { weighted, shared, matchedInSource } = alignment.coverage;
+  const content = contentOf(tokens, isAttribution);
   const gradeOnly = graded !== undefined && (content.length < MIN_CLAIM_WORDS || sentence.role === "heading");
   // True grades tie the sentence to this letter: its rest is sourced at a lower share.
   const anchored =
     aligned.anchored ||
     (graded?.kind === "paraphrase" && weighted >= GRADED_REST_SOURCED && shared >= MIN_SHARED);
   const restates = !gradeOnly && (anchored || isSourced(weighted, shared)) && content.length > 0;
-  const analysis: ClaimAnalysis = {
-    ...base,
+  const matchedEnds = new Map<number, number>();
+  if (restates)
+    matchedInSource.forEach((idx, s) => {
+      const tok = ctx.index.sentenceTokens[s]?.[idx[idx.length - 1] ?? -1];
+      if (tok) matchedEnds.set(s, tok.end);
+    });
+  return {
+    sentence,
+    tokens,
+    speaker,
+    terms,
     graded,
     isAttribution,
     content,
@@ -160,14 +201,8 @@ export function analyseClaim(
     gradeOnly,
     restates,
     isClaim: content.length >= MIN_CLAIM_WORDS && sentence.role !== "heading",
+    regions: restates ? regionsOf(ctx, matchedInSource) : [],
+    spans: restates ? matchedSpans(ctx, matchedInSource) : [],
+    matchedEnds,
   };
-  if (restates) {
-    analysis.regions = regionsOf(ctx, alignment.coverage.matchedInSource);
-    alignment.coverage.matchedInSource.forEach((idx, s) => {
-      const tok = ctx.index.sentenceTokens[s]?.[idx[idx.length - 1] ?? -1];
-      if (tok) analysis.matchedEnds.set(s, tok.end);
-    });
-    analysis.spans = matchedSpans(ctx, alignment.coverage.matchedInSource);
-  }
-  return analysis;
 }

@@ -28,7 +28,8 @@ const ATTRIBUTION_WORDS = new Set([
 ]);
 
 export function isAttributionToken(t: Token): boolean {
-  return ATTRIBUTION_WORDS.has(t.norm.replace(/'s$/, ""));
+  const n = t.norm;
+  return ATTRIBUTION_WORDS.has(n.endsWith("'s") ? n.slice(0, -2) : n);
 }
 
 /**

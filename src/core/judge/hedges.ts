@@ -13,11 +13,18 @@ const PATTERNS = Object.entries(HEDGES).map(
 );
 
 /**
+ * A literal every conditional "needed"/"required"/"necessary" holds (conditionalNeed.ts): a text
+ * without one has nothing to blank, and is not copied twice for nothing.
+ */
+const MAY_NEED = /need|requir|necessar/i;
+
+/**
  * Every hedge in `text[from, to)`, with offsets into `text`. "Needed" as a condition ("as-needed
  * medicines") is no hedge: see conditionalNeed.ts (blanked, so offsets stay put).
  */
 export function findHedges(text: string, from = 0, to = text.length): HedgeHit[] {
-  const slice = withoutConditionalNeed(text.slice(from, to));
+  const raw = text.slice(from, to);
+  const slice = MAY_NEED.test(raw) ? withoutConditionalNeed(raw) : raw;
   const hits: HedgeHit[] = [];
   for (const [cls, re] of PATTERNS) {
     for (const m of slice.matchAll(re)) {

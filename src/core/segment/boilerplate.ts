@@ -35,12 +35,19 @@ function words(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
 
+/** words() of a text whose white space is already single spaces, trimmed: its spaces, plus one. */
+function wordsOfSpaced(t: string): number {
+  let n = 1;
+  for (let i = t.indexOf(" "); i >= 0; i = t.indexOf(" ", i + 1)) n++;
+  return n;
+}
+
 /** Is this one block, on its own, site boilerplate? */
 export function isBoilerplateBlock(text: string): boolean {
   const t = text.replace(/\s+/g, " ").trim();
   if (!t) return false;
   if (LINK_LABEL.test(t)) return true;
-  const n = words(t);
+  const n = wordsOfSpaced(t);
   if (n <= SHORT_BLOCK_WORDS && CALL_TO_ACTION.test(t)) return true;
   if (n <= 80 && (COOKIE_NOTICE.test(t) || COPYRIGHT.test(t))) return true;
   const social = t.match(SOCIAL)?.length ?? 0;

@@ -29,8 +29,10 @@ const MIN_BLOCKS_BEFORE = 2;
 export function endMatterStart(text: string, blocks: readonly Block[]): number {
   for (let b = MIN_BLOCKS_BEFORE; b < blocks.length; b++) {
     const block = blocks[b] as Block;
-    const body = text.slice(block.start, block.end).replace(/\s+/g, " ").trim();
-    const firstLine = text.slice(block.start, block.end).split("\n")[0]?.trim() ?? "";
+    const raw = text.slice(block.start, block.end);
+    const body = raw.replace(/\s+/g, " ").trim();
+    const lineEnd = raw.indexOf("\n");
+    const firstLine = (lineEnd < 0 ? raw : raw.slice(0, lineEnd)).trim();
     const opens = (line: string) => END_MATTER_LINE.test(line) || ABOUT_LINE.test(line);
     if (opens(body) || opens(firstLine) || END_MATTER_OPENING.test(body)) return b;
   }

@@ -19,8 +19,10 @@ export interface QuotedRange {
 
 const DOUBLE = new Set(['"', "“", "”", "„", "«", "»"]);
 const SINGLE = new Set(["'", "‘", "’", "‚"]);
-const DOUBLE_CODES = new Set([...DOUBLE].map((c) => c.charCodeAt(0)));
-const SINGLE_CODES = new Set([...SINGLE].map((c) => c.charCodeAt(0)));
+/** Per UTF-16 code, 1 for a double mark, 2 for a single one, else 0: one table lookup per character. */
+const MARK_KIND = new Uint8Array(0x10000);
+for (const c of DOUBLE) MARK_KIND[c.charCodeAt(0)] = 1;
+for (const c of SINGLE) MARK_KIND[c.charCodeAt(0)] = 2;
 const isLetterOrDigit = (ch: string) => /[\p{L}\p{N}]/u.test(ch);
 const isSpaceOrOpen = (ch: string) => ch === "" || /[\s([{\u2014\u2013\-:;,/]/u.test(ch);
 const isSpaceOrClose = (ch: string) => ch === "" || /[\s)\]}.,;:!?…\u2014\u2013\-/]/u.test(ch);
@@ -72,6 +74,17 @@ function continuesQuotation(text: string, from: number, set: ReadonlySet<string>
   return marks % 2 === 1;
 }
 
+/** Where the marks of each kind are in `text[from, to)`, found in one pass over the characters. */
+function marksOf(text: string, from: number, to: number): { double: number[]; single: number[] } {
+  const at = { double: [] as number[], single: [] as number[] };
+  for (let i = from; i < to; i++) {
+    const kind = MARK_KIND[text.charCodeAt(i)];
+    if (kind === 1) at.double.push(i);
+    else if (kind === 2) at.single.push(i);
+  }
+  return at;
+}
+
 /**
  * Pairs the quotation marks of `text[from, to)`. `sentenceEnds` are the offsets where sentences end:
  * a quotation left open is closed at the end of the sentence it started in (when the next mark opens
@@ -85,6 +98,7 @@ export function findQuotedRanges(
 ): QuotedRange[] {
   const ranges: QuotedRange[] = [];
   const endOfSentence = (pos: number) => firstAbove(sentenceEnds, pos) ?? to;
+  const at = marksOf(text, from, to);
   for (const marks of ["double", "single"] as const) {
     const set = marks === "double" ? DOUBLE : SINGLE;
     let open: number | undefined;
@@ -110,10 +124,7 @@ export function findQuotedRanges(
       }
       open = undefined;
     };
-    const codes = marks === "double" ? DOUBLE_CODES : SINGLE_CODES;
-    for (let i = from; i < to; i++) {
-      // By code, not by a one-character string per position (which a long run of marks made costly).
-      if (!codes.has(text.charCodeAt(i))) continue;
+    for (const i of at[marks]) {
       const role = roleOf(text, i);
       if (role === undefined) continue;
       if (open === undefined) {

@@ -108,18 +108,19 @@ for (const group of WORD_GROUPS) {
   for (const w of group) SENSE_OF_WORD.set(w, id);
 }
 
+const NO_SENSES: readonly string[] = Object.freeze([]);
+
 /**
  * Every sense of each token (by index): its stem's group, its word form's group, and the sense of a
  * phrase it belongs to. Two words match when they share a stem or one of these senses.
  */
-export function tokenSenses(tokens: readonly Token[]): string[][] {
-  const senses = tokens.map((t) => {
-    const out: string[] = [];
+export function tokenSenses(tokens: readonly Token[]): (readonly string[])[] {
+  // Most words have no sense: they share one empty list, replaced (never changed) when a phrase adds one.
+  const senses = tokens.map((t): readonly string[] => {
     const byStem = SENSE_OF_STEM.get(t.stem);
-    if (byStem) out.push(byStem);
     const byWord = SENSE_OF_WORD.get(t.norm);
-    if (byWord && byWord !== byStem) out.push(byWord);
-    return out;
+    if (byStem === undefined) return byWord === undefined ? NO_SENSES : [byWord];
+    return byWord === undefined || byWord === byStem ? [byStem] : [byStem, byWord];
   });
   // The norms joined by single spaces; starts[i] is where token i begins in that string.
   const starts: number[] = [];
@@ -134,7 +135,7 @@ export function tokenSenses(tokens: readonly Token[]): string[][] {
       const end = m.index + m[0].length;
       starts.forEach((s, i) => {
         const list = senses[i];
-        if (s >= m.index && s < end && list && !list.includes(sense)) list.push(sense);
+        if (s >= m.index && s < end && list && !list.includes(sense)) senses[i] = [...list, sense];
       });
     }
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { findHedges } from "../../../src/core/judge/hedges.js";
 import { findingsOf } from "../../fixtures/judgeAgainst.js";
 
 const LETTER =
@@ -29,5 +30,22 @@ describe("frequency limits", () => {
       "Night-time staffing levels did not always meet people's needs, inspectors said.",
     );
     expect(f?.kind).not.toBe("overstated");
+  });
+});
+
+describe("findHedges", () => {
+  it("reads a conditional need as no hedge, in any case, and finds the hedges of a text without one", () => {
+    const conditional = findHedges("Pain relief is given AS NEEDED and some records are late.");
+    expect(conditional.map((h) => h.cls)).toEqual(["quantity"]);
+    const shortfall = findHedges("Further work is needed, and several plans are not yet in place.");
+    expect(shortfall.map((h) => h.phrase.toLowerCase())).toEqual(
+      expect.arrayContaining(["several", "not yet"]),
+    );
+    expect(shortfall.some((h) => h.cls === "need")).toBe(true);
+    const plain = findHedges("Leaders are beginning to improve most plans.", 10);
+    expect(plain.map((h) => [h.phrase, h.start])).toEqual([
+      ["beginning to", 12],
+      ["most", 33],
+    ]);
   });
 });

@@ -15,8 +15,9 @@ const TRIGGER_ALL = new RegExp(TRIGGER_START.source, "giu");
 
 /**
  * What pressGradeClaims asks of the text before each grade — where clauses break, whether an aim or
- * another body was named, where an earlier inspection was — found in one pass over the sentence, so
- * that n grades in a sentence cost n lookups rather than n re-scans of the sentence so far.
+ * another body was named, where an earlier inspection was — found in one pass over the sentence (each
+ * cue the first time it is asked), so that n grades in a sentence cost n lookups rather than n re-scans
+ * of the sentence so far.
  */
 export interface SentenceScan {
   clauseBreakEnds: number[];
@@ -29,12 +30,33 @@ export interface SentenceScan {
 }
 
 export function scanSentence(sentence: string): SentenceScan {
+  // Every mention asks where clauses break and where trigger verbs are; the other cues are asked
+  // about only for a mention read as a grade, so each is scanned for the first time it is asked.
+  const once = (re: RegExp) => {
+    let ranges: Array<[number, number]> | undefined;
+    return () => {
+      ranges ??= matchRanges(re, sentence);
+      return ranges;
+    };
+  };
+  const earlier = once(EARLIER_CONTEXT_ALL);
+  const now = once(NOW_AGAIN_ALL);
+  const aims = once(ASPIRATION_ALL);
+  const bodies = once(OTHER_BODIES_ALL);
   return {
     clauseBreakEnds: matchRanges(CLAUSE_BREAK, sentence).map(([, end]) => end),
-    earlierContext: matchRanges(EARLIER_CONTEXT_ALL, sentence),
-    nowAgain: matchRanges(NOW_AGAIN_ALL, sentence),
-    aspirations: matchRanges(ASPIRATION_ALL, sentence),
-    otherBodies: matchRanges(OTHER_BODIES_ALL, sentence),
+    get earlierContext() {
+      return earlier();
+    },
+    get nowAgain() {
+      return now();
+    },
+    get aspirations() {
+      return aims();
+    },
+    get otherBodies() {
+      return bodies();
+    },
     triggers: matchRanges(TRIGGER_ALL, sentence),
   };
 }
