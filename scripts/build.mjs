@@ -9,6 +9,10 @@
  * node_modules when that command runs; natural's stemmer and string-similarity are CommonJS loaded with
  * createRequire, outside too.
  *
+ * Then the same command line once more as CommonJS (dist/cli/main.cjs, chunk-*.cjs): dist/cli.js runs every
+ * command but the review from it, through V8's code cache, which Node 20 has for CommonJS only
+ * (src/cli/compileCache.ts). The review's UI stays ES modules.
+ *
  * Chunks go beside the worker entries in dist/cli/ because the code that starts a worker or finds the
  * bundled seeds resolves paths from its own file (`new URL("./compareWorker.js", import.meta.url)`):
  * the build fails if such code lands in dist/cli.js, one directory up.
