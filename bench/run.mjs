@@ -34,7 +34,7 @@
  * the 72 PDFs) in well under a minute, prints the targets and writes nothing.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os, { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -143,25 +143,34 @@ const firstCallNote = `first call of a letter ${pairs.map((p) => formatMs(p.firs
 // Wall time from spawn to exit of the real binary: Node's start-up, module loading and one
 // unoptimised comparison; and, in the same loop, of `node -e ''` (Node's own start-up, the floor no
 // command can beat). One untimed run of each first so the file system cache is warm, as it is for a
-// user running the command a second time. Exit code 1 (discrepancies found) is a normal outcome.
+// user running the command a second time, and so is V8's code cache (src/cli/compileCache.ts), kept in a
+// directory of this bench's own (the real-report section below uses it too); the same command with the
+// code cache off is timed in the same loop beside it. Exit code 1 (discrepancies found) is normal.
 log(`2/${SECTIONS} cold start, beside \`node -e ''\`…`);
+const codeCacheDir = mkdtempSync(join(tmpdir(), "presscheck-bench-code-cache-"));
+process.env.PRESSCHECK_CACHE_DIR = codeCacheDir;
+process.on("exit", () => rmSync(codeCacheDir, { recursive: true, force: true }));
 const coldArgs = [path("dist/cli.js"), "check", LETTER, PRESS[0]];
 const coldTimes = [];
+const noCodeCacheTimes = [];
 const floorTimes = [];
-const spawnMs = (args) => {
+const spawnMs = (args, env = process.env) => {
   const t = performance.now();
-  const r = spawnSync(process.execPath, args, { cwd: root, encoding: "utf8" });
+  const r = spawnSync(process.execPath, args, { cwd: root, encoding: "utf8", env });
   return { ms: performance.now() - t, r };
 };
 for (let i = 0; i <= COLD_RUNS; i++) {
   const floor = spawnMs(["-e", ""]);
   const { ms, r } = spawnMs(coldArgs);
-  if (r.status !== 0 && r.status !== 1) {
-    log(`presscheck bench: \`presscheck check\` exited ${r.status}: ${r.stderr.trim()}`);
-    process.exit(1);
-  }
+  const noCache = spawnMs(coldArgs, { ...process.env, PRESSCHECK_COMPILE_CACHE: "0" });
+  for (const run of [r, noCache.r])
+    if (run.status !== 0 && run.status !== 1) {
+      log(`presscheck bench: \`presscheck check\` exited ${run.status}: ${run.stderr.trim()}`);
+      process.exit(1);
+    }
   if (i > 0) {
     coldTimes.push(ms);
+    noCodeCacheTimes.push(noCache.ms);
     floorTimes.push(floor.ms);
   }
 }
@@ -169,9 +178,11 @@ const cold = {
   runs: coldTimes.length,
   medianMs: median(coldTimes),
   minMs: Math.min(...coldTimes),
+  noCodeCacheMedianMs: median(noCodeCacheTimes),
   floorMedianMs: median(floorTimes),
   floorRatio: median(coldTimes) / median(floorTimes),
 };
+const coldNote = `${formatMs(cold.medianMs)} (without the code cache ${formatMs(cold.noCodeCacheMedianMs)}); floor \`node -e ''\` ${formatMs(cold.floorMedianMs)}, same loop`;
 
 // ── 3. full real reports (bench/realReports.mjs; skipped without ../shared) ──────────────────────────
 log(`3/${SECTIONS} full real reports…`);
@@ -418,7 +429,10 @@ if (quick) {
         (p) =>
           `- one pair, warm (${p.press.replace("seeds/", "").slice(0, 3)}): ${formatMs(p.presscheck.medianMs)} with the letter prepared, ${formatMs(p.firstCall.medianMs)} on the letter's first call; baseline ${formatMs(p.baseline.medianMs)}`,
       )
-      .join("\n")}\n${realReportRows(real, { formatMs, verdict })
+      .join("\n")}\n- cold \`check\` on a seed pair: ${coldNote}\n${realReportRows(real, {
+      formatMs,
+      verdict,
+    })
       .map((r) => `- ${r[0]}: ${r[1]}${r[2] ? ` (baseline/presscheck ${r[2]})` : ""}`)
       .join("\n")}\n\nTargets:\n${targetsBlock}\n`,
   );
@@ -487,7 +501,7 @@ const rows = [
   [
     `cold \`presscheck check\` on a seed pair (spawn → exit, median of ${cold.runs})`,
     `${formatMs(cold.medianMs)}, ${cold.floorRatio.toFixed(1)}× the floor`,
-    `floor: \`node -e ''\` ${formatMs(cold.floorMedianMs)} (same loop)`,
+    `floor: \`node -e ''\` ${formatMs(cold.floorMedianMs)} (same loop); without the code cache ${formatMs(cold.noCodeCacheMedianMs)}`,
     `${targets.cold.target}; ≤ ${TARGETS.coldFloorRatio}× the floor`,
     verdict(targets.cold.pass && targets.coldFloorRatio.pass),
   ],

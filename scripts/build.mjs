@@ -9,6 +9,10 @@
  * node_modules when that command runs; natural's stemmer and string-similarity are CommonJS loaded with
  * createRequire, outside too.
  *
+ * Then the same command line once more as CommonJS (dist/cli/main.cjs, chunk-*.cjs): dist/cli.js runs every
+ * command but the review from it, through V8's code cache, which Node 20 has for CommonJS only
+ * (src/cli/compileCache.ts). The review's UI stays ES modules.
+ *
  * Chunks go beside the worker entries in dist/cli/ because the code that starts a worker or finds the
  * bundled seeds resolves paths from its own file (`new URL("./compareWorker.js", import.meta.url)`):
  * the build fails if such code lands in dist/cli.js, one directory up.
@@ -35,6 +39,26 @@ const EXTERNAL = [
   /^@mozilla\/readability(?:\/|$)/,
 ];
 
+/**
+ * commander loads node:child_process when it loads, for subcommands run as separate executables, which
+ * presscheck has none of: ~4 ms of every start. Its one use (`spawn`) loads it when called instead.
+ */
+const LAZY_CHILD_PROCESS = {
+  name: "commander-lazy-child-process",
+  transform(code, id) {
+    if (!/node_modules[\\/]commander[\\/]lib[\\/]command\.js$/.test(id)) return null;
+    const eager = "const childProcess = require('node:child_process');";
+    if (!code.includes(eager)) {
+      console.warn("build: commander no longer loads node:child_process as expected; left as it is");
+      return null;
+    }
+    return code.replace(
+      eager,
+      "const childProcess = { spawn: (...a) => require('node:child_process').spawn(...a) };",
+    );
+  },
+};
+
 const result = await build({
   cwd: root,
   input: {
@@ -45,6 +69,7 @@ const result = await build({
   },
   platform: "node",
   external: EXTERNAL,
+  plugins: [LAZY_CHILD_PROCESS],
   tsconfig: "tsconfig.build.json",
   logLevel: "warn",
   output: {
@@ -56,12 +81,57 @@ const result = await build({
   },
 });
 
+// The same command line again as CommonJS (dist/cli/main.cjs and chunk-*.cjs), which dist/cli.js loads
+// for every command but the review, through V8's code cache (src/cli/compileCache.ts: Node 20 caches
+// compiled code of CommonJS only). The review's UI stays ES modules (ink, react): left out here, the one
+// `import()` of it still reaches the tsc-compiled dist/ui/ should a review ever run from this build.
+const UI = /(?:^|\/)ui\/runReview\.js$/;
+/**
+ * A chunk that calls `import()` of a package or the UI starts with this mark (NO_CODE_CACHE in
+ * src/cli/compileCache.ts, the same text): Node 20 cannot give it dynamic import through the code cache,
+ * so the loader leaves it to Node. Put on line 1 before the code, so the source map shifts by a few columns
+ * of that line only.
+ */
+const NO_CODE_CACHE = "/*presscheck:no-code-cache*/";
+const ES_MODULE_IMPORT =
+  /\bimport\("(?:node:|\.\.\/ui\/|ink|react|pg|unpdf|linkedom|natural|string-similarity|@mozilla\/)[^"]*"\)/;
+const markEsModuleImports = (code) => (ES_MODULE_IMPORT.test(code) ? `${NO_CODE_CACHE}${code}` : null);
+const cjs = await build({
+  cwd: root,
+  input: { "cli/main": "src/cli/main.ts" },
+  platform: "node",
+  external: EXTERNAL,
+  // Kept as written ("../ui/runReview.js" from dist/cli/ is dist/ui/runReview.js), not made relative again.
+  plugins: [
+    LAZY_CHILD_PROCESS,
+    { name: "ui-outside", resolveId: (id) => (UI.test(id) ? { id, external: "absolute" } : null) },
+    { name: "mark-es-module-imports", renderChunk: markEsModuleImports },
+  ],
+  tsconfig: "tsconfig.build.json",
+  logLevel: "warn",
+  output: {
+    dir: dist,
+    format: "cjs",
+    sourcemap: true,
+    entryFileNames: "[name].cjs",
+    chunkFileNames: "cli/chunk-[name]-[hash].cjs",
+  },
+});
+
 const entry = readFileSync(join(dist, "cli.js"), "utf8");
-if (entry.includes("import.meta.url")) {
+// dist/cli.js may resolve the bundle beside it ("./cli/…"); anything else it resolves from its own file
+// (a worker, the seeds) would point one directory too high.
+if (
+  entry
+    .replace(/new URL\("(?:\.\/cli\/[\w.-]+|\.\.\/)", import\.meta\.url\)/g, "")
+    .includes("import.meta.url")
+) {
   console.error(
     "build: dist/cli.js resolves a path from its own location (import.meta.url); that code must stay in a chunk in dist/cli/",
   );
   process.exit(1);
 }
-const chunks = result.output.filter((o) => o.type === "chunk").length;
-console.log(`build: dist/ by tsc; dist/cli.js and its workers bundled (${chunks} files)`);
+const chunks = [...result.output, ...cjs.output].filter((o) => o.type === "chunk").length;
+console.log(
+  `build: dist/ by tsc; dist/cli.js and its workers bundled, as ES modules and as CommonJS (${chunks} files)`,
+);

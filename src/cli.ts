@@ -2,10 +2,13 @@
 /**
  * presscheck — checks what press coverage says a regulator said against the regulator's letter.
  * The entry point stays this small so that a review's comparison worker starts before the command line's
- * own code loads (see cli/prestartWorker.ts); the commands are in cli/main.ts.
+ * own code loads (see cli/prestartWorker.ts), and so that every other command runs from the CommonJS
+ * bundle through V8's code cache (cli/compileCache.ts, cli/route.ts); the commands are in cli/main.ts.
  */
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
-import { prestartCompareWorker } from "./cli/prestartWorker.js";
+import { mayOpenReview } from "./cli/route.js";
 
 // The engine's patterns are compiled straight to machine code. By default V8 first runs a new pattern
 // in its bytecode interpreter and compiles it only when it runs again; for the lexicons' long
@@ -23,6 +26,19 @@ setFlagsFromString("--no-regexp-tier-up");
 setFlagsFromString("--interrupt-budget=1000000");
 
 const argv = process.argv.slice(2);
-prestartCompareWorker(argv, process.stdin.isTTY === true && process.stdout.isTTY === true);
-const { main } = await import("./cli/main.js");
-process.exitCode = await main(argv);
+const terminal = process.stdin.isTTY === true && process.stdout.isTTY === true;
+// Resolved from this file: the bundle's CommonJS entry beside the ES-module chunks (scripts/build.mjs).
+const cjsMain = fileURLToPath(new URL("./cli/main.cjs", import.meta.url));
+
+if (mayOpenReview(argv, terminal) || !existsSync(cjsMain)) {
+  const { prestartCompareWorker } = await import("./cli/prestartWorker.js");
+  prestartCompareWorker(argv, terminal);
+  const { main } = await import("./cli/main.js");
+  process.exitCode = await main(argv);
+} else {
+  const { cacheFilePath, requireWithCodeCache } = await import("./cli/compileCache.js");
+  const root = fileURLToPath(new URL("../", import.meta.url));
+  const cli = requireWithCodeCache<typeof import("./cli/main.js")>(cjsMain, root, cacheFilePath());
+  process.exitCode = await cli.exports.main(argv);
+  cli.save();
+}

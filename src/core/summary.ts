@@ -60,6 +60,9 @@ export function summariseDocument(
     const all = e.letterFindings.filter((f) => f.polarity === pol);
     return all.length ? all.filter((f) => e.isReported(f.index)).length / all.length : 0;
   };
+  // The two shares are worked out when first read (reports, review), not by `check`, which never shows
+  // them: the positive findings' coverage is asked for nowhere else (a tenth of a full report's check).
+  const shares: { positive?: number | null; critical?: number | null } = {};
   return {
     sentences: e.sentences,
     assessed,
@@ -74,7 +77,13 @@ export function summariseDocument(
     discrepancies: assessed ? listed : 0,
     notCheckedAgainstLetter: assessed ? 0 : listed,
     omissions: assessed ? omissions.length : 0,
-    positiveReported: share("positive"),
-    criticalReported: share("critical"),
+    get positiveReported() {
+      if (!("positive" in shares)) shares.positive = share("positive");
+      return shares.positive ?? null;
+    },
+    get criticalReported() {
+      if (!("critical" in shares)) shares.critical = share("critical");
+      return shares.critical ?? null;
+    },
   };
 }

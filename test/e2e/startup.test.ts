@@ -52,6 +52,28 @@ function chunkHolding(suffix: string): string {
   return `cli/${hit}`;
 }
 
+/** The CommonJS chunks a file requires at load (`const x = require("./chunk-….cjs")`), relative to dist/. */
+function cjsLoadedWith(file: string): Set<string> {
+  const seen = new Set<string>();
+  const todo = [file];
+  for (let f = todo.pop(); f !== undefined; f = todo.pop()) {
+    if (seen.has(f)) continue;
+    seen.add(f);
+    const code = readFileSync(join(DIST, f), "utf8");
+    for (const m of code.matchAll(/^const \w+ = require\("\.\/([\w.-]+\.cjs)"\);$/gm))
+      todo.push(`cli/${m[1]}`);
+  }
+  return seen;
+}
+
+/** The CommonJS chunk that holds the source module ending in `suffix`. */
+function cjsChunkHolding(suffix: string): string {
+  const chunks = readdirSync(join(DIST, "cli")).filter((f) => f.startsWith("chunk-") && f.endsWith(".cjs"));
+  const hit = chunks.find((c) => sourcesOf([`cli/${c}`]).some((s) => s.endsWith(suffix)));
+  if (!hit) throw new Error(`no CommonJS chunk holds ${suffix}`);
+  return `cli/${hit}`;
+}
+
 describe("start-up of the built command line", () => {
   it("is a bundle: dist/cli.js and the workers share chunks in dist/cli/, with source maps", () => {
     for (const entry of [
@@ -101,5 +123,21 @@ describe("start-up of the built command line", () => {
         sources.filter((s) => s.includes(other)),
         other,
       ).toEqual([]);
+  });
+
+  it("runs every command but the review from a CommonJS copy whose `check` chunks all take the code cache", () => {
+    const mark = "/*presscheck:no-code-cache*/";
+    expect(existsSync(join(DIST, "cli/main.cjs.map"))).toBe(true);
+    const check = new Set([
+      ...cjsLoadedWith("cli/main.cjs"),
+      ...cjsLoadedWith(cjsChunkHolding("src/cli/checkCommand.ts")),
+      ...cjsLoadedWith(cjsChunkHolding("src/cli/run.ts")),
+    ]);
+    expect(sourcesOf(check).some((s) => s.endsWith("src/core/compare.ts"))).toBe(true);
+    for (const f of check) expect(readFileSync(join(DIST, f), "utf8").startsWith(mark), f).toBe(false);
+    // The PDF reader imports unpdf, an ES module: compiled by Node, not from the cache.
+    expect(readFileSync(join(DIST, cjsChunkHolding("src/core/ingest/pdf.ts")), "utf8").startsWith(mark)).toBe(
+      true,
+    );
   });
 });
