@@ -165,8 +165,12 @@ function topicWeights(ctx: LetterContext, index: number): Map<string, number> {
   return weights;
 }
 
-function detailOf(ctx: LetterContext, index: number, topic: ReadonlyMap<string, number>): boolean {
-  const own = new Set((ctx.index.sentenceTokens[index] ?? []).map((t) => t.stem));
+/** A letter sentence's stems, as a set (for detailOf). */
+function stemsOf(ctx: LetterContext, index: number): Set<string> {
+  return new Set((ctx.index.sentenceTokens[index] ?? []).map((t) => t.stem));
+}
+
+function detailOf(own: ReadonlySet<string>, topic: ReadonlyMap<string, number>): boolean {
   let total = 0;
   let shared = 0;
   let words = 0;
@@ -215,7 +219,10 @@ export function listOmissions(inputs: OmissionInputs): OmissionList {
     if (isReported(group)) continue;
     const head = group[0] as LetterFinding;
     const severity = Math.max(...group.map((f) => severityOf(f.text)));
-    const detail = group.every((f) => reportedTopics.some((topic) => detailOf(ctx, f.index, topic)));
+    const detail = group.every((f) => {
+      const own = stemsOf(ctx, f.index);
+      return reportedTopics.some((topic) => detailOf(own, topic));
+    });
     const score =
       PROMINENCE[head.section.kind] +
       PER_SEVERITY * severity +
