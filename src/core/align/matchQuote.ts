@@ -48,25 +48,36 @@ function sentenceAt(index: LetterIndex, at: number): number {
 
 /**
  * Weighs each letter sentence by the press topic stems (the press sentence's unquoted content words)
- * it holds, each by its idf over the letter's sentences; undefined without topic stems.
+ * it holds, each by its idf over the letter's sentences; undefined without topic stems. The weights are
+ * summed when first asked for: most quotations stand in one place only, and never ask (findExact).
  */
 export function topicWeigher(index: LetterIndex, topicStems: readonly string[]): TopicWeigher | undefined {
   const stems = [...new Set(topicStems)];
   if (stems.length === 0) return undefined;
-  const weights = new Map<number, number>();
-  for (const stem of stems) {
-    const idf = index.idf(stem);
-    for (const s of index.postings.get(stem) ?? []) weights.set(s, (weights.get(s) ?? 0) + idf);
-  }
-  let max = 0;
-  let best = -1;
-  for (const [s, w] of weights) if (w > max || (w === max && s < best)) [max, best] = [w, s];
+  let weighed: { weights: Map<number, number>; max: number; best: number } | undefined;
+  const weigh = () => {
+    if (weighed) return weighed;
+    const weights = new Map<number, number>();
+    for (const stem of stems) {
+      const idf = index.idf(stem);
+      for (const s of index.postings.get(stem) ?? []) weights.set(s, (weights.get(s) ?? 0) + idf);
+    }
+    let max = 0;
+    let best = -1;
+    for (const [s, w] of weights) if (w > max || (w === max && s < best)) [max, best] = [w, s];
+    weighed = { weights, max, best };
+    return weighed;
+  };
   return {
-    max,
-    best,
+    get max() {
+      return weigh().max;
+    },
+    get best() {
+      return weigh().best;
+    },
     atToken(pos: number) {
       const t = index.tokens[pos];
-      return t ? (weights.get(sentenceAt(index, t.start)) ?? 0) : 0;
+      return t ? (weigh().weights.get(sentenceAt(index, t.start)) ?? 0) : 0;
     },
   };
 }
@@ -106,6 +117,8 @@ function quotedWords(text: string, start: number, end: number): { fragments: Tok
 function findExact(index: LetterIndex, words: string[], from: number, topic?: TopicWeigher): number {
   const first = words[0];
   if (first === undefined) return -1;
+  // The first occurrence is weighed only once a second one is found: one occurrence is the answer.
+  let only = -1;
   let found = -1;
   let foundWeight = -1;
   for (const p of index.positionsOfWord.get(first) ?? []) {
@@ -114,13 +127,21 @@ function findExact(index: LetterIndex, words: string[], from: number, topic?: To
     for (let k = 1; k < words.length && ok; k++) ok = index.tokens[p + k]?.norm === words[k];
     if (!ok) continue;
     if (!topic) return p;
+    if (only < 0) {
+      only = p;
+      continue;
+    }
+    if (found < 0) {
+      found = only;
+      foundWeight = topic.atToken(only);
+    }
     const weight = topic.atToken(p);
     if (weight > foundWeight) {
       found = p;
       foundWeight = weight;
     }
   }
-  return found;
+  return found < 0 ? only : found;
 }
 
 /**

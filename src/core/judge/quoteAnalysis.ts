@@ -59,6 +59,28 @@ function readTopicStems(pressSentence: string): string[] {
     .map((t) => t.stem);
 }
 
+/**
+ * The letter sentences overlapping [start, end). The letter's sentences stand in text order and do not
+ * overlap, so the first is found by halving and the rest follow it: a long quotation has many pieces,
+ * and each would otherwise read every sentence of the letter.
+ */
+function overlapping(sentences: readonly Sentence[], start: number, end: number): Sentence[] {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sentences[mid] as Sentence).end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Sentence[] = [];
+  for (let i = lo; i < sentences.length; i++) {
+    const s = sentences[i] as Sentence;
+    if (s.start >= end) break;
+    if (start < s.end) out.push(s);
+  }
+  return out;
+}
+
 export function analyseQuote(
   ctx: LetterContext,
   pressText: string,
@@ -76,7 +98,7 @@ export function analyseQuote(
     ...base,
     topic,
     match,
-    letter: ctx.sentences.filter((s) => s.start < match.end && match.start < s.end),
+    letter: overlapping(ctx.sentences, match.start, match.end),
     letterWords: ctx.text.slice(match.start, match.end),
   };
 }
