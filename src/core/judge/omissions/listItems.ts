@@ -64,32 +64,69 @@ function listItemOf(ctx: LetterContext, item: Sentence): ListItem {
 }
 
 /**
- * The press side, read once per press document (its list of evidence) rather than once per item: the
- * evidence that may name an item (by its tone), and each of its clauses' core words with their keys.
+ * The press side, read once per press document (its list of evidence) rather than once per item, and
+ * indexed by word key so that an item reads only the press words that share one of its keys:
+ * - the evidence that may name an item (by its tone), and which of it holds each key (`holding`);
+ * - the clauses long enough to name an item (clausesOf), each distinct core stem of a clause a
+ *   numbered slot, and for each key the clause and slot of every word holding it.
+ * `found`, `mark`, `slotMark` and `named` are scratch space reused for every item of the document.
  */
-interface PressClause {
-  /** How many distinct core stems the clause has. */
-  size: number;
-  words: { stem: string; keys: string[] }[];
-}
 interface PressSide {
-  press: PressEvidence;
-  clauses: PressClause[];
+  sides: PressEvidence[];
+  holding: Map<string, number[]>;
+  clauseSizes: number[];
+  slotsOf: Map<string, { clause: number; slot: number }[]>;
+  found: Float64Array;
+  mark: Int32Array;
+  slotMark: Int32Array;
+  named: Int32Array;
+  epoch: number;
 }
-const pressSides = new WeakMap<readonly PressEvidence[], PressSide[]>();
-function pressSideOf(pressSentences: readonly PressEvidence[]): PressSide[] {
+const pressSides = new WeakMap<readonly PressEvidence[], PressSide>();
+function pressSideOf(pressSentences: readonly PressEvidence[]): PressSide {
   let out = pressSides.get(pressSentences);
   if (!out) {
-    out = [];
-    for (const press of pressSentences) {
-      if (press.restated) continue;
+    const sides = pressSentences.filter((press) => {
+      if (press.restated) return false;
       const tone = press.tone ?? toneOf(press.text);
-      if (tone === "positive" && !NAMES_IMPROVEMENTS.test(press.text)) continue;
-      out.push({ press, clauses: clausesOf(press.text) });
-    }
+      return tone !== "positive" || NAMES_IMPROVEMENTS.test(press.text);
+    });
+    const holding = new Map<string, number[]>();
+    const clauseSizes: number[] = [];
+    const slotsOf = new Map<string, { clause: number; slot: number }[]>();
+    let slots = 0;
+    sides.forEach((press, i) => {
+      for (const k of press.stems) push(holding, k, i);
+      for (const words of clausesOf(press.text)) {
+        const clause = clauseSizes.length;
+        const rank = new Map<string, number>();
+        for (const w of words) if (!rank.has(w.stem)) rank.set(w.stem, rank.size);
+        clauseSizes.push(rank.size);
+        for (const w of words)
+          for (const k of w.keys) push(slotsOf, k, { clause, slot: slots + (rank.get(w.stem) as number) });
+        slots += rank.size;
+      }
+    });
+    out = {
+      sides,
+      holding,
+      clauseSizes,
+      slotsOf,
+      found: new Float64Array(sides.length),
+      mark: new Int32Array(sides.length),
+      slotMark: new Int32Array(slots),
+      named: new Int32Array(clauseSizes.length),
+      epoch: 0,
+    };
     pressSides.set(pressSentences, out);
   }
   return out;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** Each item's answer against one press document's evidence (listOmissions asks about an item more than once). */
@@ -107,27 +144,41 @@ export function listItemCovered(
   }
   let answer = memo.get(item);
   if (answer === undefined) {
-    answer = itemNamed(listItemOf(ctx, item), pressSideOf(pressSentences));
+    const read = listItemOf(ctx, item);
+    const press = pressSideOf(pressSentences);
+    answer = !read.tooShort && (clauseNamesItem(press, read.itemKeys) || leadCarried(press, read));
     memo.set(item, answer);
   }
   return answer;
 }
 
-function itemNamed(item: ListItem, sides: readonly PressSide[]): boolean {
-  if (item.tooShort) return false;
-  for (const { press, clauses } of sides) {
-    if (clauseNamesItem(clauses, item.itemKeys)) return true;
-    let found = 0;
-    const shared = new Set<string>();
-    for (const w of item.words) {
-      if (w.keys.some((k) => press.stems.has(k))) {
-        found += w.weight;
-        shared.add(w.stem);
+/**
+ * Whether some evidence carries LIST_ITEM_COVERED of the weight of the item's lead words, with two of
+ * them at least. Each word adds its weight to every evidence holding one of its keys (once per word,
+ * in the item's order: the sum a word-by-word reading of each evidence makes).
+ */
+function leadCarried(press: PressSide, item: ListItem): boolean {
+  const { holding, found, mark, sides } = press;
+  const first = press.epoch + 1;
+  const touched: number[] = [];
+  for (const w of item.words) {
+    const now = ++press.epoch;
+    for (const k of w.keys)
+      for (const i of holding.get(k) ?? []) {
+        const last = mark[i] as number;
+        if (last === now) continue;
+        if (last < first) touched.push(i);
+        found[i] = (last < first ? 0 : (found[i] as number)) + w.weight;
+        mark[i] = now;
       }
-    }
-    if (found / item.total >= LIST_ITEM_COVERED && shared.size >= 2) return true;
   }
-  return false;
+  return touched.some((i) => {
+    if ((found[i] as number) / item.total < LIST_ITEM_COVERED) return false;
+    const stems = (sides[i] as PressEvidence).stems;
+    const shared = new Set<string>();
+    for (const w of item.words) if (w.keys.some((k) => stems.has(k))) shared.add(w.stem);
+    return shared.size >= 2;
+  });
 }
 
 /**
@@ -141,23 +192,30 @@ const ITEM_CLAUSE_SHARE = 0.75;
 const PRESS_CLAUSE =
   /[,;:]\s*|\s+and\s+(?=(?:said|says|noted|found|added|warned|highlighted|concluded)\b)/giu;
 
-/** A press text's clauses that are long enough to name an item (CLAUSE_NAMES_MIN core words or more). */
-function clausesOf(pressText: string): PressClause[] {
-  const out: PressClause[] = [];
+/** A press text's clauses long enough to name an item (CLAUSE_NAMES_MIN core stems or more): their core words. */
+function clausesOf(pressText: string): { stem: string; keys: string[] }[][] {
+  const out: { stem: string; keys: string[] }[][] = [];
   for (const clause of pressText.split(PRESS_CLAUSE)) {
     const core = tokenize(clause).filter((t) => isCoreToken(t) && !isAttributionToken(t));
-    const size = new Set(core.map((t) => t.stem)).size;
-    if (size < CLAUSE_NAMES_MIN) continue;
-    out.push({ size, words: core.map((t) => ({ stem: t.stem, keys: keysOf(t) })) });
+    if (new Set(core.map((t) => t.stem)).size < CLAUSE_NAMES_MIN) continue;
+    out.push(core.map((t) => ({ stem: t.stem, keys: keysOf(t) })));
   }
   return out;
 }
 
-function clauseNamesItem(clauses: readonly PressClause[], itemKeys: ReadonlySet<string>): boolean {
-  for (const clause of clauses) {
-    const named = new Set<string>();
-    for (const w of clause.words) if (w.keys.some((k) => itemKeys.has(k))) named.add(w.stem);
-    if (named.size >= ITEM_CLAUSE_SHARE * clause.size) return true;
-  }
-  return false;
+/** Does a clause's every core stem but a quarter have a word whose keys the item holds? Only shared keys are read. */
+function clauseNamesItem(press: PressSide, itemKeys: ReadonlySet<string>): boolean {
+  const { slotMark, named, clauseSizes } = press;
+  const now = ++press.epoch;
+  const touched: number[] = [];
+  for (const k of itemKeys)
+    for (const { clause, slot } of press.slotsOf.get(k) ?? []) {
+      if (slotMark[slot] === now) continue;
+      slotMark[slot] = now;
+      if (named[clause] === 0) touched.push(clause);
+      named[clause] = (named[clause] as number) + 1;
+    }
+  const hit = touched.some((c) => (named[c] as number) >= ITEM_CLAUSE_SHARE * (clauseSizes[c] as number));
+  for (const c of touched) named[c] = 0;
+  return hit;
 }
