@@ -31,8 +31,14 @@ export interface QuoteAnalysis {
  * Words that frame a quotation rather than say what it is about: the regulator and its documents, and
  * reporting verbs ("Inspectors described … as", "the report said"). They are left out of the topic.
  */
-const FRAME_WORDS =
-  /^(?:inspector|inspectors|inspection|inspected|regulator|report|reports|reported|letter|said|says|saying|described|describes|describing|found|finds|noted|notes|praised|praises|highlighted|highlights|recognised|recognized|criticised|criticized|added|stated|states|concluded|judged|rated|called|labelled|branded|told|according|also|own|words)$/;
+const FRAME_WORDS: ReadonlySet<string> = new Set(
+  (
+    "inspector inspectors inspection inspected regulator report reports reported letter said says saying " +
+    "described describes describing found finds noted notes praised praises highlighted highlights " +
+    "recognised recognized criticised criticized added stated states concluded judged rated called " +
+    "labelled branded told according also own words"
+  ).split(" "),
+);
 
 /** Quoted passages inside a press sentence: straight or curly double quotes, curly single quotes. */
 const QUOTED_PASSAGE = /"[^"]*"?|“[^”]*”?|‘[^’]*’?/g;
@@ -52,10 +58,15 @@ export function topicStems(pressSentence: string): string[] {
 
 let lastTopic: { sentence: string; stems: string[] } | undefined;
 
+function startsWithDigit(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
 function readTopicStems(pressSentence: string): string[] {
   const unquoted = pressSentence.replace(QUOTED_PASSAGE, (m) => " ".repeat(m.length));
   return tokenize(unquoted)
-    .filter((t) => isContentToken(t) && !FRAME_WORDS.test(t.norm) && !/^\d/.test(t.norm))
+    .filter((t) => isContentToken(t) && !FRAME_WORDS.has(t.norm) && !startsWithDigit(t.norm))
     .map((t) => t.stem);
 }
 
