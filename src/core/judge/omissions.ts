@@ -140,7 +140,7 @@ export interface FindingCoverage {
 
 interface WeightedUnit extends Unit {
   total: number;
-  words: { stem: string; keys: string[]; weight: number }[];
+  words: { stem: string; keys: readonly string[]; weight: number }[];
   enough: number;
 }
 

@@ -27,7 +27,7 @@ const NAMES_IMPROVEMENTS =
 
 /** An improvement-list item as the test reads it: its lead words with their keys and weights, and every key of its words. */
 interface ListItem {
-  words: { stem: string; keys: string[]; weight: number }[];
+  words: { stem: string; keys: readonly string[]; weight: number }[];
   total: number;
   /** Too few distinct lead words to be named (fewer than two): never reported this way. */
   tooShort: boolean;
@@ -193,8 +193,8 @@ const PRESS_CLAUSE =
   /[,;:]\s*|\s+and\s+(?=(?:said|says|noted|found|added|warned|highlighted|concluded)\b)/giu;
 
 /** A press text's clauses long enough to name an item (CLAUSE_NAMES_MIN core stems or more): their core words. */
-function clausesOf(pressText: string): { stem: string; keys: string[] }[][] {
-  const out: { stem: string; keys: string[] }[][] = [];
+function clausesOf(pressText: string): { stem: string; keys: readonly string[] }[][] {
+  const out: { stem: string; keys: readonly string[] }[][] = [];
   for (const clause of pressText.split(PRESS_CLAUSE)) {
     const core = tokenize(clause).filter((t) => isCoreToken(t) && !isAttributionToken(t));
     if (new Set(core.map((t) => t.stem)).size < CLAUSE_NAMES_MIN) continue;
