@@ -2,7 +2,7 @@ import { tokenize } from "../../text/tokens.js";
 import type { Sentence } from "../../types.js";
 import { isAttributionToken, type LetterContext } from "../context.js";
 import type { PressEvidence } from "../omissions.js";
-import { toneOf } from "../polarity.js";
+import { type EvidenceIndex, evidenceIndexOf } from "./evidenceIndex.js";
 import { isCoreToken, keysOf } from "./evidenceKeys.js";
 
 /**
@@ -66,16 +66,18 @@ function listItemOf(ctx: LetterContext, item: Sentence): ListItem {
 /**
  * The press side, read once per press document (its list of evidence) rather than once per item, and
  * indexed by word key so that an item reads only the press words that share one of its keys:
- * - the evidence that may name an item (by its tone), and which of it holds each key (`holding`);
+ * - which evidence may name an item (`usable`, by its tone); which of it holds each key is the
+ *   document's evidence index (evidenceIndex.ts), shared with findingCoverage;
  * - the clauses long enough to name an item (clausesOf), each distinct core stem of a clause a
- *   numbered slot, and for each key the clause and slot of every word holding it.
+ *   numbered slot (`clauseOf[slot]` its clause), and for each key the slots of the words holding it.
  * `found`, `mark`, `slotMark` and `named` are scratch space reused for every item of the document.
  */
 interface PressSide {
-  sides: PressEvidence[];
-  holding: Map<string, number[]>;
+  index: EvidenceIndex;
+  usable: Uint8Array;
   clauseSizes: number[];
-  slotsOf: Map<string, { clause: number; slot: number }[]>;
+  clauseOf: number[];
+  slotsOf: Map<string, number[]>;
   found: Float64Array;
   mark: Int32Array;
   slotMark: Int32Array;
@@ -86,47 +88,49 @@ const pressSides = new WeakMap<readonly PressEvidence[], PressSide>();
 function pressSideOf(pressSentences: readonly PressEvidence[]): PressSide {
   let out = pressSides.get(pressSentences);
   if (!out) {
-    const sides = pressSentences.filter((press) => {
-      if (press.restated) return false;
-      const tone = press.tone ?? toneOf(press.text);
-      return tone !== "positive" || NAMES_IMPROVEMENTS.test(press.text);
-    });
-    const holding = new Map<string, number[]>();
+    const index = evidenceIndexOf(pressSentences);
+    const usable = new Uint8Array(pressSentences.length);
     const clauseSizes: number[] = [];
-    const slotsOf = new Map<string, { clause: number; slot: number }[]>();
-    let slots = 0;
-    sides.forEach((press, i) => {
-      for (const k of press.stems) push(holding, k, i);
+    const clauseOf: number[] = [];
+    const slotsOf = new Map<string, number[]>();
+    pressSentences.forEach((press, i) => {
+      if (press.restated) return;
+      if (index.tones[i] === "positive" && !NAMES_IMPROVEMENTS.test(press.text)) return;
+      usable[i] = 1;
       for (const words of clausesOf(press.text)) {
         const clause = clauseSizes.length;
-        const rank = new Map<string, number>();
-        for (const w of words) if (!rank.has(w.stem)) rank.set(w.stem, rank.size);
-        clauseSizes.push(rank.size);
+        const slotOf = new Map<string, number>();
         for (const w of words)
-          for (const k of w.keys) push(slotsOf, k, { clause, slot: slots + (rank.get(w.stem) as number) });
-        slots += rank.size;
+          if (!slotOf.has(w.stem)) {
+            slotOf.set(w.stem, clauseOf.length);
+            clauseOf.push(clause);
+          }
+        clauseSizes.push(slotOf.size);
+        for (const w of words) {
+          const slot = slotOf.get(w.stem) as number;
+          for (const k of w.keys) {
+            const list = slotsOf.get(k);
+            if (list) list.push(slot);
+            else slotsOf.set(k, [slot]);
+          }
+        }
       }
     });
     out = {
-      sides,
-      holding,
+      index,
+      usable,
       clauseSizes,
+      clauseOf,
       slotsOf,
-      found: new Float64Array(sides.length),
-      mark: new Int32Array(sides.length),
-      slotMark: new Int32Array(slots),
+      found: new Float64Array(pressSentences.length),
+      mark: new Int32Array(pressSentences.length),
+      slotMark: new Int32Array(clauseOf.length),
       named: new Int32Array(clauseSizes.length),
       epoch: 0,
     };
     pressSides.set(pressSentences, out);
   }
   return out;
-}
-
-function push<T>(map: Map<string, T[]>, key: string, value: T) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /** Each item's answer against one press document's evidence (listOmissions asks about an item more than once). */
@@ -146,7 +150,8 @@ export function listItemCovered(
   if (answer === undefined) {
     const read = listItemOf(ctx, item);
     const press = pressSideOf(pressSentences);
-    answer = !read.tooShort && (clauseNamesItem(press, read.itemKeys) || leadCarried(press, read));
+    answer =
+      !read.tooShort && (clauseNamesItem(press, read.itemKeys) || leadCarried(press, pressSentences, read));
     memo.set(item, answer);
   }
   return answer;
@@ -157,8 +162,9 @@ export function listItemCovered(
  * them at least. Each word adds its weight to every evidence holding one of its keys (once per word,
  * in the item's order: the sum a word-by-word reading of each evidence makes).
  */
-function leadCarried(press: PressSide, item: ListItem): boolean {
-  const { holding, found, mark, sides } = press;
+function leadCarried(press: PressSide, evidence: readonly PressEvidence[], item: ListItem): boolean {
+  const { found, mark, usable } = press;
+  const { holding } = press.index;
   const first = press.epoch + 1;
   const touched: number[] = [];
   for (const w of item.words) {
@@ -166,7 +172,7 @@ function leadCarried(press: PressSide, item: ListItem): boolean {
     for (const k of w.keys)
       for (const i of holding.get(k) ?? []) {
         const last = mark[i] as number;
-        if (last === now) continue;
+        if (last === now || usable[i] === 0) continue;
         if (last < first) touched.push(i);
         found[i] = (last < first ? 0 : (found[i] as number)) + w.weight;
         mark[i] = now;
@@ -174,7 +180,7 @@ function leadCarried(press: PressSide, item: ListItem): boolean {
   }
   return touched.some((i) => {
     if ((found[i] as number) / item.total < LIST_ITEM_COVERED) return false;
-    const stems = (sides[i] as PressEvidence).stems;
+    const stems = (evidence[i] as PressEvidence).stems;
     const shared = new Set<string>();
     for (const w of item.words) if (w.keys.some((k) => stems.has(k))) shared.add(w.stem);
     return shared.size >= 2;
@@ -205,13 +211,14 @@ function clausesOf(pressText: string): { stem: string; keys: readonly string[] }
 
 /** Does a clause's every core stem but a quarter have a word whose keys the item holds? Only shared keys are read. */
 function clauseNamesItem(press: PressSide, itemKeys: ReadonlySet<string>): boolean {
-  const { slotMark, named, clauseSizes } = press;
+  const { slotMark, named, clauseSizes, clauseOf } = press;
   const now = ++press.epoch;
   const touched: number[] = [];
   for (const k of itemKeys)
-    for (const { clause, slot } of press.slotsOf.get(k) ?? []) {
+    for (const slot of press.slotsOf.get(k) ?? []) {
       if (slotMark[slot] === now) continue;
       slotMark[slot] = now;
+      const clause = clauseOf[slot] as number;
       if (named[clause] === 0) touched.push(clause);
       named[clause] = (named[clause] as number) + 1;
     }
