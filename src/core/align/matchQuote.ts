@@ -1,4 +1,4 @@
-import { type Token, tokenize } from "../text/tokens.js";
+import { isContentToken, type Token, tokenize } from "../text/tokens.js";
 import type { LetterIndex } from "./letterIndex.js";
 import { type CloseMatch, findClose, type TopicWeigher } from "./matchQuote/close.js";
 import { findReordered, lacksContentWord } from "./matchQuote/reordered.js";
@@ -46,27 +46,62 @@ function sentenceAt(index: LetterIndex, at: number): number {
   return -1;
 }
 
+/** Each letter sentence's content stems (the sets the postings were built from), once per letter. */
+const stemSets = new WeakMap<LetterIndex, Set<string>[]>();
+function contentStemsOf(index: LetterIndex, sentence: number): Set<string> | undefined {
+  let sets = stemSets.get(index);
+  if (!sets) {
+    sets = index.sentenceTokens.map((toks) => new Set(toks.filter(isContentToken).map((t) => t.stem)));
+    stemSets.set(index, sets);
+  }
+  return sets[sentence];
+}
+
 /**
  * Weighs each letter sentence by the press topic stems (the press sentence's unquoted content words)
- * it holds, each by its idf over the letter's sentences; undefined without topic stems.
+ * it holds, each by its idf over the letter's sentences; undefined without topic stems. Nothing is
+ * weighed until asked: most quotations stand in one place only and never ask (findExact), and a
+ * sentence's weight is read from its own stems, the best sentence of all only when `max` or `best` is.
  */
 export function topicWeigher(index: LetterIndex, topicStems: readonly string[]): TopicWeigher | undefined {
   const stems = [...new Set(topicStems)];
   if (stems.length === 0) return undefined;
-  const weights = new Map<number, number>();
-  for (const stem of stems) {
-    const idf = index.idf(stem);
-    for (const s of index.postings.get(stem) ?? []) weights.set(s, (weights.get(s) ?? 0) + idf);
-  }
-  let max = 0;
-  let best = -1;
-  for (const [s, w] of weights) if (w > max || (w === max && s < best)) [max, best] = [w, s];
+  let top: { max: number; best: number } | undefined;
+  const peak = () => {
+    if (top) return top;
+    const weights = new Map<number, number>();
+    for (const stem of stems) {
+      const idf = index.idf(stem);
+      for (const s of index.postings.get(stem) ?? []) weights.set(s, (weights.get(s) ?? 0) + idf);
+    }
+    let max = 0;
+    let best = -1;
+    for (const [s, w] of weights) if (w > max || (w === max && s < best)) [max, best] = [w, s];
+    top = { max, best };
+    return top;
+  };
+  const bySentence = new Map<number, number>();
+  /** The same sum as peak()'s for one sentence: the idf of each topic stem it holds, in the same order. */
+  const weightOf = (sentence: number) => {
+    let w = bySentence.get(sentence);
+    if (w === undefined) {
+      const own = contentStemsOf(index, sentence);
+      w = 0;
+      if (own) for (const stem of stems) if (own.has(stem)) w += index.idf(stem);
+      bySentence.set(sentence, w);
+    }
+    return w;
+  };
   return {
-    max,
-    best,
+    get max() {
+      return peak().max;
+    },
+    get best() {
+      return peak().best;
+    },
     atToken(pos: number) {
       const t = index.tokens[pos];
-      return t ? (weights.get(sentenceAt(index, t.start)) ?? 0) : 0;
+      return t ? weightOf(sentenceAt(index, t.start)) : 0;
     },
   };
 }
@@ -104,23 +139,41 @@ function quotedWords(text: string, start: number, end: number): { fragments: Tok
  * preparation for release is the "good" of that line, not the first "good" in the letter.
  */
 function findExact(index: LetterIndex, words: string[], from: number, topic?: TopicWeigher): number {
-  const first = words[0];
-  if (first === undefined) return -1;
+  if (words.length === 0) return -1;
+  // Candidates are read off the positions of the quotation's rarest word (the same candidates, in the
+  // same order, as those of its first word: every occurrence holds both), not of "the" or "and".
+  let anchor = 0;
+  let positions = index.positionsOfWord.get(words[0] as string) ?? [];
+  for (let k = 1; k < words.length && positions.length > 1; k++) {
+    const own = index.positionsOfWord.get(words[k] as string) ?? [];
+    if (own.length < positions.length) [anchor, positions] = [k, own];
+  }
+  // The first occurrence is weighed only once a second one is found: one occurrence is the answer.
+  let only = -1;
   let found = -1;
   let foundWeight = -1;
-  for (const p of index.positionsOfWord.get(first) ?? []) {
+  for (const q of positions) {
+    const p = q - anchor;
     if (p < from) continue;
     let ok = true;
-    for (let k = 1; k < words.length && ok; k++) ok = index.tokens[p + k]?.norm === words[k];
+    for (let k = 0; k < words.length && ok; k++) ok = k === anchor || index.tokens[p + k]?.norm === words[k];
     if (!ok) continue;
     if (!topic) return p;
+    if (only < 0) {
+      only = p;
+      continue;
+    }
+    if (found < 0) {
+      found = only;
+      foundWeight = topic.atToken(only);
+    }
     const weight = topic.atToken(p);
     if (weight > foundWeight) {
       found = p;
       foundWeight = weight;
     }
   }
-  return found;
+  return found < 0 ? only : found;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Token } from "../text/tokens.js";
 import type { Sentence } from "../types.js";
 import type { LetterContext } from "./context.js";
 import { toneContradicts } from "./omissions/contrast.js";
+import { type EvidenceIndex, evidenceIndexOf } from "./omissions/evidenceIndex.js";
 import { isCoreToken, keysOf } from "./omissions/evidenceKeys.js";
 import { type Polarity, toneOf } from "./polarity.js";
 
@@ -140,7 +141,7 @@ export interface FindingCoverage {
 
 interface WeightedUnit extends Unit {
   total: number;
-  words: { stem: string; keys: string[]; weight: number }[];
+  words: { stem: string; keys: readonly string[]; weight: number }[];
   enough: number;
 }
 
@@ -183,31 +184,37 @@ export function wholeCarriedBy(ctx: LetterContext, s: Sentence, stems: ReadonlyS
 }
 
 /**
- * Per list of press evidence (one press document's), built once: each evidence's tone, and for each
- * word key the evidence that holds it (in order). findingCoverage is asked about every critical letter
- * sentence against the same list: it looks only at the evidence that shares a word with a unit, and
- * reads each evidence's tone once, rather than every evidence's tone and words per letter sentence.
+ * Whether a press evidence may report a unit of a letter sentence of this polarity at all, by its tone:
+ * never in the opposite tone; unsourced words only in the finding's own tone; a clause (not the whole
+ * sentence) only by press words, not a restatement, in the finding's own tone.
  */
-interface EvidenceIndex {
-  tones: Polarity[];
-  holding: Map<string, number[]>;
+function mayReport(
+  press: PressEvidence,
+  tone: Polarity,
+  letterPolarity: Polarity | undefined,
+  clause: boolean,
+) {
+  if (toneContradicts(tone, letterPolarity)) return false;
+  if (press.unsourced && letterPolarity !== undefined && tone !== letterPolarity) return false;
+  const sameTone = letterPolarity !== undefined && tone === letterPolarity;
+  return !(clause && (!sameTone || press.restated));
 }
-const evidenceIndexes = new WeakMap<readonly PressEvidence[], EvidenceIndex>();
-function evidenceIndexOf(press: readonly PressEvidence[]): EvidenceIndex {
-  let index = evidenceIndexes.get(press);
-  if (!index) {
-    const holding = new Map<string, number[]>();
-    press.forEach((p, i) => {
-      for (const k of p.stems) {
-        const list = holding.get(k);
-        if (list) list.push(i);
-        else holding.set(k, [i]);
-      }
-    });
-    index = { tones: press.map((p) => p.tone ?? toneOf(p.text)), holding };
-    evidenceIndexes.set(press, index);
+
+function eligibleOf(
+  index: EvidenceIndex,
+  press: readonly PressEvidence[],
+  letterPolarity: Polarity | undefined,
+  clause: boolean,
+): Uint8Array {
+  const key = `${letterPolarity ?? ""}:${clause}`;
+  let out = index.eligible.get(key);
+  if (!out) {
+    out = Uint8Array.from(press, (p, i) =>
+      mayReport(p, index.tones[i] as Polarity, letterPolarity, clause) ? 1 : 0,
+    );
+    index.eligible.set(key, out);
   }
-  return index;
+  return out;
 }
 
 /**
@@ -233,6 +240,42 @@ function carries(unit: WeightedUnit, stems: ReadonlySet<string>): boolean {
   return found / unit.total >= REVERSE_COVERED && shared.size >= unit.enough;
 }
 
+/**
+ * Whether some eligible evidence carries `unit`. One pass over the unit's words adds each word's weight
+ * to every evidence holding one of its keys (once per word); only evidence whose sum reaches
+ * REVERSE_COVERED of the unit's weight (less a margin far above rounding) can carry it, and carries()
+ * decides for those alone — most evidence shares a word or two with a unit and no more.
+ */
+function unitHit(
+  index: EvidenceIndex,
+  press: readonly PressEvidence[],
+  unit: WeightedUnit,
+  eligible: Uint8Array,
+) {
+  const { holding, found, wordMark, touched } = index;
+  touched.length = 0;
+  // Marks only grow: evidence last marked before this unit's first word has no sum yet.
+  const first = index.mark + 1;
+  for (const w of unit.words) {
+    const mark = ++index.mark;
+    for (const k of w.keys) {
+      const list = holding.get(k);
+      if (list === undefined) continue;
+      for (const i of list) {
+        const last = wordMark[i] as number;
+        if (last === mark || eligible[i] === 0) continue;
+        if (last < first) touched.push(i);
+        wordMark[i] = mark;
+        found[i] = (last < first ? 0 : (found[i] as number)) + w.weight;
+      }
+    }
+  }
+  const needed = unit.total * REVERSE_COVERED * (1 - 1e-9);
+  return touched.some(
+    (i) => (found[i] as number) >= needed && carries(unit, (press[i] as PressEvidence).stems),
+  );
+}
+
 export function findingCoverage(
   ctx: LetterContext,
   letterSentence: Sentence,
@@ -240,27 +283,13 @@ export function findingCoverage(
   letterPolarity?: Polarity,
 ): FindingCoverage {
   const units = unitsOf(ctx, letterSentence, letterPolarity);
-  const { tones, holding } = evidenceIndexOf(pressSentences);
-  /** Whether some evidence that may report unit `u` (by its tone) carries it; only evidence sharing a key is read. */
+  const index = evidenceIndexOf(pressSentences);
+  /** Whether some evidence that may report unit `u` (by its tone) carries it. */
   const hit = (u: number): boolean => {
     checkDeadline();
     const unit = units[u] as WeightedUnit;
     if (unit.total === 0) return false;
-    const seen = new Set<number>();
-    for (const w of unit.words)
-      for (const k of w.keys)
-        for (const i of holding.get(k) ?? []) {
-          if (seen.has(i)) continue;
-          seen.add(i);
-          const press = pressSentences[i] as PressEvidence;
-          const tone = tones[i] as Polarity;
-          if (toneContradicts(tone, letterPolarity)) continue;
-          if (press.unsourced && letterPolarity !== undefined && tone !== letterPolarity) continue;
-          const sameTone = letterPolarity !== undefined && tone === letterPolarity;
-          if (u > 0 && (!sameTone || press.restated)) continue;
-          if (carries(unit, press.stems)) return true;
-        }
-    return false;
+    return unitHit(index, pressSentences, unit, eligibleOf(index, pressSentences, letterPolarity, u > 0));
   };
   if (units.length > 0 && hit(0)) return { whole: true, reported: true, omitted: [] };
   const hits = units.map((_, u) => u > 0 && hit(u));

@@ -31,8 +31,14 @@ export interface QuoteAnalysis {
  * Words that frame a quotation rather than say what it is about: the regulator and its documents, and
  * reporting verbs ("Inspectors described … as", "the report said"). They are left out of the topic.
  */
-const FRAME_WORDS =
-  /^(?:inspector|inspectors|inspection|inspected|regulator|report|reports|reported|letter|said|says|saying|described|describes|describing|found|finds|noted|notes|praised|praises|highlighted|highlights|recognised|recognized|criticised|criticized|added|stated|states|concluded|judged|rated|called|labelled|branded|told|according|also|own|words)$/;
+const FRAME_WORDS: ReadonlySet<string> = new Set(
+  (
+    "inspector inspectors inspection inspected regulator report reports reported letter said says saying " +
+    "described describes describing found finds noted notes praised praises highlighted highlights " +
+    "recognised recognized criticised criticized added stated states concluded judged rated called " +
+    "labelled branded told according also own words"
+  ).split(" "),
+);
 
 /** Quoted passages inside a press sentence: straight or curly double quotes, curly single quotes. */
 const QUOTED_PASSAGE = /"[^"]*"?|“[^”]*”?|‘[^’]*’?/g;
@@ -52,11 +58,38 @@ export function topicStems(pressSentence: string): string[] {
 
 let lastTopic: { sentence: string; stems: string[] } | undefined;
 
+function startsWithDigit(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
 function readTopicStems(pressSentence: string): string[] {
   const unquoted = pressSentence.replace(QUOTED_PASSAGE, (m) => " ".repeat(m.length));
   return tokenize(unquoted)
-    .filter((t) => isContentToken(t) && !FRAME_WORDS.test(t.norm) && !/^\d/.test(t.norm))
+    .filter((t) => isContentToken(t) && !FRAME_WORDS.has(t.norm) && !startsWithDigit(t.norm))
     .map((t) => t.stem);
+}
+
+/**
+ * The letter sentences overlapping [start, end). The letter's sentences stand in text order and do not
+ * overlap, so the first is found by halving and the rest follow it: a long quotation has many pieces,
+ * and each would otherwise read every sentence of the letter.
+ */
+function overlapping(sentences: readonly Sentence[], start: number, end: number): Sentence[] {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sentences[mid] as Sentence).end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Sentence[] = [];
+  for (let i = lo; i < sentences.length; i++) {
+    const s = sentences[i] as Sentence;
+    if (s.start >= end) break;
+    if (start < s.end) out.push(s);
+  }
+  return out;
 }
 
 export function analyseQuote(
@@ -76,7 +109,7 @@ export function analyseQuote(
     ...base,
     topic,
     match,
-    letter: ctx.sentences.filter((s) => s.start < match.end && match.start < s.end),
+    letter: overlapping(ctx.sentences, match.start, match.end),
     letterWords: ctx.text.slice(match.start, match.end),
   };
 }

@@ -165,8 +165,43 @@ function topicWeights(ctx: LetterContext, index: number): Map<string, number> {
   return weights;
 }
 
-function detailOf(ctx: LetterContext, index: number, topic: ReadonlyMap<string, number>): boolean {
-  const own = new Set((ctx.index.sentenceTokens[index] ?? []).map((t) => t.stem));
+/**
+ * Whether letter sentence `index` is a detail of the improvement-list topic at letter sentence `topic`
+ * depends on the letter alone: each pair is answered once per letter, whatever the press documents,
+ * from each sentence's stems and each topic's weights read once.
+ */
+interface DetailMemo {
+  answers: Map<number, boolean>;
+  stems: Map<number, Set<string>>;
+  topics: Map<number, Map<string, number>>;
+}
+const detailMemos = new WeakMap<LetterContext, DetailMemo>();
+function detailOf(ctx: LetterContext, index: number, topic: number): boolean {
+  let memo = detailMemos.get(ctx);
+  if (!memo) {
+    memo = { answers: new Map(), stems: new Map(), topics: new Map() };
+    detailMemos.set(ctx, memo);
+  }
+  const key = index * ctx.sentences.length + topic;
+  let answer = memo.answers.get(key);
+  if (answer === undefined) {
+    let own = memo.stems.get(index);
+    if (!own) {
+      own = new Set((ctx.index.sentenceTokens[index] ?? []).map((t) => t.stem));
+      memo.stems.set(index, own);
+    }
+    let weights = memo.topics.get(topic);
+    if (!weights) {
+      weights = topicWeights(ctx, topic);
+      memo.topics.set(topic, weights);
+    }
+    answer = carriesTopic(own, weights);
+    memo.answers.set(key, answer);
+  }
+  return answer;
+}
+
+function carriesTopic(own: ReadonlySet<string>, topic: ReadonlyMap<string, number>): boolean {
   let total = 0;
   let shared = 0;
   let words = 0;
@@ -198,6 +233,17 @@ function criticalCandidates(ctx: LetterContext, letterFindings: readonly LetterF
   );
 }
 
+/** A group's gravity (its gravest sentence's), read once per group: the groups are the letter's (groupsOf). */
+const severities = new WeakMap<readonly LetterFinding[], number>();
+function groupSeverity(group: readonly LetterFinding[]): number {
+  let severity = severities.get(group);
+  if (severity === undefined) {
+    severity = Math.max(...group.map((f) => severityOf(f.text)));
+    severities.set(group, severity);
+  }
+  return severity;
+}
+
 export function listOmissions(inputs: OmissionInputs): OmissionList {
   const { ctx, letterFindings, used, coverageOf } = inputs;
   const critical = criticalCandidates(ctx, letterFindings);
@@ -210,11 +256,11 @@ export function listOmissions(inputs: OmissionInputs): OmissionList {
   const reportedTopics = groups
     .filter((g) => isReported(g))
     .flatMap((g) => g.filter((f) => f.section.kind === "improve"))
-    .map((f) => topicWeights(ctx, f.index));
+    .map((f) => f.index);
   for (const group of groups) {
     if (isReported(group)) continue;
     const head = group[0] as LetterFinding;
-    const severity = Math.max(...group.map((f) => severityOf(f.text)));
+    const severity = groupSeverity(group);
     const detail = group.every((f) => reportedTopics.some((topic) => detailOf(ctx, f.index, topic)));
     const score =
       PROMINENCE[head.section.kind] +

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildLetterIndex } from "../../../src/core/align/letterIndex.js";
-import { matchQuote } from "../../../src/core/align/matchQuote.js";
+import { matchQuote, topicWeigher } from "../../../src/core/align/matchQuote.js";
 import { segmentSentences } from "../../../src/core/segment/sentences.js";
 import { CQC_LETTER } from "../../fixtures/cqcLetter.js";
 
@@ -61,5 +61,43 @@ describe("matchQuote", () => {
     const m = match("Audits are completed monthly and actions [by the manager] are followed up promptly");
     expect(m.grade).toBe("exact");
     expect(m.bracketed).toBe(true);
+  });
+
+  // An invented letter stating the same words in two places, about two different services.
+  const TWICE = [
+    "The adoption service is well run and the support is good for every family.",
+    "Leaders have a clear plan for the year ahead.",
+    "The fostering service has improved since the last visit and the support is good for every family.",
+  ].join(" ");
+  const twice = buildLetterIndex(TWICE, segmentSentences(TWICE));
+
+  it("places words the letter states twice in the sentence about the press sentence's topic", () => {
+    const quoted = "the support is good for every family";
+    const first = matchQuote(twice, quoted, 0, quoted.length);
+    expect(first.start).toBe(TWICE.indexOf(quoted));
+    const onTopic = matchQuote(twice, quoted, 0, quoted.length, ["foster"]);
+    expect(onTopic.grade).toBe("exact");
+    expect(onTopic.start).toBe(TWICE.lastIndexOf(quoted));
+    // Equal topic weights: the first occurrence.
+    expect(matchQuote(twice, quoted, 0, quoted.length, ["servic"]).start).toBe(TWICE.indexOf(quoted));
+  });
+
+  it("places a quotation standing once whatever the topic, from its rarest word", () => {
+    const quoted = "the year ahead";
+    const m = matchQuote(twice, quoted, 0, quoted.length, ["foster"]);
+    expect(m.grade).toBe("exact");
+    expect(TWICE.slice(m.start, m.end)).toBe(quoted);
+  });
+
+  it("weighs a letter sentence by the topic stems it holds, and names the heaviest", () => {
+    const weigher = topicWeigher(twice, ["foster", "improv", "foster"]);
+    expect(weigher).toBeDefined();
+    const at = (word: string) => twice.tokens.findIndex((t) => t.norm === word);
+    const third = weigher?.atToken(at("fostering")) ?? 0;
+    expect(third).toBeCloseTo(twice.idf("foster") + twice.idf("improv"));
+    expect(weigher?.atToken(at("adoption"))).toBe(0);
+    expect(weigher?.max).toBe(third);
+    expect(weigher?.best).toBe(2);
+    expect(topicWeigher(twice, [])).toBeUndefined();
   });
 });

@@ -155,3 +155,27 @@ describe("contrastParts", () => {
     expect(findingCoverage(ctx, s, evidence.slice(0, 1), polarities[i]).reported).toBe(false);
   });
 });
+
+describe("one press document asked about many letter sentences", () => {
+  it("answers each letter sentence as it would be answered alone, in any order", () => {
+    const { ctx, sentences, polarities } = ctxOf(LETTER);
+    const texts = [
+      "Half of the engines were unavailable at night as crews were missing.",
+      "The board was given inaccurate information, it found.",
+      "Crews train regularly, the report said.",
+      "Hydrant checks are not recorded consistently by firefighters.",
+    ];
+    const evidenceOf = () =>
+      texts.map((text) => ({ stems: evidenceKeys(tokenize(text)), text, unsourced: false }));
+    const shared = evidenceOf();
+    const alone = sentences.map((s, i) => findingCoverage(ctx, s, evidenceOf(), polarities[i]));
+    const forwards = sentences.map((s, i) => findingCoverage(ctx, s, shared, polarities[i]));
+    const backwards = [...sentences].reverse().map((s) => {
+      const i = sentences.indexOf(s);
+      return findingCoverage(ctx, s, shared, polarities[i]);
+    });
+    expect(forwards).toEqual(alone);
+    expect(backwards.reverse()).toEqual(alone);
+    expect(alone.filter((c) => c.reported).length).toBeGreaterThanOrEqual(3);
+  });
+});

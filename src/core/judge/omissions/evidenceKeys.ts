@@ -62,8 +62,24 @@ for (const group of OMISSION_GROUPS) {
   for (const w of group) OMISSION_SENSE.set(stemWord(w), id);
 }
 
-/** The keys a word matches under: its stem, its synonym groups, and all again without a negative prefix. */
-export function keysOf(t: Token): string[] {
+/**
+ * The keys a word matches under: its stem, its synonym groups, and all again without a negative prefix.
+ * They depend on the word's form alone and are asked for every word of every press sentence, clause and
+ * letter finding the omission tests read: kept per form (emptied when full, which bounds the memory),
+ * and shared, so no reader may change them.
+ */
+const KEYS_MEMO_ENTRIES = 50_000;
+const keysMemo = new Map<string, { stem: string; keys: readonly string[] }>();
+export function keysOf(t: Token): readonly string[] {
+  const seen = keysMemo.get(t.norm);
+  if (seen?.stem === t.stem) return seen.keys;
+  const keys = readKeys(t);
+  if (keysMemo.size >= KEYS_MEMO_ENTRIES) keysMemo.clear();
+  keysMemo.set(t.norm, { stem: t.stem, keys });
+  return keys;
+}
+
+function readKeys(t: Token): string[] {
   const keys = [t.stem];
   const bare = PARTICIPLE.test(t.norm) ? t.norm : t.norm.replace(NEGATIVE_PREFIX, "");
   if (bare !== t.norm) keys.push(stemWord(bare));

@@ -1,0 +1,47 @@
+import type { PressEvidence } from "../omissions.js";
+import { type Polarity, toneOf } from "../polarity.js";
+
+/**
+ * Per list of press evidence (one press document's), built once: each evidence's tone, and for each
+ * word key the evidence that holds it (in order). findingCoverage is asked about every critical letter
+ * sentence against the same list: it looks only at the evidence that shares a word with a unit, and
+ * reads each evidence's tone once, rather than every evidence's tone and words per letter sentence.
+ * `found`, `wordMark` and `touched` are scratch space for one unit's count (see unitHit), reused so
+ * that a document's hundreds of questions allocate nothing: a sum is stale once its mark is older than
+ * the unit being counted.
+ */
+export interface EvidenceIndex {
+  tones: Polarity[];
+  holding: Map<string, number[]>;
+  /** Per letter polarity and unit kind (whole or clause), which evidence may report it (mayReport). */
+  eligible: Map<string, Uint8Array>;
+  found: Float64Array;
+  wordMark: Int32Array;
+  mark: number;
+  touched: number[];
+}
+const evidenceIndexes = new WeakMap<readonly PressEvidence[], EvidenceIndex>();
+export function evidenceIndexOf(press: readonly PressEvidence[]): EvidenceIndex {
+  let index = evidenceIndexes.get(press);
+  if (!index) {
+    const holding = new Map<string, number[]>();
+    press.forEach((p, i) => {
+      for (const k of p.stems) {
+        const list = holding.get(k);
+        if (list) list.push(i);
+        else holding.set(k, [i]);
+      }
+    });
+    index = {
+      tones: press.map((p) => p.tone ?? toneOf(p.text)),
+      holding,
+      eligible: new Map(),
+      found: new Float64Array(press.length),
+      wordMark: new Int32Array(press.length),
+      mark: 0,
+      touched: [],
+    };
+    evidenceIndexes.set(press, index);
+  }
+  return index;
+}
