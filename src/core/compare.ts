@@ -1,7 +1,8 @@
 import { deadlineAfter, within } from "./deadline.js";
+import { type DocumentEvidence, gatherEvidence } from "./documentEvidence.js";
 import { findingId } from "./findingId.js";
 import type { LetterContext } from "./judge/context.js";
-import { type Decision, reviseForDocument } from "./judge/decide.js";
+import { reviseForDocument } from "./judge/decide.js";
 import {
   claimText,
   differentDocumentReason,
@@ -9,10 +10,8 @@ import {
   mentionsInspection,
 } from "./judge/differentDocument.js";
 import { datedBeforeLetter } from "./judge/documentDates.js";
-import { type Draft, judgeSentences, TimeLimitError } from "./judge/judgeSentences.js";
+import { type Draft, judgeSentences, matchedEndsOf, TimeLimitError } from "./judge/judgeSentences.js";
 import {
-  contradicts,
-  contrastParts,
   evidenceKeys,
   type FindingCoverage,
   findingCoverage,
@@ -22,9 +21,8 @@ import {
 import type { DocumentFacts } from "./judge/rules/rule.js";
 import { letterWork } from "./letterWork.js";
 import { listOmissions } from "./omissions/listOmissions.js";
-import type { AnalysedQuote } from "./segment/analyse.js";
 import { summariseDocument } from "./summary.js";
-import { overlappingPerSpan } from "./text/bounded.js";
+import { KeyPool } from "./text/keyPool.js";
 import { isContentToken, tokenize } from "./text/tokens.js";
 import type {
   Comparison,
@@ -53,25 +51,6 @@ function span(text: string, start: number, end: number) {
   return { start, end, text: text.slice(start, end) };
 }
 
-/** Drafts and figures the document stage works from: which quotations and claims the letter has. */
-function measureSourcing(drafts: readonly Draft[]) {
-  const quotesSeen = new Map<AnalysedQuote, boolean>();
-  for (const d of drafts) {
-    if (!d.quote || d.quote.speaker === "other") continue;
-    const found = d.judgement.kind === "quote-exact" || d.judgement.kind === "quote-altered";
-    quotesSeen.set(d.quote, (quotesSeen.get(d.quote) ?? false) || found);
-  }
-  const claims = drafts.filter(
-    (d) => (!d.quote && d.judgement.kind !== "not-checked") || (!d.quote && d.judgement.similarity > 0.25),
-  );
-  return {
-    regulatorQuotes: quotesSeen.size,
-    quotesFound: [...quotesSeen.values()].filter(Boolean).length,
-    claims: claims.length,
-    claimsSourced: claims.filter((d) => d.judgement.letter.length > 0).length,
-  };
-}
-
 interface DocumentCoverage {
   pressEvidence: PressEvidence[];
   coverageOf: (i: number) => FindingCoverage;
@@ -79,49 +58,15 @@ interface DocumentCoverage {
 }
 
 /**
- * Which letter sentences the press reports (as a source, or in other words). Press words that say the
- * opposite of a critical source (its quoted words, or the whole sentence) do not report it.
+ * What the press reports of the letter, from the evidence gathered as its sentences were judged
+ * (documentEvidence.ts): each letter sentence's answer worked out once, when first asked — the
+ * selective and omission rules ask about the same letter sentences many times.
  */
-function reportedSources(drafts: readonly Draft[], doc: SourceDocument, letterFindings: LetterFinding[]) {
-  const reported = new Set<number>();
-  for (const d of drafts) {
-    if (d.judgement.kind === "not-checked") continue;
-    const said = d.quote
-      ? doc.text.slice(d.quote.inner.start, d.quote.inner.end)
-      : doc.text.slice(d.press.start, d.press.end);
-    // The letter's own words (copied, or quoted exactly) report it whatever their tone read alone.
-    const ownWords = d.judgement.kind === "copied" || d.judgement.kind === "quote-exact";
-    for (const l of d.judgement.letter)
-      if (ownWords || !contradicts(said, letterFindings[l.index]?.polarity)) reported.add(l.index);
-  }
-  return reported;
-}
-
 function documentCoverage(
   ctx: LetterContext,
   letterFindings: LetterFinding[],
-  doc: SourceDocument,
-  drafts: readonly Draft[],
-  sentences: readonly Sentence[],
+  { pressEvidence, reported }: DocumentEvidence,
 ): DocumentCoverage {
-  const reported = reportedSources(drafts, doc, letterFindings);
-  // Each press sentence's stems once, and each letter sentence's answer once: the selective and
-  // omission rules ask about the same letter sentences many times. A sentence whose every claim is
-  // unsupported or a quotation the letter lacks reports nothing of the letter.
-  // A sentence that turns on a contrast is also read from the turn on (contrastParts).
-  const draftsOf = overlappingPerSpan(sentences, drafts, (d) => d.press);
-  const pressEvidence: PressEvidence[] = sentences.flatMap((s, k) => {
-    const own = draftsOf[k] ?? [];
-    const unsourced =
-      own.length > 0 &&
-      own.every((d) => d.judgement.kind === "unsupported" || d.judgement.kind === "quote-not-found");
-    return contrastParts(s.text).map((part) => ({
-      stems: evidenceKeys(tokenize(part.text)),
-      text: part.text,
-      tone: part.tone,
-      unsourced,
-    }));
-  });
   // Letters state a finding more than once (summary, main text, recommendations): a letter sentence
   // the press reports also reports the sentences that restate it, by the same measure as press words.
   const restated: PressEvidence[] = [...reported].map((r) => ({
@@ -152,13 +97,18 @@ function documentCoverage(
  * clause: then the press reports that clause elsewhere (used by the clause-caveat rule).
  */
 function otherWordsReport(sentences: readonly Sentence[]): DocumentFacts["reportedByOtherWords"] {
-  let sentenceKeys: { start: number; end: number; keys: Set<string> }[] | undefined;
+  let sentenceKeys: { start: number; end: number; keys: ReadonlySet<string> }[] | undefined;
   return (clause, own) => {
-    sentenceKeys ??= sentences.map((s) => ({
-      start: s.start,
-      end: s.end,
-      keys: evidenceKeys(tokenize(s.text).filter(isContentToken)),
-    }));
+    // Each sentence's keys stored compactly (text/keyPool.ts): one Set per sentence of a long press
+    // text weighed more than the text.
+    if (sentenceKeys === undefined) {
+      const pool = new KeyPool();
+      sentenceKeys = sentences.map((s) => ({
+        start: s.start,
+        end: s.end,
+        keys: pool.add(evidenceKeys(tokenize(s.text).filter(isContentToken))),
+      }));
+    }
     const keys = evidenceKeys(tokenize(clause).filter(isContentToken));
     return sentenceKeys.some(({ start, end, keys: stems }) => {
       if (start < own.end && own.start < end) return false;
@@ -212,19 +162,10 @@ function omissionsOf(
   ctx: LetterContext,
   letterFindings: LetterFinding[],
   doc: SourceDocument,
-  drafts: readonly Draft[],
+  used: ReadonlySet<number>,
   coverage: DocumentCoverage,
   skip: boolean,
 ) {
-  // Every letter sentence a finding shows as its source is reported in some form: never an omission.
-  // A quotation the letter lacks, or an unsupported claim, shows only the closest letter passage,
-  // which it does not report (often it says the opposite: "a firm hold on how good its plans are").
-  const used = new Set<number>();
-  for (const d of drafts) {
-    const k = d.judgement.kind;
-    if (k === "quote-not-found" || k === "unsupported" || k === "not-checked") continue;
-    for (const l of d.judgement.letter) used.add(l.index);
-  }
   const listed = skip
     ? { shown: [], more: [] }
     : listOmissions({
@@ -252,9 +193,12 @@ function compareDocument(
   doc: SourceDocument,
   opts: CompareOptions,
 ): DocumentComparison {
-  const { drafts, sentences } = judgeSentences(ctx, doc, opts.regulatorNames ?? []);
+  // What the document stage reads of each sentence is gathered as it is judged (documentEvidence.ts).
+  const gathered = gatherEvidence(doc.text, letterFindings);
+  const judged = judgeSentences(ctx, doc, opts.regulatorNames ?? [], gathered.add);
+  const { sentences } = judged;
   // Measured once: the different-document test decides on these figures and the summary shows them.
-  const measured = measureSourcing(drafts);
+  const measured = gathered.sourcing();
   const reason = differentDocumentReason({
     ...measured,
     conflicts: [
@@ -263,13 +207,10 @@ function compareDocument(
     ],
   });
   const differentDocument = reason !== undefined;
-  // The document stage (decide.ts DOCUMENT_REVISIONS) revises each draft in turn. What the press
-  // reports is worked out once, when a rule first asks: the revisions before that point change no
-  // kind the coverage reads (not-checked, unsupported, quote-not-found, copied, quote-exact), and
-  // after a different-document verdict no rule asks, so it is worked out below from the final kinds.
+  // What the press reports is worked out once, when a rule first asks (or for the omissions).
   let coverage: DocumentCoverage | undefined;
   const coverageNow = () => {
-    coverage ??= documentCoverage(ctx, letterFindings, doc, drafts, sentences);
+    coverage ??= documentCoverage(ctx, letterFindings, gathered);
     return coverage;
   };
   const facts: DocumentFacts = {
@@ -277,27 +218,40 @@ function compareDocument(
     isReported: (i) => coverageNow().isReported(i),
     reportedByOtherWords: otherWordsReport(sentences),
   };
-  for (const d of drafts) {
+  // The document stage (decide.ts DOCUMENT_REVISIONS) revises each draft in turn, which then becomes its
+  // finding and is let go: the drafts and the findings are never all held at once.
+  const occurrences = new Map<string, number>();
+  const findings: Finding[] = [];
+  // Every letter sentence a finding shows as its source is reported in some form: never an omission.
+  // A quotation the letter lacks, or an unsupported claim, shows only the closest letter passage,
+  // which it does not report (often it says the opposite: "a firm hold on how good its plans are").
+  const used = new Set<number>();
+  let allNotChecked = true;
+  const drafts: (Draft | undefined)[] = judged.drafts;
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i] as Draft;
+    drafts[i] = undefined;
     const piece = {
       press: span(doc.text, d.press.start, d.press.end),
       quoted: d.quote !== undefined,
-      matchedEnds: d.matchedEnds,
+      matchedEnds: matchedEndsOf(d),
     };
-    d.judgement = { ...d.judgement, ...reviseForDocument(d.judgement as Decision, piece, facts, ctx) };
+    d.judgement = { ...d.judgement, ...reviseForDocument(d.judgement, piece, facts, ctx) };
+    findings.push(toFinding(ctx, doc, d, occurrences));
+    const k = d.judgement.kind;
+    if (k !== "not-checked") allNotChecked = false;
+    if (k === "quote-not-found" || k === "unsupported" || k === "not-checked") continue;
+    for (const l of d.judgement.letter) used.add(l.index);
   }
-  const occurrences = new Map<string, number>();
-  const findings: Finding[] = drafts.map((d) => toFinding(ctx, doc, d, occurrences));
   // A text with no claim about the letter (another subject: a weather note, the wrong file) omits
   // nothing of it: every sentence is not-checked and none names an inspection, a report or a grade.
   const noClaims =
-    !differentDocument &&
-    drafts.every((d) => d.judgement.kind === "not-checked") &&
-    !mentionsInspection(doc.text, opts.regulatorNames ?? []);
+    !differentDocument && allNotChecked && !mentionsInspection(doc.text, opts.regulatorNames ?? []);
   const { omissions, moreOmissions } = omissionsOf(
     ctx,
     letterFindings,
     doc,
-    drafts,
+    used,
     coverageNow(),
     differentDocument || noClaims,
   );
