@@ -187,16 +187,32 @@ function omissionsOf(
   return { omissions: listed.shown.map(withId), moreOmissions: listed.more.map(withId) };
 }
 
-function compareDocument(
+/** A press document's drafts revised by the document's rules, with its omissions and the figures of its summary. */
+interface RevisedDocument {
+  drafts: Draft[];
+  sentences: number;
+  measured: ReturnType<DocumentEvidence["sourcing"]>;
+  reason: string | undefined;
+  noClaims: boolean;
+  omissions: Omission[];
+  moreOmissions: Omission[];
+  /** The summary's answer (core/summary.ts), read while the press evidence was held. */
+  isReported: (letterSentence: number) => boolean;
+}
+
+/**
+ * Judges every sentence, then revises each draft by the document's rules (decide.ts DOCUMENT_REVISIONS)
+ * and lists the omissions. All the press evidence (documentEvidence.ts) is let go when this returns,
+ * before the findings are made: it and the findings are never held at once.
+ */
+function reviseDocument(
   ctx: LetterContext,
   letterFindings: LetterFinding[],
   doc: SourceDocument,
   opts: CompareOptions,
-): DocumentComparison {
-  // What the document stage reads of each sentence is gathered as it is judged (documentEvidence.ts).
+): RevisedDocument {
   const gathered = gatherEvidence(doc.text, letterFindings);
-  const judged = judgeSentences(ctx, doc, opts.regulatorNames ?? [], gathered.add);
-  const { sentences } = judged;
+  const { drafts, sentences } = judgeSentences(ctx, doc, opts.regulatorNames ?? [], gathered.add);
   // Measured once: the different-document test decides on these figures and the summary shows them.
   const measured = gathered.sourcing();
   const reason = differentDocumentReason({
@@ -218,26 +234,18 @@ function compareDocument(
     isReported: (i) => coverageNow().isReported(i),
     reportedByOtherWords: otherWordsReport(sentences),
   };
-  // The document stage (decide.ts DOCUMENT_REVISIONS) revises each draft in turn, which then becomes its
-  // finding and is let go: the drafts and the findings are never all held at once.
-  const occurrences = new Map<string, number>();
-  const findings: Finding[] = [];
   // Every letter sentence a finding shows as its source is reported in some form: never an omission.
   // A quotation the letter lacks, or an unsupported claim, shows only the closest letter passage,
   // which it does not report (often it says the opposite: "a firm hold on how good its plans are").
   const used = new Set<number>();
   let allNotChecked = true;
-  const drafts: (Draft | undefined)[] = judged.drafts;
-  for (let i = 0; i < drafts.length; i++) {
-    const d = drafts[i] as Draft;
-    drafts[i] = undefined;
+  for (const d of drafts) {
     const piece = {
       press: span(doc.text, d.press.start, d.press.end),
       quoted: d.quote !== undefined,
       matchedEnds: matchedEndsOf(d),
     };
     d.judgement = { ...d.judgement, ...reviseForDocument(d.judgement, piece, facts, ctx) };
-    findings.push(toFinding(ctx, doc, d, occurrences));
     const k = d.judgement.kind;
     if (k !== "not-checked") allNotChecked = false;
     if (k === "quote-not-found" || k === "unsupported" || k === "not-checked") continue;
@@ -247,14 +255,42 @@ function compareDocument(
   // nothing of it: every sentence is not-checked and none names an inspection, a report or a grade.
   const noClaims =
     !differentDocument && allNotChecked && !mentionsInspection(doc.text, opts.regulatorNames ?? []);
-  const { omissions, moreOmissions } = omissionsOf(
-    ctx,
-    letterFindings,
-    doc,
-    used,
-    coverageNow(),
-    differentDocument || noClaims,
-  );
+  const listed = omissionsOf(ctx, letterFindings, doc, used, coverageNow(), differentDocument || noClaims);
+  // The summary asks whether each positive and critical letter finding is reported (never for another
+  // document): answered now, while the evidence is held.
+  const reported = new Set<number>();
+  if (!differentDocument)
+    for (const f of letterFindings)
+      if ((f.polarity === "positive" || f.polarity === "critical") && coverageNow().isReported(f.index))
+        reported.add(f.index);
+  return {
+    drafts,
+    sentences: sentences.length,
+    measured,
+    reason,
+    noClaims,
+    ...listed,
+    isReported: (i) => reported.has(i),
+  };
+}
+
+function compareDocument(
+  ctx: LetterContext,
+  letterFindings: LetterFinding[],
+  doc: SourceDocument,
+  opts: CompareOptions,
+): DocumentComparison {
+  const revised = reviseDocument(ctx, letterFindings, doc, opts);
+  const { reason, omissions, moreOmissions, noClaims } = revised;
+  const differentDocument = reason !== undefined;
+  // Each draft becomes its finding and is let go: the drafts and the findings are never all held at once.
+  const drafts: (Draft | undefined)[] = revised.drafts;
+  const occurrences = new Map<string, number>();
+  const findings: Finding[] = [];
+  for (let i = 0; i < drafts.length; i++) {
+    findings.push(toFinding(ctx, doc, drafts[i] as Draft, occurrences));
+    drafts[i] = undefined;
+  }
   return {
     source: doc.source,
     format: doc.format,
@@ -266,11 +302,11 @@ function compareDocument(
     moreOmissions,
     noClaims,
     summary: summariseDocument(findings, [...omissions, ...moreOmissions], {
-      ...measured,
-      sentences: sentences.length,
+      ...revised.measured,
+      sentences: revised.sentences,
       differentDocument,
       letterFindings,
-      isReported: coverageNow().isReported,
+      isReported: revised.isReported,
     }),
   };
 }
