@@ -32,6 +32,7 @@ import type {
   Omission,
   Sentence,
   SourceDocument,
+  Span,
 } from "./types.js";
 
 export { forgetPreparedLetters } from "./letterWork.js";
@@ -125,10 +126,21 @@ function toFinding(
   doc: SourceDocument,
   d: Draft,
   occurrences: Map<string, number>,
+  letterSpans: Map<string, Span>,
 ): Finding {
   const j = d.judgement;
   const press = span(doc.text, d.press.start, d.press.end);
-  const letter = j.letter.map((l) => span(ctx.text, l.start, l.end));
+  // The findings that cite one letter sentence share its span: a long press text restates the same
+  // letter sentences thousands of times.
+  const letter = j.letter.map((l) => {
+    const key = `${l.start}:${l.end}`;
+    let shared = letterSpans.get(key);
+    if (!shared) {
+      shared = span(ctx.text, l.start, l.end);
+      letterSpans.set(key, shared);
+    }
+    return shared;
+  });
   const letterTexts = letter.map((l) => l.text);
   const firstId = findingId(doc.source, press.text, letterTexts);
   const occurrence = (occurrences.get(firstId) ?? 0) + 1;
@@ -286,9 +298,10 @@ function compareDocument(
   // Each draft becomes its finding and is let go: the drafts and the findings are never all held at once.
   const drafts: (Draft | undefined)[] = revised.drafts;
   const occurrences = new Map<string, number>();
+  const letterSpans = new Map<string, Span>();
   const findings: Finding[] = [];
   for (let i = 0; i < drafts.length; i++) {
-    findings.push(toFinding(ctx, doc, drafts[i] as Draft, occurrences));
+    findings.push(toFinding(ctx, doc, drafts[i] as Draft, occurrences, letterSpans));
     drafts[i] = undefined;
   }
   return {
