@@ -1,7 +1,9 @@
 /**
  * Judging every sentence of one press document: the document is segmented once (segment/analyse.ts),
  * each sentence without checkable quotation marks is judged as a claim, each quotation (the part of it
- * inside one sentence) on its own — several in a sentence cut the sentence between them.
+ * inside one sentence) on its own — several in a sentence cut the sentence between them. Each sentence's
+ * analysis (tokens, alignment, the rules' evidence) is dropped once its drafts are made, and a draft keeps
+ * only its decision: a long press text holds one small draft per finding, not one analysis per sentence.
  */
 import { checkDeadline } from "../deadline.js";
 import { type AnalysedQuote, analyseText } from "../segment/analyse.js";
