@@ -1,7 +1,8 @@
 import { deadlineAfter, within } from "./deadline.js";
+import { type DocumentEvidence, gatherEvidence } from "./documentEvidence.js";
 import { findingId } from "./findingId.js";
 import type { LetterContext } from "./judge/context.js";
-import { type Decision, reviseForDocument } from "./judge/decide.js";
+import { reviseForDocument } from "./judge/decide.js";
 import {
   claimText,
   differentDocumentReason,
@@ -9,14 +10,14 @@ import {
   mentionsInspection,
 } from "./judge/differentDocument.js";
 import { datedBeforeLetter } from "./judge/documentDates.js";
-import { type Draft, judgeSentences, TimeLimitError } from "./judge/judgeSentences.js";
+import { type Draft, judgeSentences, matchedEndsOf, TimeLimitError } from "./judge/judgeSentences.js";
 import { type DocumentCoverage, documentCoverage } from "./judge/omissions/documentCoverage.js";
 import { evidenceKeys, listItemCovered } from "./judge/omissions.js";
 import type { DocumentFacts } from "./judge/rules/rule.js";
 import { letterWork } from "./letterWork.js";
 import { listOmissions } from "./omissions/listOmissions.js";
-import type { AnalysedQuote } from "./segment/analyse.js";
 import { summariseDocument } from "./summary.js";
+import { KeyPool } from "./text/keyPool.js";
 import { isContentToken, tokenize } from "./text/tokens.js";
 import type {
   Comparison,
@@ -26,6 +27,7 @@ import type {
   Omission,
   Sentence,
   SourceDocument,
+  Span,
 } from "./types.js";
 
 export { forgetPreparedLetters } from "./letterWork.js";
@@ -45,37 +47,23 @@ function span(text: string, start: number, end: number) {
   return { start, end, text: text.slice(start, end) };
 }
 
-/** Drafts and figures the document stage works from: which quotations and claims the letter has. */
-function measureSourcing(drafts: readonly Draft[]) {
-  const quotesSeen = new Map<AnalysedQuote, boolean>();
-  for (const d of drafts) {
-    if (!d.quote || d.quote.speaker === "other") continue;
-    const found = d.judgement.kind === "quote-exact" || d.judgement.kind === "quote-altered";
-    quotesSeen.set(d.quote, (quotesSeen.get(d.quote) ?? false) || found);
-  }
-  const claims = drafts.filter(
-    (d) => (!d.quote && d.judgement.kind !== "not-checked") || (!d.quote && d.judgement.similarity > 0.25),
-  );
-  return {
-    regulatorQuotes: quotesSeen.size,
-    quotesFound: [...quotesSeen.values()].filter(Boolean).length,
-    claims: claims.length,
-    claimsSourced: claims.filter((d) => d.judgement.letter.length > 0).length,
-  };
-}
-
 /**
  * Whether a press sentence other than the finding's own shares at least two content words with a letter
  * clause: then the press reports that clause elsewhere (used by the clause-caveat rule).
  */
 function otherWordsReport(sentences: readonly Sentence[]): DocumentFacts["reportedByOtherWords"] {
-  let sentenceKeys: { start: number; end: number; keys: Set<string> }[] | undefined;
+  let sentenceKeys: { start: number; end: number; keys: ReadonlySet<string> }[] | undefined;
   return (clause, own) => {
-    sentenceKeys ??= sentences.map((s) => ({
-      start: s.start,
-      end: s.end,
-      keys: evidenceKeys(tokenize(s.text).filter(isContentToken)),
-    }));
+    // Each sentence's keys stored compactly (text/keyPool.ts): one Set per sentence of a long press
+    // text weighed more than the text.
+    if (sentenceKeys === undefined) {
+      const pool = new KeyPool();
+      sentenceKeys = sentences.map((s) => ({
+        start: s.start,
+        end: s.end,
+        keys: pool.add(evidenceKeys(tokenize(s.text).filter(isContentToken))),
+      }));
+    }
     const keys = evidenceKeys(tokenize(clause).filter(isContentToken));
     return sentenceKeys.some(({ start, end, keys: stems }) => {
       if (start < own.end && own.start < end) return false;
@@ -92,10 +80,21 @@ function toFinding(
   doc: SourceDocument,
   d: Draft,
   occurrences: Map<string, number>,
+  letterSpans: Map<string, Span>,
 ): Finding {
   const j = d.judgement;
   const press = span(doc.text, d.press.start, d.press.end);
-  const letter = j.letter.map((l) => span(ctx.text, l.start, l.end));
+  // The findings that cite one letter sentence share its span: a long press text restates the same
+  // letter sentences thousands of times.
+  const letter = j.letter.map((l) => {
+    const key = `${l.start}:${l.end}`;
+    let shared = letterSpans.get(key);
+    if (!shared) {
+      shared = span(ctx.text, l.start, l.end);
+      letterSpans.set(key, shared);
+    }
+    return shared;
+  });
   const letterTexts = letter.map((l) => l.text);
   const firstId = findingId(doc.source, press.text, letterTexts);
   const occurrence = (occurrences.get(firstId) ?? 0) + 1;
@@ -129,19 +128,10 @@ function omissionsOf(
   ctx: LetterContext,
   letterFindings: LetterFinding[],
   doc: SourceDocument,
-  drafts: readonly Draft[],
+  used: ReadonlySet<number>,
   coverage: DocumentCoverage,
   skip: boolean,
 ) {
-  // Every letter sentence a finding shows as its source is reported in some form: never an omission.
-  // A quotation the letter lacks, or an unsupported claim, shows only the closest letter passage,
-  // which it does not report (often it says the opposite: "a firm hold on how good its plans are").
-  const used = new Set<number>();
-  for (const d of drafts) {
-    const k = d.judgement.kind;
-    if (k === "quote-not-found" || k === "unsupported" || k === "not-checked") continue;
-    for (const l of d.judgement.letter) used.add(l.index);
-  }
   const listed = skip
     ? { shown: [], more: [] }
     : listOmissions({
@@ -163,15 +153,34 @@ function omissionsOf(
   return { omissions: listed.shown.map(withId), moreOmissions: listed.more.map(withId) };
 }
 
-function compareDocument(
+/** A press document's drafts revised by the document's rules, with its omissions and the figures of its summary. */
+interface RevisedDocument {
+  drafts: Draft[];
+  sentences: number;
+  measured: ReturnType<DocumentEvidence["sourcing"]>;
+  reason: string | undefined;
+  noClaims: boolean;
+  omissions: Omission[];
+  moreOmissions: Omission[];
+  /** The summary's answer (core/summary.ts), read while the press evidence was held. */
+  isReported: (letterSentence: number) => boolean;
+}
+
+/**
+ * Judges every sentence, then revises each draft by the document's rules (decide.ts DOCUMENT_REVISIONS)
+ * and lists the omissions. All the press evidence (documentEvidence.ts) is let go when this returns,
+ * before the findings are made: it and the findings are never held at once.
+ */
+function reviseDocument(
   ctx: LetterContext,
   letterFindings: LetterFinding[],
   doc: SourceDocument,
   opts: CompareOptions,
-): DocumentComparison {
-  const { drafts, sentences } = judgeSentences(ctx, doc, opts.regulatorNames ?? []);
+): RevisedDocument {
+  const gathered = gatherEvidence(doc.text, letterFindings);
+  const { drafts, sentences } = judgeSentences(ctx, doc, opts.regulatorNames ?? [], gathered.add);
   // Measured once: the different-document test decides on these figures and the summary shows them.
-  const measured = measureSourcing(drafts);
+  const measured = gathered.sourcing();
   const reason = differentDocumentReason({
     ...measured,
     conflicts: [
@@ -180,13 +189,10 @@ function compareDocument(
     ],
   });
   const differentDocument = reason !== undefined;
-  // The document stage (decide.ts DOCUMENT_REVISIONS) revises each draft in turn. What the press
-  // reports is worked out once, when a rule first asks: the revisions before that point change no
-  // kind the coverage reads (not-checked, unsupported, quote-not-found, copied, quote-exact), and
-  // after a different-document verdict no rule asks, so it is worked out below from the final kinds.
+  // What the press reports is worked out once, when a rule first asks (or for the omissions).
   let coverage: DocumentCoverage | undefined;
   const coverageNow = () => {
-    coverage ??= documentCoverage(ctx, letterFindings, doc, drafts, sentences);
+    coverage ??= documentCoverage(ctx, letterFindings, gathered);
     return coverage;
   };
   const facts: DocumentFacts = {
@@ -194,30 +200,64 @@ function compareDocument(
     isReported: (i) => coverageNow().isReported(i),
     reportedByOtherWords: otherWordsReport(sentences),
   };
+  // Every letter sentence a finding shows as its source is reported in some form: never an omission.
+  // A quotation the letter lacks, or an unsupported claim, shows only the closest letter passage,
+  // which it does not report (often it says the opposite: "a firm hold on how good its plans are").
+  const used = new Set<number>();
+  let allNotChecked = true;
   for (const d of drafts) {
     const piece = {
       press: span(doc.text, d.press.start, d.press.end),
       quoted: d.quote !== undefined,
-      matchedEnds: d.matchedEnds,
+      matchedEnds: matchedEndsOf(d),
     };
-    d.judgement = { ...d.judgement, ...reviseForDocument(d.judgement as Decision, piece, facts, ctx) };
+    d.judgement = { ...d.judgement, ...reviseForDocument(d.judgement, piece, facts, ctx) };
+    const k = d.judgement.kind;
+    if (k !== "not-checked") allNotChecked = false;
+    if (k === "quote-not-found" || k === "unsupported" || k === "not-checked") continue;
+    for (const l of d.judgement.letter) used.add(l.index);
   }
-  const occurrences = new Map<string, number>();
-  const findings: Finding[] = drafts.map((d) => toFinding(ctx, doc, d, occurrences));
   // A text with no claim about the letter (another subject: a weather note, the wrong file) omits
   // nothing of it: every sentence is not-checked and none names an inspection, a report or a grade.
   const noClaims =
-    !differentDocument &&
-    drafts.every((d) => d.judgement.kind === "not-checked") &&
-    !mentionsInspection(doc.text, opts.regulatorNames ?? []);
-  const { omissions, moreOmissions } = omissionsOf(
-    ctx,
-    letterFindings,
-    doc,
+    !differentDocument && allNotChecked && !mentionsInspection(doc.text, opts.regulatorNames ?? []);
+  const listed = omissionsOf(ctx, letterFindings, doc, used, coverageNow(), differentDocument || noClaims);
+  // The summary asks whether each positive and critical letter finding is reported (never for another
+  // document): answered now, while the evidence is held.
+  const reported = new Set<number>();
+  if (!differentDocument)
+    for (const f of letterFindings)
+      if ((f.polarity === "positive" || f.polarity === "critical") && coverageNow().isReported(f.index))
+        reported.add(f.index);
+  return {
     drafts,
-    coverageNow(),
-    differentDocument || noClaims,
-  );
+    sentences: sentences.length,
+    measured,
+    reason,
+    noClaims,
+    ...listed,
+    isReported: (i) => reported.has(i),
+  };
+}
+
+function compareDocument(
+  ctx: LetterContext,
+  letterFindings: LetterFinding[],
+  doc: SourceDocument,
+  opts: CompareOptions,
+): DocumentComparison {
+  const revised = reviseDocument(ctx, letterFindings, doc, opts);
+  const { reason, omissions, moreOmissions, noClaims } = revised;
+  const differentDocument = reason !== undefined;
+  // Each draft becomes its finding and is let go: the drafts and the findings are never all held at once.
+  const drafts: (Draft | undefined)[] = revised.drafts;
+  const occurrences = new Map<string, number>();
+  const letterSpans = new Map<string, Span>();
+  const findings: Finding[] = [];
+  for (let i = 0; i < drafts.length; i++) {
+    findings.push(toFinding(ctx, doc, drafts[i] as Draft, occurrences, letterSpans));
+    drafts[i] = undefined;
+  }
   return {
     source: doc.source,
     format: doc.format,
@@ -229,11 +269,11 @@ function compareDocument(
     moreOmissions,
     noClaims,
     summary: summariseDocument(findings, [...omissions, ...moreOmissions], {
-      ...measured,
-      sentences: sentences.length,
+      ...revised.measured,
+      sentences: revised.sentences,
       differentDocument,
       letterFindings,
-      isReported: coverageNow().isReported,
+      isReported: revised.isReported,
     }),
   };
 }

@@ -18,5 +18,7 @@ export function findingId(
   h.update(`\u0000${pressText.replace(/\s+/g, " ").trim()}`);
   for (const t of letterTexts) h.update(`\u0000${t}`);
   if (occurrence > 1) h.update(`\u0000#${occurrence}`);
-  return h.digest("hex").slice(0, 16);
+  // The first 8 bytes as hex, a string of its own: a slice of the whole digest would keep all 64
+  // characters alive per finding (a long press text has hundreds of thousands of findings).
+  return h.digest().toString("hex", 0, 8);
 }

@@ -1,7 +1,9 @@
 /**
  * Judging every sentence of one press document: the document is segmented once (segment/analyse.ts),
  * each sentence without checkable quotation marks is judged as a claim, each quotation (the part of it
- * inside one sentence) on its own — several in a sentence cut the sentence between them.
+ * inside one sentence) on its own — several in a sentence cut the sentence between them. Each sentence's
+ * analysis (tokens, alignment, the rules' evidence) is dropped once its drafts are made, and a draft keeps
+ * only its decision: a long press text holds one small draft per finding, not one analysis per sentence.
  */
 import { checkDeadline } from "../deadline.js";
 import { type AnalysedQuote, analyseText } from "../segment/analyse.js";
@@ -9,18 +11,48 @@ import { tokenize } from "../text/tokens.js";
 import type { Sentence, SourceDocument } from "../types.js";
 import { analyseClaim } from "./claimAnalysis.js";
 import type { LetterContext } from "./context.js";
+import type { Decision } from "./decide.js";
 import { type ClaimJudgement, judgeAnalysedClaim } from "./judgeClaim.js";
 import { judgeQuotePiece, type QuoteJudgement } from "./judgeQuote.js";
 
 /** A quotation piece needs at least this many words inside one sentence to be judged on its own. */
 const MIN_PIECE_WORDS = 1;
 
+/**
+ * A judged piece as the document stage keeps it until its finding is made: the decision alone (with the
+ * closest passage of an unsupported claim), nothing of the analysis behind it — a press document of
+ * 50 MB has hundreds of thousands of them (docs/limits.md, "Memory").
+ */
 export interface Draft {
   press: { start: number; end: number };
   quote?: AnalysedQuote;
-  judgement: QuoteJudgement | ClaimJudgement;
-  /** Letter sentence index → end offset of the matched words in it. */
-  matchedEnds: Map<number, number>;
+  judgement: Decision & { closest?: ClaimJudgement["closest"] };
+  /** Pairs of a letter sentence index and the end offset of the matched words in it (matchedEndsOf). */
+  matchedEnds: readonly number[];
+}
+
+const NO_MATCHED_ENDS: readonly number[] = [];
+
+/** A draft's matched ends as the document rules read them: letter sentence index → end offset. */
+export function matchedEndsOf(d: Draft): Map<number, number> {
+  const out = new Map<number, number>();
+  for (let i = 0; i + 1 < d.matchedEnds.length; i += 2)
+    out.set(d.matchedEnds[i] as number, d.matchedEnds[i + 1] as number);
+  return out;
+}
+
+/** The decision of a judgement, without what only the sentence's own rules read. */
+function decisionOf(j: QuoteJudgement | ClaimJudgement): Draft["judgement"] {
+  const { kind, flags, letter, similarity, diff, reason, rules } = j;
+  const closest = "closest" in j ? j.closest : undefined;
+  return { kind, flags, letter, similarity, diff, reason, rules, ...(closest ? { closest } : {}) };
+}
+
+function flatEnds(ends: Map<number, number>): readonly number[] {
+  if (ends.size === 0) return NO_MATCHED_ENDS;
+  const out: number[] = [];
+  for (const [s, end] of ends) out.push(s, end);
+  return out;
 }
 
 /** A comparison that ran over its time limit (CompareOptions.timeLimitMs). */
@@ -100,15 +132,24 @@ function judgePieces(ctx: LetterContext, doc: SourceDocument, s: Sentence, piece
     const to = i === pieces.length - 1 ? s.end : cutAfter(doc.text, p, pieces[i + 1] as QuotePiece);
     const matchedEnds = new Map<number, number>();
     if (j.matched) for (const l of j.letter) matchedEnds.set(l.index, Math.min(l.end, j.matched.end));
-    return { press: { start: from, end: to }, quote: p.q, judgement: j, matchedEnds };
+    return {
+      press: { start: from, end: to },
+      quote: p.q,
+      judgement: decisionOf(j),
+      matchedEnds: flatEnds(matchedEnds),
+    };
   });
 }
 
-/** Judges every sentence of one press document. */
+/**
+ * Judges every sentence of one press document; `onJudged` is told each sentence's drafts as soon as
+ * they are made (the document stage gathers what it needs of them then, not from the whole list later).
+ */
 export function judgeSentences(
   ctx: LetterContext,
   doc: SourceDocument,
   regulatorNames: readonly string[],
+  onJudged: (s: Sentence, drafts: readonly Draft[]) => void = () => {},
 ): { drafts: Draft[]; sentences: Sentence[] } {
   const analysed = analyseText(doc.text, regulatorNames);
   const drafts: Draft[] = [];
@@ -131,13 +172,21 @@ export function judgeSentences(
       .map((q) => ({ q, start: Math.max(q.inner.start, s.start), end: Math.min(q.inner.end, s.end) }))
       .filter((p) => tokenize(doc.text, p.start, p.end).length >= MIN_PIECE_WORDS);
     if (pieces.length > 0) {
-      drafts.push(...judgePieces(ctx, doc, s, pieces));
+      const own = judgePieces(ctx, doc, s, pieces);
+      drafts.push(...own);
+      onJudged(s, own);
       continue;
     }
     const terms = (termsOf.get(s.index) ?? []).map((t) => doc.text.slice(t.start, t.end));
     const speaker = analysed.claimSpeaker[s.index] ?? "unknown";
     const j = judgeAnalysedClaim(analyseClaim(ctx, s, speaker, undefined, terms), ctx);
-    drafts.push({ press: { start: s.start, end: s.end }, judgement: j, matchedEnds: j.matchedEnds });
+    const draft = {
+      press: { start: s.start, end: s.end },
+      judgement: decisionOf(j),
+      matchedEnds: flatEnds(j.matchedEnds),
+    };
+    drafts.push(draft);
+    onJudged(s, [draft]);
   }
   return { drafts, sentences: analysed.sentences };
 }

@@ -1,0 +1,96 @@
+/**
+ * The word keys of many texts, stored compactly: the press side of a comparison keeps the keys of every
+ * sentence of a press document (the omission and caveat rules ask which sentences hold which words),
+ * and a `Set<string>` per sentence costs about 500 bytes — as much again as the text it was read from
+ * (docs/limits.md, "Memory"). Here each distinct key is stored once and numbered, and a text's keys
+ * are a sorted run of those numbers in a shared block of 32-bit integers: about 4 bytes a key.
+ */
+
+/** How many key numbers one block holds; a run longer than this gets a block of its own. */
+const BLOCK_IDS = 1 << 16;
+
+export class KeyPool {
+  private readonly idOfKey = new Map<string, number>();
+  private readonly keyOfId: string[] = [];
+  private block = new Int32Array(BLOCK_IDS);
+  private used = 0;
+
+  /** The number of a key already stored, or -1. */
+  idOf(key: string): number {
+    return this.idOfKey.get(key) ?? -1;
+  }
+
+  keyOf(id: number): string {
+    return this.keyOfId[id] as string;
+  }
+
+  /** Stores the keys (each once) and returns them as a read-only set. */
+  add(keys: Iterable<string>): ReadonlySet<string> {
+    const ids: number[] = [];
+    for (const k of keys) {
+      let id = this.idOfKey.get(k);
+      if (id === undefined) {
+        id = this.keyOfId.length;
+        this.idOfKey.set(k, id);
+        this.keyOfId.push(k);
+      }
+      ids.push(id);
+    }
+    ids.sort((a, b) => a - b);
+    let n = 0;
+    for (const id of ids) if (n === 0 || ids[n - 1] !== id) ids[n++] = id;
+    if (this.used + n > this.block.length) {
+      this.block = new Int32Array(Math.max(BLOCK_IDS, n));
+      this.used = 0;
+    }
+    const start = this.used;
+    for (let i = 0; i < n; i++) this.block[start + i] = ids[i] as number;
+    this.used += n;
+    return new PooledKeys(this, this.block, start, n);
+  }
+}
+
+/** One text's keys: a sorted run of key numbers in a block of the pool. */
+class PooledKeys implements ReadonlySet<string> {
+  constructor(
+    private readonly pool: KeyPool,
+    private readonly block: Int32Array,
+    private readonly start: number,
+    readonly size: number,
+  ) {}
+
+  has(key: string): boolean {
+    const id = this.pool.idOf(key);
+    if (id < 0) return false;
+    let lo = this.start;
+    let hi = this.start + this.size;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const at = this.block[mid] as number;
+      if (at === id) return true;
+      if (at < id) lo = mid + 1;
+      else hi = mid;
+    }
+    return false;
+  }
+
+  *values(): SetIterator<string> {
+    for (let i = this.start; i < this.start + this.size; i++) yield this.pool.keyOf(this.block[i] as number);
+  }
+
+  keys(): SetIterator<string> {
+    return this.values();
+  }
+
+  *entries(): SetIterator<[string, string]> {
+    for (const k of this.values()) yield [k, k];
+  }
+
+  forEach(callback: (value: string, key: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
+    for (const k of this.values()) callback.call(thisArg, k, k, this);
+  }
+
+  [Symbol.iterator](): SetIterator<string> {
+    return this.values();
+  }
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { KeyPool } from "../../../src/core/text/keyPool.js";
+
+describe("KeyPool", () => {
+  it("answers has() as the Set it was made from", () => {
+    const pool = new KeyPool();
+    const words = ["plan", "review", "child", "plan", "visit"];
+    const keys = pool.add(words);
+    for (const w of words) expect(keys.has(w)).toBe(true);
+    expect(keys.has("garden")).toBe(false);
+    expect(keys.size).toBe(4);
+  });
+
+  it("keeps each text's keys apart though they share one store", () => {
+    const pool = new KeyPool();
+    const a = pool.add(["staff", "morale"]);
+    const b = pool.add(["morale", "caseloads"]);
+    expect(a.has("caseloads")).toBe(false);
+    expect(b.has("staff")).toBe(false);
+    expect([...a].sort()).toEqual(["morale", "staff"]);
+    expect([...b].sort()).toEqual(["caseloads", "morale"]);
+  });
+
+  it("iterates like a set: values, keys, entries, forEach", () => {
+    const pool = new KeyPool();
+    const keys = pool.add(["b", "a", "b"]);
+    expect(new Set(keys)).toEqual(new Set(["a", "b"]));
+    expect([...keys.keys()].sort()).toEqual(["a", "b"]);
+    expect([...keys.entries()].sort()).toEqual([
+      ["a", "a"],
+      ["b", "b"],
+    ]);
+    const seen: string[] = [];
+    keys.forEach((v) => {
+      seen.push(v);
+    });
+    expect(seen.sort()).toEqual(["a", "b"]);
+  });
+
+  it("holds an empty text and texts past one block of the store", () => {
+    const pool = new KeyPool();
+    expect(pool.add([]).size).toBe(0);
+    const many = Array.from({ length: 70_000 }, (_, i) => `w${i}`);
+    const first = pool.add(many.slice(0, 40_000));
+    const second = pool.add(many.slice(30_000));
+    const third = pool.add(["w1", "w69999"]);
+    expect(first.size).toBe(40_000);
+    expect(second.size).toBe(40_000);
+    expect(first.has("w39999")).toBe(true);
+    expect(first.has("w40000")).toBe(false);
+    expect(second.has("w30000")).toBe(true);
+    expect(second.has("w29999")).toBe(false);
+    expect(third.has("w1") && third.has("w69999") && !third.has("w2")).toBe(true);
+  });
+});
