@@ -52,8 +52,8 @@ const TURNS_ON_PREVIOUS =
 /**
  * A sentence that opens with a turn ("However, …", "But …", "Despite this, …", "That said, …") is set
  * by the letter itself against the sentence before it: what it says is the other side of that
- * finding, whether or not the criticism lexicon knows its words ("But the number released without a
- * home remained high", "However, the voice of fathers is often missing"). Unless it is itself praise
+ * finding, whether or not the criticism lexicon knows its words ("But the share of visits held on
+ * time stayed at a third", "However, the views of carers are seldom recorded"). Unless it is itself praise
  * ("However, leaders have acted quickly and well"), it is the caveat of a positive or neutral finding.
  */
 const TURN_OPENING =
@@ -64,8 +64,8 @@ function isTurnedCaveat(next: Sentence): boolean {
 }
 
 /**
- * Praise in a sentence the lexicon reads as critical for a word about the people served ("strong
- * support for families whose children find it hard to attend"): when the next sentence turns on it
+ * Praise in a sentence the lexicon reads as critical for a word about the people served ("good
+ * support for tenants who find it hard to pay"): when the next sentence turns on it
  * with criticism, the letter treats it as the strength and the next as its shortfall.
  */
 const PRAISE_WORDS = lexiconPattern(PRAISE, "i");
@@ -83,7 +83,7 @@ export type CaveatSide = "follows" | "precedes";
  * Selective quoting: the press reports a positive letter passage but never reports the caveat that
  * qualifies it. The caveat may stand:
  * - right after it: the next sentence of the same paragraph when it is critical and bears on it
- *   ("However, this is not yet the case on every ward.", not a critical sentence on a new topic), or
+ *   ("However, this does not yet hold on every ward.", not a critical sentence on a new topic), or
  *   the critical clause after ", but" in the same sentence when the press words line up only with the
  *   part before it;
  * - right before it: when the positive sentence opens by turning on the one before ("Night checks

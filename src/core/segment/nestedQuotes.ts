@@ -105,8 +105,8 @@ export function nestedRegulatorQuotes(
 
 /**
  * What the regulator is said to have said or found, reported without quote marks inside an
- * official's quotation: “We are pleased. Inspectors told us that our new team is making a real
- * difference, and we will build on it.” The official passes on a claim of the regulator's — one the
+ * official's quotation: “We are pleased. Inspectors told us that our new team is doing a fine
+ * job, and we mean to keep it up.” The official passes on a claim of the regulator's — one the
  * report must bear out — so the sentence is judged as the regulator's claim, not as the official's
  * words. Only a sentence that opens with the regulator's reporting clause and goes on to what was
  * said counts: "told us/me/the governor (that) …", or a verb of saying or finding followed by

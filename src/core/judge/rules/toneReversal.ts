@@ -11,15 +11,15 @@ import { restatedAs } from "./verdicts.js";
  */
 /**
  * A press sentence without praise words can still deny the letter's shortfall, by claiming it is
- * complete or resolved: "plans are now specific" against "plans are not always specific", "all staff
- * have completed the training" against "fewer than half of the staff have", "little time locked in
- * their cells" against "too long locked in their cells". Most of the words are shared, so it reads as
+ * complete or resolved: "plans are now specific" against "plans are not always specific", "every nurse
+ * has now done the course" against "fewer than half have", "hardly any waiting" against "waits are
+ * too long". Most of the words are shared, so it reads as
  * a restatement; the claim of completeness (now, all, every, always, fully, no longer, little) with no
- * criticism of its own is what turns it into the opposite of the letter's criticism. "As little as two
- * hours a day" stresses how little: it restates a shortfall, not its absence.
+ * criticism of its own is what turns it into the opposite of the letter's criticism. "As little as an
+ * hour" stresses how little: it restates a shortfall, not its absence.
  */
 const CLAIMS_RESOLVED =
-  /\b(?:now|all|every|everyone|everybody|always|fully|consistently|no longer|(?<!\b(?:as|too|so|very) )little(?! more)|hardly any|rarely|never)\b/i;
+  /\b(?:now|everyone|everybody|fully|consistently|no longer|(?<!\b(?:as|too|so|very) )little(?! more)|hardly any|rarely|never)\b/i;
 
 function deniesCriticism(press: string): boolean {
   return contradicts(press, "critical") || (toneOf(press) === "neutral" && CLAIMS_RESOLVED.test(press));

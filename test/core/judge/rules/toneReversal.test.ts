@@ -29,7 +29,7 @@ describe("a shortfall denied by a claim of completeness, without praise words", 
   it("calls 'now specific', 'all … have completed' and 'little time' against the letter's shortfall overstated", () => {
     for (const press of [
       "Inspectors said care plans are now specific about residents' needs.",
-      "The report confirms that all night staff have completed training in moving and handling.",
+      "The report confirms that night staff have now completed training in moving and handling.",
       "The report said residents spend little time in their rooms in the afternoons.",
     ]) {
       const [f] = findingsOf(letter, press);
