@@ -13,6 +13,7 @@ import type { Sentence, Speaker } from "../types.js";
 import { attributionFilter, type LetterContext, regionsOf } from "./context.js";
 import { GRADED_REST_SOURCED, type GradeJudgement, gradeWordsAside, judgeGrades } from "./grades.js";
 import type { MatchedSpan } from "./negation.js";
+import { alignByFigure } from "./numbers/figureAnchor.js";
 import type { LetterRegion } from "./overstated.js";
 
 /**
@@ -96,6 +97,11 @@ function alignClaim(
         anchored = true;
       }
     }
+  }
+  // A figure restated in other words ("nearly one in five" for 18%): aligned with its figure set aside.
+  if (!anchored && !isSourced(alignment.coverage.weighted, alignment.coverage.shared)) {
+    const byFigure = alignByFigure(ctx, sentence.text, tokens, isAttribution, isSourced);
+    if (byFigure) return { alignment: byFigure, anchored: false };
   }
   return { alignment, anchored };
 }

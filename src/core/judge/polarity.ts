@@ -29,7 +29,7 @@ const NOT_CRITICISM = [
   /\bpoor (?:mental |physical |emotional )?(?:health|housing)\b/gi,
   // A condition, not a finding: "when there are concerns about a child's safety, staff act at once".
   /\b(?:when|where|if|once)\s+(?:there\s+(?:are|is)\s+)?concerns?\s+(?:about|over)\b/gi,
-  /\b(?:understand|know|say|says|explain|agree|decide|identify|believe|believes|discuss)\s+what\s+(?:[\w'’]+\s+){0,2}?needs?\s+to\b/gi,
+  /\b(?:understand|know|say|says|explain|agree|decide|identify|believe|believes|discuss)\s+(?:exactly\s+|clearly\s+)?what\s+(?:[\w'’]+\s+){0,2}?needs?\s+to\b/gi,
   /\b(?:they|he|she|children|families|parents|carers|pupils|young people)\s+(?:[\w'’]+\s+)?(?:need|needs|needed)\s+to\b/gi,
   /\b(?:strengths?|what works well)\s+and\s+(?:weakness(?:es)?|areas?\s+(?:for|of)\s+(?:improvement|development)|what (?:needs|need) to improve)\b/gi,
   /\b(?:weakness(?:es)?|areas?\s+for\s+(?:improvement|development))\s+and\s+strengths?\b/gi,

@@ -1,6 +1,7 @@
 import { isContentToken, tokenize } from "../text/tokens.js";
 import type { Sentence } from "../types.js";
-import { caveatClauseStart, isCaveat, polarityOf } from "./polarity.js";
+import { lexiconPattern, PRAISE } from "./lexicon.js";
+import { caveatClauseStart, isCaveat, isFindingSentence, polarityOf, toneOf } from "./polarity.js";
 import { memo } from "./rules/rule.js";
 
 /**
@@ -34,7 +35,7 @@ function readsAsBearingOn(source: Sentence, next: Sentence): boolean {
       .filter((t) => isContentToken(t) && stems.has(t.stem))
       .map((t) => t.stem),
   );
-  return shared.size >= SHARED_TOPIC_STEMS;
+  return shared.size >= (LIMITS_BEFORE.test(next.text) ? 1 : SHARED_TOPIC_STEMS);
 }
 
 /**
@@ -48,6 +49,33 @@ function readsAsBearingOn(source: Sentence, next: Sentence): boolean {
 const TURNS_ON_PREVIOUS =
   /^(?:however|but|yet|nevertheless|nonetheless|that said|having said that|even so|despite (?:this|these|that|those)|in spite of (?:this|these|that|those)|notwithstanding (?:this|these|that|those)|(?:when|where)\s+(?:[\p{L}'’-]+\s+){1,4}?(?:(?:take|takes|took) place|happen|happens|happened|occur|occurs|occurred|(?:is|are|was|were|have been|has been) (?:completed|held|undertaken|carried out|done|in place|used|offered|available))\b)/iu;
 
+/**
+ * A sentence that opens with a turn ("However, …", "But …", "Despite this, …", "That said, …") is set
+ * by the letter itself against the sentence before it: what it says is the other side of that
+ * finding, whether or not the criticism lexicon knows its words ("But the share of visits held on
+ * time stayed at a third", "However, the views of carers are seldom recorded"). Unless it is itself praise
+ * ("However, leaders have acted quickly and well"), it is the caveat of a positive or neutral finding.
+ */
+const TURN_OPENING =
+  /^\s*(?:however|but|nevertheless|nonetheless|even so|that said|having said that|yet|despite (?:this|these|that)|in spite of (?:this|these|that))\b/i;
+
+function isTurnedCaveat(next: Sentence): boolean {
+  return isFindingSentence(next) && TURN_OPENING.test(next.text) && toneOf(next.text) !== "positive";
+}
+
+/**
+ * Praise in a sentence the lexicon reads as critical for a word about the people served ("good
+ * support for tenants who find it hard to pay"): when the next sentence turns on it
+ * with criticism, the letter treats it as the strength and the next as its shortfall.
+ */
+const PRAISE_WORDS = lexiconPattern(PRAISE, "i");
+
+/**
+ * A next sentence that limits what the one before said ("Not all incidents were recorded", "Not every
+ * plan …") bears on it with fewer shared words: one shared content stem is enough.
+ */
+const LIMITS_BEFORE = /^\s*not\s+(?:all|every|everyone|enough)\b/i;
+
 /** Which side of the reported passage the dropped caveat stands on, in the letter. */
 export type CaveatSide = "follows" | "precedes";
 
@@ -55,7 +83,7 @@ export type CaveatSide = "follows" | "precedes";
  * Selective quoting: the press reports a positive letter passage but never reports the caveat that
  * qualifies it. The caveat may stand:
  * - right after it: the next sentence of the same paragraph when it is critical and bears on it
- *   ("However, this is not yet the case on every ward.", not a critical sentence on a new topic), or
+ *   ("However, this does not yet hold on every ward.", not a critical sentence on a new topic), or
  *   the critical clause after ", but" in the same sentence when the press words line up only with the
  *   part before it;
  * - right before it: when the positive sentence opens by turning on the one before ("Night checks
@@ -73,23 +101,27 @@ export function findDroppedCaveat(
   matchedEnd: number,
   isReported: (sentenceIndex: number) => boolean,
 ): { start: number; end: number; side: CaveatSide } | undefined {
+  const next = letterSentences[source.index + 1];
+  const sameBlockNext = next && next.block === source.block && !isReported(next.index) ? next : undefined;
   if (polarityOf(source) === "critical") {
+    if (
+      sameBlockNext &&
+      PRAISE_WORDS.test(source.text) &&
+      TURN_OPENING.test(sameBlockNext.text) &&
+      isCaveat(sameBlockNext)
+    )
+      return { start: sameBlockNext.start, end: sameBlockNext.end, side: "follows" };
     // Reporting criticism and not the next one is an omission, not selective praise;
     // but a positive opening clause followed by a critical one is handled below.
     const turn = caveatClauseStart(source.text);
     if (turn === undefined || source.start + turn < matchedEnd) return undefined;
     return { start: source.start + turn, end: source.end, side: "follows" };
   }
-  const next = letterSentences[source.index + 1];
   if (
-    next &&
-    next.block === source.block &&
-    isCaveat(next) &&
-    bearsOn(source, next) &&
-    !isReported(next.index)
-  ) {
-    return { start: next.start, end: next.end, side: "follows" };
-  }
+    sameBlockNext &&
+    ((isCaveat(sameBlockNext) && bearsOn(source, sameBlockNext)) || isTurnedCaveat(sameBlockNext))
+  )
+    return { start: sameBlockNext.start, end: sameBlockNext.end, side: "follows" };
   const previous = letterSentences[source.index - 1];
   if (
     previous &&

@@ -5,7 +5,7 @@ import { blankedBlock } from "./blankedBlock.js";
 import { type Block, splitBlocks } from "./blocks.js";
 import { markBoilerplate } from "./boilerplate.js";
 import { endMatterStart } from "./endMatter.js";
-import { nestedRegulatorQuotes } from "./nestedQuotes.js";
+import { nestedRegulatorQuotes, reportedSpeechInside } from "./nestedQuotes.js";
 import {
   type Attribution,
   type BlockView,
@@ -183,6 +183,9 @@ function recordQuotation(
   state.previousQuoteSpeaker = speaker;
   const inside = speaker === "other" ? nestedRegulatorQuotes(text, r, overlapping, extraRegulatorNames) : [];
   state.nested.push(...inside);
+  // The regulator's words reported inside the official's quotation are the regulator's claims.
+  const reported = speaker === "other" ? reportedSpeechInside(text, r, overlapping, extraRegulatorNames) : [];
+  for (const i of reported) state.claimSpeaker[i] = "regulator";
   const words = wordCount(inner);
   // One or two quoted words the regulator is said to have written ("described conditions as
   // 'squalid'") are a quotation to check, not a term — unless they name a grade, a Name or a
@@ -205,7 +208,7 @@ function recordQuotation(
     speaker,
     attributionCue: cueText,
     sentences: overlapping
-      .filter((s) => !inside.some((q) => q.sentences.includes(s.index)))
+      .filter((s) => !inside.some((q) => q.sentences.includes(s.index)) && !reported.includes(s.index))
       .map((s) => s.index),
   });
 }

@@ -1,6 +1,6 @@
 import type { Sentence } from "../types.js";
 import type { AnalysedQuote } from "./analyse.js";
-import { quoteSpeaker } from "./attribution.js";
+import { quoteSpeaker, reportingClauses } from "./attribution.js";
 import { findQuotedRanges, type QuotedRange } from "./quotes.js";
 import { repairSpeaker } from "./speakerRepair.js";
 
@@ -102,3 +102,57 @@ export function nestedRegulatorQuotes(
     sentences: sentences.filter((s) => s.start < range.end && range.start < s.end).map((s) => s.index),
   }));
 }
+
+/**
+ * What the regulator is said to have said or found, reported without quote marks inside an
+ * official's quotation: “We are pleased. Inspectors told us that our new team is doing a fine
+ * job, and we mean to keep it up.” The official passes on a claim of the regulator's — one the
+ * report must bear out — so the sentence is judged as the regulator's claim, not as the official's
+ * words. Only a sentence that opens with the regulator's reporting clause and goes on to what was
+ * said counts: "told us/me/the governor (that) …", or a verb of saying or finding followed by
+ * "that" ("Inspectors recognised that …"). An official's own summary with a noun object ("The report
+ * recognises the strengths of our school") stays the official's: the real coverage is labelled so.
+ * Returns the indexes of such sentences of `sentences` lying inside `outer`'s marks.
+ */
+export function reportedSpeechInside(
+  text: string,
+  outer: QuotedRange,
+  sentences: readonly Sentence[],
+  extraRegulatorNames: readonly string[] = [],
+): number[] {
+  const found: number[] = [];
+  for (const s of sentences) {
+    const from = Math.max(s.start, outer.innerStart);
+    const to = Math.min(s.end, outer.innerEnd);
+    if (to - from < 20) continue;
+    const frame = text.slice(from, to);
+    const first = reportingClauses(frame, extraRegulatorNames)[0];
+    if (first?.kind !== "regulator" || first.inverted || first.passive) continue;
+    // The subject opens the sentence: a few words at most, no clause before it.
+    if (!OPENING_SUBJECT.test(frame.slice(0, first.verbStart))) continue;
+    if (!SAID_OR_FOUND.test(first.verb)) continue;
+    const after = frame.slice(first.verbEnd);
+    if (
+      REPORTED_CONTENT.test(after) ||
+      (/^(?:told|tell|tells)$/i.test(first.verb) && TOLD_SOMEONE.test(after))
+    )
+      found.push(s.index);
+  }
+  return found;
+}
+
+/**
+ * Verbs by which someone passes on what inspectors said or found. Verbs of showing ("This report shows
+ * that what we do is …", "demonstrates", "reflects") are the official's reading of the report, not
+ * the report's words, and stay the official's.
+ */
+const SAID_OR_FOUND =
+  /^(?:told|tell|tells|said|say|says|found|find|finds|recogni[sz]ed|recogni[sz]es?|agreed|agrees?|confirmed|confirms?|acknowledged|acknowledges?|noted|notes?|saw|sees?|accepted|accepts?)$/i;
+
+/** Up to five words before the verb, with an optional auxiliary, and no punctuation: "The inspectors have". */
+const OPENING_SUBJECT = /^\s*(?:[\p{L}'’-]+\s+){0,5}$/u;
+/** "that" right after the verb (an adverb may come between): the content of what was said or found. */
+const REPORTED_CONTENT = /^\s+(?:[\p{L}]+ly\s+|also\s+)?that\s/iu;
+/** "told us", "told me", "told the governor", "told staff" — then what they were told. */
+const TOLD_SOMEONE =
+  /^\s+(?:us|me|him|her|them|(?:the|our)\s+[\p{L}-]+|[\p{L}-]+)\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){1,3}(?:is|are|was|were|had|has|have|would|will|could|can|did|do|does|made|make|makes)\b/iu;

@@ -29,11 +29,14 @@ describe("lexicon", () => {
       "Record keeping was haphazard and training piecemeal.",
       "Key areas for improvement include the quality of care plans.",
       "Recruitment has been slower than planned.",
+      "Fewer than half of the kitchen staff have completed food hygiene training.",
+      "Less than half of care reviews had been held on time.",
     ])
       expect(s).toMatch(criticism);
     for (const s of [
       "The home was clean and well kept.",
       "Areas for improvement identified at the last visit were addressed.",
+      "Fewer than half of the residents are over 80 years old.",
     ])
       expect(s).not.toMatch(criticism);
   });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { fallsShort } from "../../../src/core/judge/benchmarks.js";
 import { negatedPractice } from "../../../src/core/judge/negatedPractice.js";
-import { letterPolarities, polarityOf } from "../../../src/core/judge/polarity.js";
+import { letterPolarities, polarityOf, toneOf } from "../../../src/core/judge/polarity.js";
 import { isAdministrative, isNumberedRecommendation } from "../../../src/core/judge/requirements.js";
 import { segmentSentences } from "../../../src/core/segment/sentences.js";
 import { sentence } from "../../fixtures/bodySentence.js";
@@ -133,5 +133,14 @@ describe("numbered recommendations", () => {
     expect(of("Improve the induction")).toBe("critical");
     expect(of("What happens next")).toBe("neutral");
     expect(of("The board will publish")).not.toBe("critical");
+  });
+});
+
+describe("people's own knowledge of what needs to change is no criticism", () => {
+  it("reads 'know exactly what needs to change' as a purpose, not a shortfall", () => {
+    expect(toneOf("Plans are clear, so that families know exactly what needs to change.")).not.toBe(
+      "critical",
+    );
+    expect(toneOf("Plans are unclear, and families do not know what needs to change.")).toBe("critical");
   });
 });

@@ -74,3 +74,38 @@ describe("the report quoted inside someone else's quotation", () => {
     ]);
   });
 });
+
+/** The sentences of `t` whose unquoted words are the regulator's claims, by text. */
+function regulatorClaims(t: string): string[] {
+  const a = analyseText(t);
+  return a.sentences.filter((s) => a.claimSpeaker[s.index] === "regulator").map((s) => s.text.trim());
+}
+
+describe("the regulator's words reported without quote marks inside an official's quotation", () => {
+  it("judges 'inspectors told us (that) …' and 'inspectors recognised that …' as the regulator's claims", () => {
+    const told =
+      'The warden, Pat Ellery, said: "I am delighted with the visit. The inspectors told us that our tenancy team is the best in the region, and we will keep it that way."';
+    expect(regulatorClaims(told)).toEqual([
+      'The inspectors told us that our tenancy team is the best in the region, and we will keep it that way."',
+    ]);
+    const toldNoThat =
+      "The director said: “It has been a hard year. Inspectors told me our nurses had already halved the waiting list.”";
+    expect(regulatorClaims(toldNoThat)).toHaveLength(1);
+    const recognised =
+      "A spokesperson said: “We welcome the letter. The regulator recognised that repairs are now done on time.”";
+    expect(regulatorClaims(recognised)).toEqual([
+      "The regulator recognised that repairs are now done on time.”",
+    ]);
+  });
+
+  it("leaves the official's own sentences and readings of the report to the official", () => {
+    // a noun object, a verb of showing, someone else as the subject, or a clause before the regulator
+    for (const t of [
+      "The chair said: “We are proud. The report recognises the many strengths of our college.”",
+      "The chair said: “We are proud. This report shows that care is at the centre of all we do.”",
+      "The chair said: “We are proud. Our parents told us that the new classrooms are wonderful.”",
+      "The chair said: “We are proud. When we met last week, the inspectors said that they had enjoyed the visit.”",
+    ])
+      expect(regulatorClaims(t)).toEqual([]);
+  });
+});

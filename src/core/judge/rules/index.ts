@@ -16,6 +16,7 @@ import { overgeneralised } from "./overgeneralised.js";
 import { overstatedHedge } from "./overstatedHedge.js";
 import { paraphrase } from "./paraphrase.js";
 import { praiseWithoutSource } from "./praiseWithoutSource.js";
+import { pressHeading } from "./pressHeading.js";
 import { quoteAltered } from "./quoteAltered.js";
 import { quoteBracketed } from "./quoteBracketed.js";
 import { quoteEllipsisCut } from "./quoteEllipsisCut.js";
@@ -33,6 +34,7 @@ import { ungradedOutcome } from "./ungradedOutcome.js";
 /** Rules over the press's own claims (sentences without checkable quotation marks). */
 export const CLAIM_RULES: readonly ClaimRule[] = [
   siteFurniture,
+  pressHeading,
   ungradedOutcome,
   gradeFalse,
   gradeOnly,

@@ -1,5 +1,5 @@
 import { contradicts } from "../omissions.js";
-import { caveatClauseStart, criticismIn } from "../polarity.js";
+import { caveatClauseStart, criticismIn, toneOf } from "../polarity.js";
 import type { ClaimRule } from "./rule.js";
 import { restatedAs } from "./verdicts.js";
 
@@ -9,11 +9,27 @@ import { restatedAs } from "./verdicts.js";
  * and no criticism ("patients were very satisfied…"). A caveat clause after the restated words
  * (praise quoted from before ", but …") is left to the selective rule.
  */
+/**
+ * A press sentence without praise words can still deny the letter's shortfall, by claiming it is
+ * complete or resolved: "plans are now specific" against "plans are not always specific", "every nurse
+ * has now done the course" against "fewer than half have", "hardly any waiting" against "waits are
+ * too long". Most of the words are shared, so it reads as
+ * a restatement; the claim of completeness (now, all, every, always, fully, no longer, little) with no
+ * criticism of its own is what turns it into the opposite of the letter's criticism. "As little as an
+ * hour" stresses how little: it restates a shortfall, not its absence.
+ */
+const CLAIMS_RESOLVED =
+  /\b(?:now|everyone|everybody|fully|consistently|no longer|(?<!\b(?:as|too|so|very) )little(?! more)|hardly any|rarely|never)\b/i;
+
+function deniesCriticism(press: string): boolean {
+  return contradicts(press, "critical") || (toneOf(press) === "neutral" && CLAIMS_RESOLVED.test(press));
+}
+
 export const toneReversal: ClaimRule = {
   id: "tone-reversal",
   describe: "criticism in the letter reported as praise",
   applies(a) {
-    if (!a.restates || !contradicts(a.sentence.text, "critical")) return [];
+    if (!a.restates || !deniesCriticism(a.sentence.text)) return [];
     for (const s of a.letter) {
       const span = a.spans.find((x) => x.start >= s.start && x.end <= s.end);
       if (!span) continue;

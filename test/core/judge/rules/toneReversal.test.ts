@@ -22,6 +22,32 @@ describe("criticism reported as praise", () => {
   });
 });
 
+describe("a shortfall denied by a claim of completeness, without praise words", () => {
+  const letter =
+    "Dear Mr Ames\n\nCare plans are not always specific enough about residents' needs. Fewer than half of the night staff have completed training in moving and handling. Residents spend too long in their rooms in the afternoons.\n\nYours sincerely";
+
+  it("calls 'now specific', 'all … have completed' and 'little time' against the letter's shortfall overstated", () => {
+    for (const press of [
+      "Inspectors said care plans are now specific about residents' needs.",
+      "The report confirms that night staff have now completed training in moving and handling.",
+      "The report said residents spend little time in their rooms in the afternoons.",
+    ]) {
+      const [f] = findingsOf(letter, press);
+      expect(f?.kind, press).toBe("overstated");
+    }
+  });
+
+  it("leaves a restatement that keeps the shortfall", () => {
+    for (const press of [
+      "Inspectors said residents spend too long in their rooms in the afternoons.",
+      "Residents spend as little as an hour out of their rooms in the afternoons, the report said.",
+    ]) {
+      const [f] = findingsOf(letter, press);
+      expect(f?.kind, press).not.toBe("overstated");
+    }
+  });
+});
+
 describe("the letter's own words report it", () => {
   it("counts a copied critical sentence as reported, whatever its tone read alone", async () => {
     const { compare } = await import("../../../../src/core/compare.js");

@@ -1,0 +1,50 @@
+import { type Alignment, alignSentence } from "../../align/alignSentence.js";
+import { coverageFor } from "../../align/coverage.js";
+import type { Token } from "../../text/tokens.js";
+import type { LetterContext } from "../context.js";
+import { extractQuantities, fits, type Quantity } from "../numbers.js";
+
+/**
+ * A figure restated in other words ("nearly one in five" for 18%, "fewer than four in ten" for 38 per
+ * cent, "more than a quarter" for 27%) shares no word with the letter's figure, and its number words
+ * ("one", "five", "ten") count against the sentence's share of the letter's words: a faithful
+ * restatement of a figure fell below the share that makes a restatement. When a press sentence with a
+ * figure is not sourced, it is aligned again with its figures' words set aside; the alignment stands
+ * only when a letter sentence it lines up with holds a figure of the same kind that the press figure
+ * fits (numbers.ts `fits`, with the hedges' tolerance), so a sentence that merely shares words and
+ * gives another figure gains nothing here (the figure rules judge it as before).
+ */
+export function alignByFigure(
+  ctx: LetterContext,
+  text: string,
+  tokens: Token[],
+  isAttribution: (t: Token) => boolean,
+  isSourced: (weighted: number, shared: number) => boolean,
+): Alignment | undefined {
+  const figures = extractQuantities(text).filter((q) => q.numeric);
+  if (figures.length === 0) return undefined;
+  const inFigure = (t: Token) => figures.some((q) => t.start >= q.start && t.end <= q.end);
+  const ignore = (t: Token) => isAttribution(t) || inFigure(t);
+  const alignment = alignSentence(ctx.index, tokens, ignore);
+  // Only the letter sentences whose figure the press figure fits are its sources: another sentence
+  // the words also touch is not restated by it (and must stay an omission when the press leaves it out).
+  const fitting = alignment.sources.filter((s) => {
+    const letter = ctx.sentences[s];
+    return letter !== undefined && holdsFittingFigure(figures, extractQuantities(letter.text));
+  });
+  if (fitting.length === 0) return undefined;
+  const coverage = coverageFor(ctx.index, tokens, ignore)(fitting);
+  return isSourced(coverage.weighted, coverage.shared) ? { sources: fitting, coverage } : undefined;
+}
+
+/** A press figure fits a letter figure of the same kind that counts the same things (or names none). */
+function holdsFittingFigure(press: readonly Quantity[], letter: readonly Quantity[]): boolean {
+  return press.some((p) =>
+    letter.some(
+      (l) =>
+        l.dimension === p.dimension &&
+        fits(p, l) &&
+        (p.noun.length === 0 || l.noun.length === 0 || p.noun.some((w) => l.noun.includes(w))),
+    ),
+  );
+}

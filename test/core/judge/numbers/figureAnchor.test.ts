@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { findingsOf } from "../../../fixtures/judgeAgainst.js";
+
+/** An invented fire and rescue inspection letter with figures in per cent. */
+const FIRE_LETTER = [
+  "Dear Chief Fire Officer",
+  "Crews reached 87% of house fires within ten minutes. Around 22% of home safety visits were cancelled at short notice. Staff told us that training is good.",
+  "In our staff survey, 41% of firefighters said they had seen bullying at work.",
+  "Yours sincerely",
+].join("\n\n");
+
+const first = (press: string) => findingsOf(FIRE_LETTER, press)[0];
+
+describe("a figure restated in words is aligned with the letter's figure", () => {
+  it("finds the source of 'nearly one in five' for 22% and 'more than two in five' for 41%", () => {
+    const fifth = first("Nearly one in five safety visits were cancelled.");
+    expect(fifth?.kind).toBe("paraphrase");
+    expect(fifth?.letter[0]?.text).toMatch(/22% of home safety visits/);
+    const tenths = first("More than two in five firefighters had seen bullying.");
+    expect(tenths?.kind).toBe("paraphrase");
+    expect(tenths?.letter[0]?.text).toMatch(/41% of firefighters/);
+  });
+
+  it("gives no source through a figure the letter's does not fit", () => {
+    // "fewer than one in ten" cannot be 22%: the figure set aside no longer makes a restatement
+    const wrong = first("Fewer than one in ten safety visits were cancelled.");
+    expect(wrong?.kind).not.toBe("paraphrase");
+  });
+});
