@@ -8,7 +8,7 @@ import { isCoreToken, keysOf } from "./omissions/evidenceKeys.js";
 import { type Polarity, toneOf } from "./polarity.js";
 
 export { contradicts, contrastParts, MAX_CONTRAST_TURNS } from "./omissions/contrast.js";
-export { evidenceKeys } from "./omissions/evidenceKeys.js";
+export { evidenceKeys, letterSentenceKeys } from "./omissions/evidenceKeys.js";
 export { listItemCovered } from "./omissions/listItems.js";
 /**
  * A letter finding counts as reported when a press finding cites it as a source, or when one press

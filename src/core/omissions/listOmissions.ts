@@ -1,7 +1,7 @@
 import type { LetterContext } from "../judge/context.js";
 import {
-  evidenceKeys,
   type FindingCoverage,
+  letterSentenceKeys,
   type PressEvidence,
   wholeCarriedBy,
 } from "../judge/omissions.js";
@@ -73,26 +73,10 @@ export interface OmissionList {
 
 const PROMINENT: ReadonlySet<SectionKind> = new Set(["improve", "summary", "judgements"]);
 
-/** Each letter sentence's word keys, built once per letter. */
-const keysMemo = new WeakMap<LetterContext, Map<number, Set<string>>>();
-function keysOfSentence(ctx: LetterContext, f: LetterFinding): Set<string> {
-  let memo = keysMemo.get(ctx);
-  if (!memo) {
-    memo = new Map();
-    keysMemo.set(ctx, memo);
-  }
-  let keys = memo.get(f.index);
-  if (!keys) {
-    keys = evidenceKeys(ctx.index.sentenceTokens[f.index] ?? []);
-    memo.set(f.index, keys);
-  }
-  return keys;
-}
-
 /** Does sentence `b` restate sentence `a` (carry the core of the whole of `a`)? */
 function restates(ctx: LetterContext, a: LetterFinding, b: LetterFinding): boolean {
   const sa = ctx.sentences[a.index];
-  return sa !== undefined && wholeCarriedBy(ctx, sa, keysOfSentence(ctx, b));
+  return sa !== undefined && wholeCarriedBy(ctx, sa, letterSentenceKeys(ctx, b.index));
 }
 
 /**

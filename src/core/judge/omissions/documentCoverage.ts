@@ -8,28 +8,12 @@ import type { DocumentEvidence } from "../../documentEvidence.js";
 import type { LetterFinding } from "../../types.js";
 import type { LetterContext } from "../context.js";
 import { type FindingCoverage, findingCoverage, type PressEvidence } from "../omissions.js";
-import { evidenceKeys } from "./evidenceKeys.js";
+import { letterSentenceKeys } from "./evidenceKeys.js";
 
 export interface DocumentCoverage {
   pressEvidence: PressEvidence[];
   coverageOf: (i: number) => FindingCoverage;
   isReported: (i: number) => boolean;
-}
-
-/** A letter sentence's word keys, read once per letter (a restated sentence is evidence for every press document). */
-const sentenceKeys = new WeakMap<LetterContext, Map<number, Set<string>>>();
-function keysOfLetterSentence(ctx: LetterContext, index: number): Set<string> {
-  let memo = sentenceKeys.get(ctx);
-  if (!memo) {
-    memo = new Map();
-    sentenceKeys.set(ctx, memo);
-  }
-  let keys = memo.get(index);
-  if (!keys) {
-    keys = evidenceKeys(ctx.index.sentenceTokens[index] ?? []);
-    memo.set(index, keys);
-  }
-  return keys;
 }
 
 /**
@@ -45,7 +29,7 @@ export function documentCoverage(
   // Letters state a finding more than once (summary, main text, recommendations): a letter sentence
   // the press reports also reports the sentences that restate it, by the same measure as press words.
   const restated: PressEvidence[] = [...reported].map((r) => ({
-    stems: keysOfLetterSentence(ctx, r),
+    stems: letterSentenceKeys(ctx, r),
     text: ctx.sentences[r]?.text ?? "",
     unsourced: false,
     restated: true,

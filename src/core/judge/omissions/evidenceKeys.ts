@@ -1,6 +1,8 @@
 import { stemWord } from "../../text/stem.js";
 import { senseOf } from "../../text/synonyms.js";
 import { isContentToken, type Token } from "../../text/tokens.js";
+import type { LetterContext } from "../context.js";
+import { memo } from "../rules/rule.js";
 
 /**
  * Words that say how strongly, how often or by whom a finding must be acted on, not what it is about:
@@ -97,4 +99,14 @@ export function evidenceKeys(tokens: readonly Token[]): Set<string> {
   const out = new Set<string>();
   for (const t of tokens) for (const k of keysOf(t)) out.add(k);
   return out;
+}
+
+/**
+ * A letter sentence's keys, read once per letter: the omission list (a finding restating another) and
+ * every press document's coverage (a reported sentence restating a finding) ask for the same sentences.
+ */
+const letterKeys = new WeakMap<LetterContext, Map<number, Set<string>>>();
+export function letterSentenceKeys(ctx: LetterContext, index: number): Set<string> {
+  const perLetter = memo(letterKeys, ctx, () => new Map<number, Set<string>>());
+  return memo(perLetter, index, () => evidenceKeys(ctx.index.sentenceTokens[index] ?? []));
 }

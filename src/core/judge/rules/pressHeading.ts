@@ -1,5 +1,5 @@
 import { isPressHeading } from "../../segment/pressHeadings.js";
-import type { ClaimRule } from "./rule.js";
+import { type ClaimRule, notAClaimLine } from "./rule.js";
 
 /**
  * A release's label, a title that only names a document, or a sign-off ("Statement from …",
@@ -12,17 +12,5 @@ export const pressHeading: ClaimRule = {
   applies: (a) =>
     a.sentence.role === "list-item" || !isPressHeading(a.sentence.text)
       ? []
-      : [
-          {
-            rule: "press-heading",
-            verdict: {
-              kind: "not-checked",
-              flags: [],
-              letter: [],
-              similarity: 0,
-              matchedEnds: new Map(),
-              reason: "a release label, document title or sign-off line, not a claim",
-            },
-          },
-        ],
+      : notAClaimLine("press-heading", "a release label, document title or sign-off line, not a claim"),
 };

@@ -68,6 +68,18 @@ export function unsupportedClaim(rule: string, a: ClaimAnalysis, reason: string)
   });
 }
 
+/** A line that is not a claim at all (site furniture, a release label): not checked, sharing nothing with the letter. */
+export function notAClaimLine(rule: string, reason: string): Evidence[] {
+  return verdictOf(rule, {
+    kind: "not-checked",
+    flags: [],
+    letter: [],
+    similarity: 0,
+    matchedEnds: new Map(),
+    reason,
+  });
+}
+
 /** A `Map` or `WeakMap`: what `memo` keeps its answers in. */
 interface MemoCache<K, T> {
   has(key: K): boolean;

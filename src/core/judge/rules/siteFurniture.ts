@@ -1,4 +1,4 @@
-import type { ClaimRule } from "./rule.js";
+import { type ClaimRule, notAClaimLine } from "./rule.js";
 
 /**
  * Site furniture (menus, share buttons, cookie notices, "other stories" teasers) and a letter-like
@@ -10,17 +10,8 @@ export const siteFurniture: ClaimRule = {
   applies: (a) =>
     a.sentence.role !== "furniture"
       ? []
-      : [
-          {
-            rule: "site-furniture",
-            verdict: {
-              kind: "not-checked",
-              flags: [],
-              letter: [],
-              similarity: 0,
-              matchedEnds: new Map(),
-              reason: "site furniture (navigation, sharing, notices or links to other stories), not a claim",
-            },
-          },
-        ],
+      : notAClaimLine(
+          "site-furniture",
+          "site furniture (navigation, sharing, notices or links to other stories), not a claim",
+        ),
 };
