@@ -16,9 +16,13 @@ const RELEASE_LABEL =
 const ROLE =
   /^(?:(?:acting|interim|executive|deputy|assistant|chief)\s+){0,2}(?:head\s*teacher|headteacher|head|principal|director|manager|chair|chairman|chairwoman|chairperson|governor|executive|officer|leader|councillor|mayor|secretary|president|editor|clerk|trustee|spokesperson|registered\s+manager)(?:\s+(?:of|for)\s+[\p{L}' ’&-]{1,60})?$/iu;
 
-/** A title and a name ("Mrs Ann Lund", "Dr A. Patel"): two to four words after the title. */
+/**
+ * A title and a name ("Mrs Ann Lund", "Dr A. Patel"): one to four capitalised words after the title,
+ * each after white space (a word's letters and the space between words never overlap, so the match
+ * is linear; the line is trimmed before it is tested).
+ */
 const TITLED_NAME =
-  /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Rev|Revd)\.?\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}$/u;
+  /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Rev|Revd)\.?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 
 /** Words that make a label line a claim after all: a grade or a judging verb. */
 const CLAIM_WORD =
