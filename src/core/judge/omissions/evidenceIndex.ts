@@ -1,5 +1,6 @@
 import type { PressEvidence } from "../omissions.js";
 import { type Polarity, toneOf } from "../polarity.js";
+import { memo } from "../rules/rule.js";
 
 /**
  * Per list of press evidence (one press document's), built once: each evidence's tone, and for each
@@ -22,8 +23,7 @@ export interface EvidenceIndex {
 }
 const evidenceIndexes = new WeakMap<readonly PressEvidence[], EvidenceIndex>();
 export function evidenceIndexOf(press: readonly PressEvidence[]): EvidenceIndex {
-  let index = evidenceIndexes.get(press);
-  if (!index) {
+  return memo(evidenceIndexes, press, () => {
     const holding = new Map<string, number[]>();
     press.forEach((p, i) => {
       for (const k of p.stems) {
@@ -32,7 +32,7 @@ export function evidenceIndexOf(press: readonly PressEvidence[]): EvidenceIndex 
         else holding.set(k, [i]);
       }
     });
-    index = {
+    return {
       tones: press.map((p) => p.tone ?? toneOf(p.text)),
       holding,
       eligible: new Map(),
@@ -41,7 +41,5 @@ export function evidenceIndexOf(press: readonly PressEvidence[]): EvidenceIndex 
       mark: 0,
       touched: [],
     };
-    evidenceIndexes.set(press, index);
-  }
-  return index;
+  });
 }

@@ -2,8 +2,9 @@ import { tokenize } from "../../text/tokens.js";
 import type { Sentence } from "../../types.js";
 import { isAttributionToken, type LetterContext } from "../context.js";
 import type { PressEvidence } from "../omissions.js";
+import { memo } from "../rules/rule.js";
 import { type EvidenceIndex, evidenceIndexOf } from "./evidenceIndex.js";
-import { isCoreToken, keysOf } from "./evidenceKeys.js";
+import { isCoreToken, keysOf, letterSentenceKeys } from "./evidenceKeys.js";
 
 /**
  * An item of an improvement list ("◼ Staffing levels and regular team meetings, so that…", "The
@@ -37,30 +38,25 @@ interface ListItem {
 /** The item side depends on the letter alone: read once per letter sentence, whatever the press documents. */
 const itemsMemo = new WeakMap<LetterContext, Map<Sentence, ListItem>>();
 function listItemOf(ctx: LetterContext, item: Sentence): ListItem {
-  let memo = itemsMemo.get(ctx);
-  if (!memo) {
-    memo = new Map();
-    itemsMemo.set(ctx, memo);
-  }
-  let out = memo.get(item);
-  if (!out) {
-    const cut = LEAD_PHRASE_END.exec(item.text);
-    const all = (ctx.index.sentenceTokens[item.index] ?? []).filter(isCoreToken);
-    const lead = all.filter((t) => !cut || t.end <= item.start + cut.index);
-    // A lead phrase of one topic word ("The timeliness of reviews, to ensure that…") is read with its qualification.
-    const core = new Set(lead.map((t) => t.stem)).size >= 2 ? lead : all;
-    let total = 0;
-    const words = core.map((t) => {
-      const weight = ctx.index.idf(t.stem);
-      total += weight;
-      return { stem: t.stem, keys: keysOf(t), weight };
-    });
-    const itemKeys = new Set<string>();
-    for (const t of ctx.index.sentenceTokens[item.index] ?? []) for (const k of keysOf(t)) itemKeys.add(k);
-    out = { words, total, tooShort: new Set(core.map((t) => t.stem)).size < 2, itemKeys };
-    memo.set(item, out);
-  }
-  return out;
+  const perLetter = memo(itemsMemo, ctx, () => new Map<Sentence, ListItem>());
+  return memo(perLetter, item, () => readListItem(ctx, item));
+}
+
+function readListItem(ctx: LetterContext, item: Sentence): ListItem {
+  const cut = LEAD_PHRASE_END.exec(item.text);
+  const all = (ctx.index.sentenceTokens[item.index] ?? []).filter(isCoreToken);
+  const lead = all.filter((t) => !cut || t.end <= item.start + cut.index);
+  // A lead phrase of one topic word ("The timeliness of reviews, to ensure that…") is read with its qualification.
+  const core = new Set(lead.map((t) => t.stem)).size >= 2 ? lead : all;
+  let total = 0;
+  const words = core.map((t) => {
+    const weight = ctx.index.idf(t.stem);
+    total += weight;
+    return { stem: t.stem, keys: keysOf(t), weight };
+  });
+  // Every word of the item, as the omission list and the coverage read the same letter sentence.
+  const itemKeys = letterSentenceKeys(ctx, item.index);
+  return { words, total, tooShort: new Set(core.map((t) => t.stem)).size < 2, itemKeys };
 }
 
 /**
