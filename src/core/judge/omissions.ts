@@ -139,11 +139,16 @@ export interface FindingCoverage {
   omitted: { start: number; end: number }[];
 }
 
-interface WeightedUnit extends Unit {
+/** A unit's core words with their match keys and IDF weights: what the coverage test reads. */
+export interface WeightedCore {
+  /** The sum of the words' weights. */
   total: number;
+  /** One entry per core token (a word used twice counts twice). */
   words: { stem: string; keys: readonly string[]; weight: number }[];
+  /** How many distinct words must be shared. */
   enough: number;
 }
+interface WeightedUnit extends Unit, WeightedCore {}
 
 /**
  * A letter sentence's units with their weights and keys, built once per letter, sentence and tone:
@@ -175,12 +180,21 @@ function unitsOf(ctx: LetterContext, s: Sentence, polarity: Polarity | undefined
 }
 
 /**
+ * The whole core of a letter sentence read as a critical finding, or undefined when it has no weight
+ * (then nothing carries it): what wholeCarriedBy tests, for a caller that asks about one sentence many times.
+ */
+export function wholeCore(ctx: LetterContext, s: Sentence): WeightedCore | undefined {
+  const whole = unitsOf(ctx, s, "critical")[0];
+  return whole !== undefined && whole.total > 0 ? whole : undefined;
+}
+
+/**
  * Does a set of word keys carry the whole of a critical letter sentence (its core, by the measure of
  * findingCoverage)? For telling which letter sentences restate one another, without building evidence.
  */
 export function wholeCarriedBy(ctx: LetterContext, s: Sentence, stems: ReadonlySet<string>): boolean {
-  const whole = unitsOf(ctx, s, "critical")[0];
-  return whole !== undefined && whole.total > 0 && carries(whole, stems);
+  const whole = wholeCore(ctx, s);
+  return whole !== undefined && carries(whole, stems);
 }
 
 /**
@@ -223,7 +237,7 @@ function eligibleOf(
  * above rounding, so that only a plain no is cut short): most pairs of sentences carry nothing of
  * each other, and the omission list asks about many pairs.
  */
-function carries(unit: WeightedUnit, stems: ReadonlySet<string>): boolean {
+export function carries(unit: WeightedCore, stems: ReadonlySet<string>): boolean {
   const mayMiss = unit.total * (1 - REVERSE_COVERED) * (1 + 1e-9);
   let found = 0;
   let missed = 0;
