@@ -19,9 +19,15 @@ const TOPIC_SHARE = 0.5;
 /** Far above rounding: the heaviest words weigh more than the share a detail may miss, by this much of the whole. */
 const MARGIN = 1e-9;
 
+/** A topic's distinct content stems in the order it first uses them, their IDF weights, and their sum. */
+interface Topic {
+  stems: string[];
+  weights: number[];
+  total: number;
+}
+
 interface TopicIndex {
-  /** Each topic's content words and their IDF weights, in the topic's order. */
-  weights: Map<number, Map<string, number>>;
+  topics: Map<number, Topic>;
   /** Stem → the topics among whose heaviest words it is. */
   byHeavyStem: Map<string, number[]>;
   /** Letter sentence → its word stems. */
@@ -31,60 +37,64 @@ interface TopicIndex {
   question: number;
 }
 
-function topicWeights(ctx: LetterContext, index: number): Map<string, number> {
-  const weights = new Map<string, number>();
+function topicOf(ctx: LetterContext, index: number): Topic {
+  const stems: string[] = [];
+  const weights: number[] = [];
+  const seen = new Set<string>();
+  let total = 0;
   for (const t of ctx.index.sentenceTokens[index] ?? [])
-    if (isContentToken(t)) weights.set(t.stem, ctx.index.idf(t.stem));
-  return weights;
+    if (isContentToken(t) && !seen.has(t.stem)) {
+      seen.add(t.stem);
+      const weight = ctx.index.idf(t.stem);
+      stems.push(t.stem);
+      weights.push(weight);
+      total += weight;
+    }
+  return { stems, weights, total };
 }
 
 /** The heaviest words of a topic that outweigh the share of it a detail may miss. */
-function mustShare(weights: ReadonlyMap<string, number>): string[] {
-  let total = 0;
-  for (const w of weights.values()) total += w;
-  const heaviest = [...weights].sort((a, b) => b[1] - a[1]);
+function mustShare({ stems, weights, total }: Topic): string[] {
+  const heaviest = stems.map((_, i) => i).sort((a, b) => (weights[b] as number) - (weights[a] as number));
   const enough = total * (1 - TOPIC_SHARE + MARGIN);
   const out: string[] = [];
   let weight = 0;
-  for (const [stem, w] of heaviest) {
-    out.push(stem);
-    weight += w;
+  for (const i of heaviest) {
+    out.push(stems[i] as string);
+    weight += weights[i] as number;
     if (weight >= enough) break;
   }
   return out;
 }
 
-function carriesTopic(own: ReadonlySet<string>, topic: ReadonlyMap<string, number>): boolean {
-  let total = 0;
+function carriesTopic(own: ReadonlySet<string>, { stems, weights, total }: Topic): boolean {
   let shared = 0;
   let words = 0;
-  for (const [stem, weight] of topic) {
-    total += weight;
-    if (own.has(stem)) {
-      shared += weight;
+  for (let i = 0; i < stems.length; i++)
+    if (own.has(stems[i] as string)) {
+      shared += weights[i] as number;
       words++;
     }
-  }
   return words >= 2 && total > 0 && shared / total >= TOPIC_SHARE;
 }
 
 const indexes = new WeakMap<LetterContext, TopicIndex>();
 function topicIndex(ctx: LetterContext, groups: readonly (readonly LetterFinding[])[]): TopicIndex {
   return memo(indexes, ctx, () => {
-    const weights = new Map<number, Map<string, number>>();
+    const topics = new Map<number, Topic>();
     const byHeavyStem = new Map<string, number[]>();
     for (const { index, section } of groups.flat()) {
-      if (section.kind !== "improve" || weights.has(index)) continue;
-      const own = topicWeights(ctx, index);
-      weights.set(index, own);
-      for (const stem of mustShare(own)) {
+      if (section.kind !== "improve" || topics.has(index)) continue;
+      const topic = topicOf(ctx, index);
+      topics.set(index, topic);
+      for (const stem of mustShare(topic)) {
         const list = byHeavyStem.get(stem);
         if (list === undefined) byHeavyStem.set(stem, [index]);
         else list.push(index);
       }
     }
     const weighed = new Int32Array(ctx.sentences.length);
-    return { weights, byHeavyStem, stems: new Map(), weighed, question: 0 };
+    return { topics, byHeavyStem, stems: new Map(), weighed, question: 0 };
   });
 }
 
@@ -100,19 +110,19 @@ export function detailsReportedTopic(
   reported: ReadonlySet<number>,
 ): boolean {
   if (reported.size === 0) return false;
-  const topics = topicIndex(ctx, groups);
-  const { weights, byHeavyStem, weighed } = topics;
-  const own = memo(
-    topics.stems,
-    index,
-    () => new Set((ctx.index.sentenceTokens[index] ?? []).map((t) => t.stem)),
-  );
-  const question = ++topics.question;
+  const letter = topicIndex(ctx, groups);
+  const { topics, byHeavyStem, weighed } = letter;
+  const own = memo(letter.stems, index, () => {
+    const stems = new Set<string>();
+    for (const t of ctx.index.sentenceTokens[index] ?? []) stems.add(t.stem);
+    return stems;
+  });
+  const question = ++letter.question;
   for (const stem of own)
     for (const topic of byHeavyStem.get(stem) ?? []) {
       if (weighed[topic] === question || !reported.has(topic)) continue;
       weighed[topic] = question;
-      if (carriesTopic(own, weights.get(topic) as Map<string, number>)) return true;
+      if (carriesTopic(own, topics.get(topic) as Topic)) return true;
     }
   return false;
 }
