@@ -139,11 +139,17 @@ export interface FindingCoverage {
   omitted: { start: number; end: number }[];
 }
 
-interface WeightedUnit extends Unit {
+/** A unit's core words with their match keys and IDF weights: what the coverage test reads. */
+export interface WeightedCore {
+  /** The sum of the words' weights. */
   total: number;
-  words: { stem: string; keys: readonly string[]; weight: number }[];
+  /** One entry per core token (a word used twice counts twice); `slot` numbers its stem within the core. */
+  words: { stem: string; keys: readonly string[]; weight: number; slot: number }[];
+  /** How many distinct stems the core has, and how many of them must be shared. */
+  distinct: number;
   enough: number;
 }
+interface WeightedUnit extends Unit, WeightedCore {}
 
 /**
  * A letter sentence's units with their weights and keys, built once per letter, sentence and tone:
@@ -162,12 +168,21 @@ function unitsOf(ctx: LetterContext, s: Sentence, polarity: Polarity | undefined
     const tokens = ctx.index.sentenceTokens[s.index] ?? [];
     // The whole sentence comes first (index 0); a core with no weight can never be reported.
     // Per unit, once: its weight, each core word's keys and weight, and how many words must be shared.
-    out = units(s, tokens, polarity).map((unit) => {
+    out = units(s, tokens, polarity).map(({ core, start, end, critical }) => {
+      const slots = new Map<string, number>();
       let total = 0;
-      for (const t of unit.core) total += ctx.index.idf(t.stem);
-      const words = unit.core.map((t) => ({ stem: t.stem, keys: keysOf(t), weight: ctx.index.idf(t.stem) }));
-      const enough = Math.max(2, Math.min(REVERSE_SHARED, new Set(unit.core.map((t) => t.stem)).size));
-      return { ...unit, total, words, enough };
+      const words = core.map((t) => {
+        const weight = ctx.index.idf(t.stem);
+        total += weight;
+        let slot = slots.get(t.stem);
+        if (slot === undefined) {
+          slot = slots.size;
+          slots.set(t.stem, slot);
+        }
+        return { stem: t.stem, keys: keysOf(t), weight, slot };
+      });
+      const enough = Math.max(2, Math.min(REVERSE_SHARED, slots.size));
+      return { core, start, end, critical, total, words, distinct: slots.size, enough };
     });
     memo.set(key, out);
   }
@@ -175,12 +190,21 @@ function unitsOf(ctx: LetterContext, s: Sentence, polarity: Polarity | undefined
 }
 
 /**
+ * The whole core of a letter sentence read as a critical finding, or undefined when it has no weight
+ * (then nothing carries it): what wholeCarriedBy tests, for a caller that asks about one sentence many times.
+ */
+export function wholeCore(ctx: LetterContext, s: Sentence): WeightedCore | undefined {
+  const whole = unitsOf(ctx, s, "critical")[0];
+  return whole !== undefined && whole.total > 0 ? whole : undefined;
+}
+
+/**
  * Does a set of word keys carry the whole of a critical letter sentence (its core, by the measure of
  * findingCoverage)? For telling which letter sentences restate one another, without building evidence.
  */
 export function wholeCarriedBy(ctx: LetterContext, s: Sentence, stems: ReadonlySet<string>): boolean {
-  const whole = unitsOf(ctx, s, "critical")[0];
-  return whole !== undefined && whole.total > 0 && carries(whole, stems);
+  const whole = wholeCore(ctx, s);
+  return whole !== undefined && carries(whole, stems);
 }
 
 /**
@@ -223,21 +247,45 @@ function eligibleOf(
  * above rounding, so that only a plain no is cut short): most pairs of sentences carry nothing of
  * each other, and the omission list asks about many pairs.
  */
-function carries(unit: WeightedUnit, stems: ReadonlySet<string>): boolean {
+export function carries(unit: WeightedCore, stems: ReadonlySet<string>): boolean {
   const mayMiss = unit.total * (1 - REVERSE_COVERED) * (1 + 1e-9);
+  const now = nextCount(unit.distinct);
   let found = 0;
   let missed = 0;
-  const shared = new Set<string>();
+  let shared = 0;
   for (const w of unit.words) {
-    if (w.keys.some((k) => stems.has(k))) {
+    if (holdsAny(stems, w.keys)) {
       found += w.weight;
-      shared.add(w.stem);
+      if (counted[w.slot] !== now) {
+        counted[w.slot] = now;
+        shared++;
+      }
     } else {
       missed += w.weight;
       if (missed > mayMiss) return false;
     }
   }
-  return found / unit.total >= REVERSE_COVERED && shared.size >= unit.enough;
+  return found / unit.total >= REVERSE_COVERED && shared >= unit.enough;
+}
+
+function holdsAny(stems: ReadonlySet<string>, keys: readonly string[]): boolean {
+  for (const k of keys) if (stems.has(k)) return true;
+  return false;
+}
+
+/**
+ * Scratch space for carries(), which is asked about many pairs of sentences: the distinct stems it has
+ * counted are those whose slot holds the current count's number (no set made per question).
+ */
+let counted = new Int32Array(64);
+let count = 0;
+function nextCount(slots: number): number {
+  if (counted.length < slots) counted = new Int32Array(2 * slots);
+  if (count === 0x7fffffff) {
+    counted.fill(0);
+    count = 0;
+  }
+  return ++count;
 }
 
 /**

@@ -179,3 +179,27 @@ describe("one press document asked about many letter sentences", () => {
     expect(alone.filter((c) => c.reported).length).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe("carrying a long finding's core", () => {
+  // A made-up word list: more distinct core words than the coverage test's scratch space starts with.
+  const WORDS = Array.from(
+    { length: 90 },
+    (_, i) => `zorb${String.fromCharCode(97 + (i % 26))}${Math.floor(i / 26)}x`,
+  );
+  const sentence = `Firefighters do not check ${WORDS.join(" ")}.`;
+
+  it("counts each distinct word once, however long the core", () => {
+    const ctx = letterContext(`${LETTER}\n\n${sentence}`);
+    const s = ctx.sentences.find((x) => x.text.startsWith("Firefighters do not check zorb"));
+    if (s === undefined) throw new Error("no long sentence");
+    const carried = (press: string) =>
+      findingCoverage(
+        ctx,
+        s,
+        [{ stems: evidenceKeys(tokenize(press)), text: press, unsourced: false }],
+        "critical",
+      ).whole;
+    expect(carried(`Firefighters never check ${WORDS.join(", ")}.`)).toBe(true);
+    expect(carried(`Firefighters never check ${WORDS.slice(0, 30).join(", ")}.`)).toBe(false);
+  });
+});
