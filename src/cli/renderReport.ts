@@ -20,3 +20,17 @@ export async function renderReport(
       return (await import("../report/csv.js")).renderCsv(c, decisions, options);
   }
 }
+
+/**
+ * The same report in pieces to be written one after another: JSON is made finding by finding
+ * (report/json.ts jsonReportChunks), never held whole; the other formats are one piece.
+ */
+export async function renderReportChunks(
+  format: (typeof REPORT_FORMATS)[number],
+  c: Comparison,
+  decisions: Decisions,
+  options: { bom?: boolean } = {},
+): Promise<Iterable<string>> {
+  if (format === "json") return (await import("../report/json.js")).jsonReportChunks(c, decisions);
+  return [await renderReport(format, c, decisions, options)];
+}

@@ -3,7 +3,7 @@ import { writeFileAtomic } from "../io/atomicWrite.js";
 import type { Decisions } from "../review/decisions.js";
 import { compareWithOptions, warn } from "./compareHere.js";
 import { formatFromPath, type REPORT_FORMATS, ReportOptionsSchema } from "./options.js";
-import { renderReport } from "./renderReport.js";
+import { renderReportChunks } from "./renderReport.js";
 import { UsageError } from "./usageError.js";
 
 /** Saved review decisions for the report, from `--state FILE` or the files beside the press documents. */
@@ -33,8 +33,8 @@ function reportFormat(
   return "json";
 }
 
-/** A report to `path` (atomically), or to standard output when there is none. */
-async function writeReport(path: string | undefined, out: string): Promise<void> {
+/** A report, written piece by piece, to `path` (atomically), or to standard output when there is none. */
+async function writeReport(path: string | undefined, out: Iterable<string>): Promise<void> {
   if (path && path !== "-") {
     try {
       writeFileAtomic(path, out);
@@ -42,7 +42,7 @@ async function writeReport(path: string | undefined, out: string): Promise<void>
       const { describeWriteError } = await import("../report/outputError.js");
       throw new UsageError(describeWriteError(path, err));
     }
-  } else process.stdout.write(out);
+  } else for (const piece of out) process.stdout.write(piece);
 }
 
 export async function reportCommand(
@@ -58,7 +58,7 @@ export async function reportCommand(
   const c = await compareWithOptions(letter, press, raw, opts.regulator);
   await writeReport(
     opts.output,
-    await renderReport(format, c, await savedDecisions(c, opts.state), { bom: opts.bom }),
+    await renderReportChunks(format, c, await savedDecisions(c, opts.state), { bom: opts.bom }),
   );
   if (opts.output && opts.output !== "-") {
     const documents = c.documents.length === 1 ? "1 press document" : `${c.documents.length} press documents`;
@@ -96,7 +96,7 @@ async function corpusReportCommand(press: string[], raw: Record<string, unknown>
     const target = targets[i];
     await writeReport(
       target,
-      await renderReport(format, g.comparison, await savedDecisions(g.comparison, opts.state)),
+      await renderReportChunks(format, g.comparison, await savedDecisions(g.comparison, opts.state)),
     );
     if (several) note(`wrote ${target}  (letter ${g.letter.source}, ${g.comparison.documents.length} press)`);
   }

@@ -16,6 +16,7 @@ import { evidenceKeys, listItemCovered } from "./judge/omissions.js";
 import type { DocumentFacts } from "./judge/rules/rule.js";
 import { letterWork } from "./letterWork.js";
 import { listOmissions } from "./omissions/listOmissions.js";
+import { listSharer } from "./sharedLists.js";
 import { summariseDocument } from "./summary.js";
 import { KeyPool } from "./text/keyPool.js";
 import { isContentToken, tokenize } from "./text/tokens.js";
@@ -23,6 +24,7 @@ import type {
   Comparison,
   DocumentComparison,
   Finding,
+  Flag,
   LetterFinding,
   Omission,
   Sentence,
@@ -74,6 +76,38 @@ function otherWordsReport(sentences: readonly Sentence[]): DocumentFacts["report
   };
 }
 
+/**
+ * The short lists of one document's drafts and findings, each distinct list kept once (sharedLists.ts):
+ * flags, rule ids, the letter sentences of a draft and the letter spans of a finding.
+ */
+interface DocumentLists {
+  flags: (list: readonly Flag[]) => Flag[];
+  rules: (list: readonly string[]) => string[];
+  sources: (list: readonly Sentence[]) => Sentence[];
+  spans: (list: readonly Span[]) => Span[];
+}
+
+function documentLists(): DocumentLists {
+  const same = (x: string) => x;
+  const at = (x: { start: number; end: number }) => `${x.start}:${x.end}`;
+  return {
+    flags: listSharer<Flag>(same),
+    rules: listSharer<string>(same),
+    sources: listSharer<Sentence>((x) => `${x.index}:${at(x)}`),
+    spans: listSharer<Span>(at),
+  };
+}
+
+/** A judged sentence's drafts with their short lists shared, as soon as they are made. */
+function shareDraftLists(drafts: readonly Draft[], lists: DocumentLists): void {
+  for (const d of drafts) {
+    const j = d.judgement;
+    j.flags = lists.flags(j.flags);
+    j.rules = lists.rules(j.rules);
+    j.letter = lists.sources(j.letter);
+  }
+}
+
 /** A decided draft as a finding: its texts, a stable id, and the closest passage of an unsupported claim. */
 function toFinding(
   ctx: LetterContext,
@@ -81,20 +115,23 @@ function toFinding(
   d: Draft,
   occurrences: Map<string, number>,
   letterSpans: Map<string, Span>,
+  lists: DocumentLists,
 ): Finding {
   const j = d.judgement;
   const press = span(doc.text, d.press.start, d.press.end);
   // The findings that cite one letter sentence share its span: a long press text restates the same
   // letter sentences thousands of times.
-  const letter = j.letter.map((l) => {
-    const key = `${l.start}:${l.end}`;
-    let shared = letterSpans.get(key);
-    if (!shared) {
-      shared = span(ctx.text, l.start, l.end);
-      letterSpans.set(key, shared);
-    }
-    return shared;
-  });
+  const letter = lists.spans(
+    j.letter.map((l) => {
+      const key = `${l.start}:${l.end}`;
+      let shared = letterSpans.get(key);
+      if (!shared) {
+        shared = span(ctx.text, l.start, l.end);
+        letterSpans.set(key, shared);
+      }
+      return shared;
+    }),
+  );
   const letterTexts = letter.map((l) => l.text);
   const firstId = findingId(doc.source, press.text, letterTexts);
   const occurrence = (occurrences.get(firstId) ?? 0) + 1;
@@ -104,8 +141,8 @@ function toFinding(
     // The first occurrence's id is the hash already made (findingId adds nothing for it).
     id: occurrence === 1 ? firstId : findingId(doc.source, press.text, letterTexts, occurrence),
     kind: j.kind,
-    flags: [...j.flags],
-    rules: [...j.rules],
+    flags: lists.flags(j.flags),
+    rules: lists.rules(j.rules),
     press,
     quote: d.quote
       ? {
@@ -176,9 +213,13 @@ function reviseDocument(
   letterFindings: LetterFinding[],
   doc: SourceDocument,
   opts: CompareOptions,
+  lists: DocumentLists,
 ): RevisedDocument {
   const gathered = gatherEvidence(doc.text, letterFindings);
-  const { drafts, sentences } = judgeSentences(ctx, doc, opts.regulatorNames ?? [], gathered.add);
+  const { drafts, sentences } = judgeSentences(ctx, doc, opts.regulatorNames ?? [], (s, own) => {
+    gathered.add(s, own);
+    shareDraftLists(own, lists);
+  });
   // Measured once: the different-document test decides on these figures and the summary shows them.
   const measured = gathered.sourcing();
   const reason = differentDocumentReason({
@@ -211,7 +252,9 @@ function reviseDocument(
       quoted: d.quote !== undefined,
       matchedEnds: matchedEndsOf(d),
     };
-    d.judgement = { ...d.judgement, ...reviseForDocument(d.judgement, piece, facts, ctx) };
+    // A draft no revision changed keeps its judgement (reviseForDocument returns the one it was given).
+    const revised = reviseForDocument(d.judgement, piece, facts, ctx);
+    if (revised !== d.judgement) d.judgement = { ...d.judgement, ...revised };
     const k = d.judgement.kind;
     if (k !== "not-checked") allNotChecked = false;
     if (k === "quote-not-found" || k === "unsupported" || k === "not-checked") continue;
@@ -236,8 +279,16 @@ function reviseDocument(
     reason,
     noClaims,
     ...listed,
-    isReported: (i) => reported.has(i),
+    isReported: membershipOf(reported),
   };
+}
+
+/**
+ * A set's membership test as a function made outside reviseDocument: a closure made inside it would
+ * share its scope's context, and so keep all the press evidence alive for as long as the summary is.
+ */
+function membershipOf(set: ReadonlySet<number>): (i: number) => boolean {
+  return (i) => set.has(i);
 }
 
 function compareDocument(
@@ -246,7 +297,8 @@ function compareDocument(
   doc: SourceDocument,
   opts: CompareOptions,
 ): DocumentComparison {
-  const revised = reviseDocument(ctx, letterFindings, doc, opts);
+  const lists = documentLists();
+  const revised = reviseDocument(ctx, letterFindings, doc, opts, lists);
   const { reason, omissions, moreOmissions, noClaims } = revised;
   const differentDocument = reason !== undefined;
   // Each draft becomes its finding and is let go: the drafts and the findings are never all held at once.
@@ -255,7 +307,7 @@ function compareDocument(
   const letterSpans = new Map<string, Span>();
   const findings: Finding[] = [];
   for (let i = 0; i < drafts.length; i++) {
-    findings.push(toFinding(ctx, doc, drafts[i] as Draft, occurrences, letterSpans));
+    findings.push(toFinding(ctx, doc, drafts[i] as Draft, occurrences, letterSpans, lists));
     drafts[i] = undefined;
   }
   return {

@@ -42,14 +42,15 @@ function removeStaleTemps(path: string): void {
 /**
  * Writes `data` to `path` so that readers only ever see the old file or the whole new one:
  * write a temp file beside it, fsync, then rename over (rename is atomic within one file system).
+ * `data` may come in pieces, written one after another (a long report written as it is made).
  */
-export function writeFileAtomic(path: string, data: string): void {
+export function writeFileAtomic(path: string, data: string | Iterable<string>): void {
   removeStaleTemps(path);
   const tmp = tempPathFor(path);
   let fd: number | undefined;
   try {
     fd = openSync(tmp, "w", 0o644);
-    writeSync(fd, data);
+    for (const piece of typeof data === "string" ? [data] : data) writeSync(fd, piece);
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;

@@ -129,3 +129,36 @@ Inspectors said "the new pharmacist has introduced effective weekly audits that 
     expect(findingWith(doc, "weekly audits").flags).not.toContain("selective");
   });
 });
+
+describe("compare: what a long press text keeps", () => {
+  // The same article twice over: many findings have the same flags, rule ids or letter spans.
+  const twice = {
+    source: "twice.txt",
+    text: `${GAZETTE_ARTICLE}\n\n${GAZETTE_ARTICLE}`,
+    format: "text" as const,
+  };
+  const doc = compare(letter, [twice]).documents[0] as DocumentComparison;
+
+  it("shares each finding's flags, rule ids and letter spans with the earlier findings that have the same ones", () => {
+    let shared = 0;
+    for (const key of ["flags", "rules", "letter"] as const) {
+      const seen: unknown[][] = [];
+      for (const f of doc.findings) {
+        const earlier = seen.find((l) => JSON.stringify(l) === JSON.stringify(f[key]));
+        if (earlier) {
+          expect(f[key]).toBe(earlier);
+          shared++;
+        } else seen.push(f[key]);
+      }
+    }
+    expect(shared).toBeGreaterThan(doc.findings.length);
+  });
+
+  it("freezes the shared lists, so no reader can change another finding's", () => {
+    for (const f of doc.findings) {
+      expect(Object.isFrozen(f.flags)).toBe(true);
+      expect(Object.isFrozen(f.rules)).toBe(true);
+      expect(Object.isFrozen(f.letter)).toBe(true);
+    }
+  });
+});

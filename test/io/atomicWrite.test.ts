@@ -15,6 +15,20 @@ describe("writeFileAtomic", () => {
     expect(readdirSync(dir)).toEqual(["review.json"]);
   });
 
+  it("writes data given in pieces one after another", () => {
+    const dir = mkdtempSync(join(tmpdir(), "atomic-"));
+    const path = join(dir, "report.json");
+    writeFileSync(path, "old");
+    function* pieces() {
+      yield "{\n";
+      yield '  "a": "é"\n';
+      yield "}\n";
+    }
+    writeFileAtomic(path, pieces());
+    expect(readFileSync(path, "utf8")).toBe('{\n  "a": "é"\n}\n');
+    expect(readdirSync(dir)).toEqual(["report.json"]);
+  });
+
   it("removes its temp file and keeps the old file when the write fails", () => {
     const dir = mkdtempSync(join(tmpdir(), "presscheck-atomic-"));
     const path = join(dir, "report.md");

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Comparison } from "../../src/core/types.js";
-import { renderJson, toReport } from "../../src/report/json.js";
+import { jsonReportChunks, renderJson, toReport } from "../../src/report/json.js";
+import { jsonWithoutBidi } from "../../src/report/sanitize.js";
 import {
   ARTICLE_SENTENCE,
   ARTICLE_TEXT,
@@ -151,5 +152,47 @@ describe("renderJson with hostile input", () => {
     const out = renderJson(odd);
     expect(Buffer.from(out, "utf8").toString("utf8")).toBe(out);
     expect(JSON.parse(out).documents[0].text.endsWith("broken \ud83d half")).toBe(true);
+  });
+});
+
+describe("jsonReportChunks", () => {
+  /** The report as one JSON string, as it was written before it was written in pieces. */
+  const whole = (c: Comparison, decisions = {}) =>
+    `${jsonWithoutBidi(JSON.stringify(toReport(c, decisions), null, 2))}\n`;
+
+  it("writes the same characters as the whole report made at once", () => {
+    expect(renderJson(careHomeComparison(), careHomeDecisions)).toBe(
+      whole(careHomeComparison(), careHomeDecisions),
+    );
+    expect(renderJson(hostileComparison(), hostileDecisions)).toBe(
+      whole(hostileComparison(), hostileDecisions),
+    );
+  });
+
+  it("writes a report with no press document, and a document with no finding, the same way", () => {
+    const c = careHomeComparison();
+    expect(renderJson({ ...c, documents: [] })).toBe(whole({ ...c, documents: [] }));
+    const empty = c.documents.map((d) => ({ ...d, findings: [] }));
+    expect(renderJson({ ...c, documents: empty })).toBe(whole({ ...c, documents: empty }));
+  });
+
+  it("hands the report on in pieces once it is long, each piece whole lines of JSON", () => {
+    const c = careHomeComparison();
+    const doc = c.documents[0];
+    if (!doc) throw new Error("fixture has a document");
+    // The same findings many times over: a report of a few megabytes.
+    const many = { ...doc, findings: Array.from({ length: 400 }, () => doc.findings).flat() };
+    const pieces = [...jsonReportChunks({ ...c, documents: [many] })];
+    expect(pieces.length).toBeGreaterThan(10);
+    expect(pieces.join("")).toBe(whole({ ...c, documents: [many] }));
+  });
+
+  it("refuses a finding the schema refuses, as the whole report did", () => {
+    const c = careHomeComparison();
+    const doc = c.documents[0];
+    const first = doc?.findings[0];
+    if (!doc || !first) throw new Error("fixture has a finding");
+    const bad = { ...c, documents: [{ ...doc, findings: [{ ...first, kind: "misquoted" as never }] }] };
+    expect(() => renderJson(bad)).toThrow();
   });
 });
