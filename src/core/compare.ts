@@ -29,6 +29,7 @@ import type {
   SourceDocument,
   Span,
 } from "./types.js";
+import { withFields } from "./withFields.js";
 
 export { forgetPreparedLetters } from "./letterWork.js";
 export { TimeLimitError };
@@ -108,12 +109,11 @@ function toFinding(
     rules: [...j.rules],
     press,
     quote: d.quote
-      ? {
-          ...span(doc.text, d.quote.start, d.quote.end),
+      ? withFields(span(doc.text, d.quote.start, d.quote.end), {
           inner: d.quote.inner,
           speaker: d.quote.speaker,
           attributionCue: d.quote.attributionCue,
-        }
+        })
       : undefined,
     letter,
     similarity: Math.max(0, Math.min(1, j.similarity)),
@@ -211,7 +211,7 @@ function reviseDocument(
       quoted: d.quote !== undefined,
       matchedEnds: matchedEndsOf(d),
     };
-    d.judgement = { ...d.judgement, ...reviseForDocument(d.judgement, piece, facts, ctx) };
+    d.judgement = withFields(d.judgement, reviseForDocument(d.judgement, piece, facts, ctx));
     const k = d.judgement.kind;
     if (k !== "not-checked") allNotChecked = false;
     if (k === "quote-not-found" || k === "unsupported" || k === "not-checked") continue;
