@@ -31,6 +31,7 @@ import type {
   SourceDocument,
   Span,
 } from "./types.js";
+import { withFields } from "./withFields.js";
 
 export { forgetPreparedLetters } from "./letterWork.js";
 export { TimeLimitError };
@@ -145,12 +146,11 @@ function toFinding(
     rules: lists.rules(j.rules),
     press,
     quote: d.quote
-      ? {
-          ...span(doc.text, d.quote.start, d.quote.end),
+      ? withFields(span(doc.text, d.quote.start, d.quote.end), {
           inner: d.quote.inner,
           speaker: d.quote.speaker,
           attributionCue: d.quote.attributionCue,
-        }
+        })
       : undefined,
     letter,
     similarity: Math.max(0, Math.min(1, j.similarity)),
@@ -254,7 +254,7 @@ function reviseDocument(
     };
     // A draft no revision changed keeps its judgement (reviseForDocument returns the one it was given).
     const revised = reviseForDocument(d.judgement, piece, facts, ctx);
-    if (revised !== d.judgement) d.judgement = { ...d.judgement, ...revised };
+    if (revised !== d.judgement) d.judgement = withFields(d.judgement, revised);
     const k = d.judgement.kind;
     if (k !== "not-checked") allNotChecked = false;
     if (k === "quote-not-found" || k === "unsupported" || k === "not-checked") continue;

@@ -13,6 +13,7 @@
  * Every rule id of the rules/ folder appears in exactly one table (test/core/judge/decide.test.ts).
  */
 import type { Flag } from "../types.js";
+import { withFields } from "../withFields.js";
 import type { ClaimAnalysis } from "./claimAnalysis.js";
 import type { LetterContext } from "./context.js";
 import type { QuoteAnalysis } from "./quoteAnalysis.js";
@@ -104,7 +105,7 @@ export function decide(evidence: readonly Evidence[], precedence: readonly Prece
           flags.push(f.flag);
           rules.push(f.rule);
         }
-    return { ...found.verdict, flags, rules };
+    return withFields(found.verdict, { flags, rules });
   }
   throw new Error(
     `no rule of the precedence table decided (evidence from ${evidence.map((e) => e.rule).join(", ")})`,
@@ -121,7 +122,7 @@ export function revise<A>(
   let current = decision;
   for (const r of revisions) {
     const revised = r.revise(current, analysis, ctx);
-    if (revised) current = { ...revised, rules: withRule(current.rules, r.id, revised.flags) };
+    if (revised) current = withFields(revised, { rules: withRule(current.rules, r.id, revised.flags) });
   }
   return current;
 }
@@ -137,7 +138,9 @@ export function reviseForDocument(
   for (const r of DOCUMENT_REVISIONS) {
     const revised = r.revise(current, piece, facts, ctx);
     if (revised)
-      current = { ...revised.verdict, rules: withRule(current.rules, revised.rule, revised.verdict.flags) };
+      current = withFields(revised.verdict, {
+        rules: withRule(current.rules, revised.rule, revised.verdict.flags),
+      });
   }
   return current;
 }

@@ -1,5 +1,6 @@
 import type { Token } from "../text/tokens.js";
 import type { Sentence, Speaker } from "../types.js";
+import { withFields } from "../withFields.js";
 import { analyseClaim, type ClaimAnalysis } from "./claimAnalysis.js";
 import type { LetterContext } from "./context.js";
 import { CLAIM_PRECEDENCE, CLAIM_REVISIONS, type Decision, decide, revise } from "./decide.js";
@@ -37,7 +38,10 @@ export function judgeAnalysedClaim(a: ClaimAnalysis, ctx: LetterContext, revised
   const decided = revised ? revise(verdict, CLAIM_REVISIONS, a, ctx) : verdict;
   const closest =
     decided.kind === "unsupported" && decided.letter.length === 0 ? closestPassage(a, ctx) : undefined;
-  return { ...decided, matchedEnds: decided.matchedEnds ?? new Map(), ...(closest ? { closest } : {}) };
+  return withFields(decided, {
+    matchedEnds: decided.matchedEnds ?? new Map<number, number>(),
+    ...(closest ? { closest } : {}),
+  });
 }
 
 /**

@@ -7,16 +7,13 @@
  */
 import { checkDeadline } from "../deadline.js";
 import { type AnalysedQuote, analyseText } from "../segment/analyse.js";
-import { tokenize } from "../text/tokens.js";
+import { hasToken } from "../text/tokens.js";
 import type { Sentence, SourceDocument } from "../types.js";
 import { analyseClaim } from "./claimAnalysis.js";
 import type { LetterContext } from "./context.js";
 import type { Decision } from "./decide.js";
 import { type ClaimJudgement, judgeAnalysedClaim } from "./judgeClaim.js";
 import { judgeQuotePiece, type QuoteJudgement } from "./judgeQuote.js";
-
-/** A quotation piece needs at least this many words inside one sentence to be judged on its own. */
-const MIN_PIECE_WORDS = 1;
 
 /**
  * A judged piece as the document stage keeps it until its finding is made: the decision alone (with the
@@ -168,9 +165,10 @@ export function judgeSentences(
     // The comparison's time limit (deadline.ts, set by comparePressDocument), between sentences as well
     // as inside their long stages.
     checkDeadline();
+    // A quotation piece is judged on its own when it has a word inside this sentence.
     const pieces = (quotesOf.get(s.index) ?? [])
       .map((q) => ({ q, start: Math.max(q.inner.start, s.start), end: Math.min(q.inner.end, s.end) }))
-      .filter((p) => tokenize(doc.text, p.start, p.end).length >= MIN_PIECE_WORDS);
+      .filter((p) => hasToken(doc.text, p.start, p.end));
     if (pieces.length > 0) {
       const own = judgePieces(ctx, doc, s, pieces);
       drafts.push(...own);

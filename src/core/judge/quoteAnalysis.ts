@@ -7,6 +7,7 @@ import { matchQuote, type QuoteMatch } from "../align/matchQuote.js";
 import type { AnalysedQuote } from "../segment/analyse.js";
 import { isContentToken, tokenize } from "../text/tokens.js";
 import type { Sentence } from "../types.js";
+import { withFields } from "../withFields.js";
 import type { LetterContext } from "./context.js";
 
 export interface QuoteAnalysis {
@@ -101,15 +102,14 @@ export function analyseQuote(
   end: number,
 ): QuoteAnalysis {
   const base = { pressText, pressSentence, q, start, end, quoted: pressText.slice(start, end) };
-  if (q.speaker === "other") return { ...base, topic: [], letter: [], letterWords: "" };
+  if (q.speaker === "other") return withFields(base, { topic: [], letter: [], letterWords: "" });
   const topic = topicStems(pressSentence);
   const match = matchQuote(ctx.index, pressText, start, end, topic);
-  if (match.grade === "none") return { ...base, topic, match, letter: [], letterWords: "" };
-  return {
-    ...base,
+  if (match.grade === "none") return withFields(base, { topic, match, letter: [], letterWords: "" });
+  return withFields(base, {
     topic,
     match,
     letter: overlapping(ctx.sentences, match.start, match.end),
     letterWords: ctx.text.slice(match.start, match.end),
-  };
+  });
 }

@@ -6,5 +6,6 @@ import type { Judgement, Kind, Sentence } from "../types.js";
  * whatever a caller's judgement type adds) is kept.
  */
 export function rekind<J extends Judgement>(judgement: J, kind: Kind, letter: Sentence[], reason: string): J {
-  return { ...judgement, kind, flags: [], letter, diff: undefined, reason };
+  // Object.assign, not a spread that adds keys: see withFields.ts (the same object, one hidden class).
+  return Object.assign({}, judgement, { kind, flags: [], letter, diff: undefined, reason });
 }

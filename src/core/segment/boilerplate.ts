@@ -42,8 +42,33 @@ function wordsOfSpaced(t: string): number {
   return n;
 }
 
+/** More words than any link label, call to action or notice below: only a row of network names is left to test. */
+const LONG_BLOCK_WORDS = 80;
+const WORD_RUN = /\S+/g;
+
+/** Whether `text` has more than `n` words (runs of non-space), reading only as far as the (n+1)th. */
+function moreWordsThan(text: string, n: number): boolean {
+  WORD_RUN.lastIndex = 0;
+  let seen = 0;
+  while (WORD_RUN.exec(text) !== null) {
+    if (++seen > n) {
+      WORD_RUN.lastIndex = 0;
+      return true;
+    }
+  }
+  return false;
+}
+
 /** Is this one block, on its own, site boilerplate? */
 export function isBoilerplateBlock(text: string): boolean {
+  // A long block (a press text with no line breaks is one block of a megabyte) is not normalised
+  // whole: with more than 80 words no link label (a few words), call to action (≤ 30 words) or
+  // notice (≤ 80) can match, and the network names are counted on the text as it is (turning runs of
+  // white space into one space moves no word boundary). The same answer as the test below.
+  if (moreWordsThan(text, LONG_BLOCK_WORDS)) {
+    const social = text.match(SOCIAL)?.length ?? 0;
+    return social >= 3 && social >= words(text) / 4;
+  }
   const t = text.replace(/\s+/g, " ").trim();
   if (!t) return false;
   if (LINK_LABEL.test(t)) return true;

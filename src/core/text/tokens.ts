@@ -48,6 +48,14 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokens;
 }
 
+/** Whether tokenize(text, from, to) has a token, without making any: the first word from `from` ends by `to`. */
+export function hasToken(text: string, from: number, to: number): boolean {
+  WORD.lastIndex = from;
+  const m = WORD.exec(text);
+  WORD.lastIndex = 0;
+  return m !== null && m.index < to && m.index + m[0].length <= to;
+}
+
 /**
  * Function words carry no claim: they are ignored when measuring how much of a sentence a letter
  * sentence accounts for. Hedges and quantifiers ("some", "not", "all") are deliberately NOT here:

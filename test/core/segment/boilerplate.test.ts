@@ -31,6 +31,20 @@ describe("isBoilerplateBlock", () => {
   ])("keeps article text %j", (line) => {
     expect(isBoilerplateBlock(line)).toBe(false);
   });
+
+  // Blocks of more than 80 words are tested without normalising their white space first.
+  const prose = "Staff said the new\tplan helps families   and carers. ";
+  it("keeps a long block of article text, however it is spaced", () => {
+    expect(isBoilerplateBlock(prose.repeat(20))).toBe(false);
+  });
+
+  it("marks a long row of network names, counted on the text as written", () => {
+    const row = "facebook \n twitter\tinstagram  youtube rss ".repeat(20);
+    expect(isBoilerplateBlock(row)).toBe(true);
+    // A quarter of the words must be names: 3 names among 100 other words is article text.
+    expect(isBoilerplateBlock(`${prose.repeat(12)} facebook twitter youtube`)).toBe(false);
+    expect(isBoilerplateBlock(`${prose.repeat(8)} ${"facebook twitter ".repeat(20)}`)).toBe(true);
+  });
 });
 
 describe("boilerplateBlocks", () => {

@@ -58,3 +58,38 @@ describe("segmentSentences", () => {
     expect(splitBlocks(" \n\t\n\u00a0")).toEqual([]);
   });
 });
+
+describe("segmentSentences in windows", () => {
+  /** The segmenter's sentences of the whole text at once, trimmed (the text is short enough for it). */
+  function whole(text: string): [number, number][] {
+    const out: [number, number][] = [];
+    for (const s of new Intl.Segmenter("en", { granularity: "sentence" }).segment(text)) {
+      let start = s.index;
+      let end = s.index + s.segment.length;
+      while (start < end && /\s/.test(text.charAt(start))) start++;
+      while (end > start && /\s/.test(text.charAt(end - 1))) end--;
+      if (end > start) out.push([start, end]);
+    }
+    return out;
+  }
+
+  it("finds in a long paragraph the sentences the segmenter finds in it whole", () => {
+    // Short sentences of many shapes, some opening with quotes, brackets or digits, in one
+    // paragraph of about 20,000 characters (no line breaks: one block, read a window at a time).
+    const shapes = [
+      "Staff said “the plans are clear”.",
+      "The nursery was rated good.",
+      "“Leaders act quickly,” the governor added.",
+      "(The trust disagreed.)",
+      "2023 was a better year for the unit?",
+      "Families wait; some wait for months!",
+      "Outcomes improved… slowly.",
+      "‘Rarely’ was the word used.",
+    ];
+    let text = "";
+    for (let i = 0; text.length < 20_000; i++) text += `${shapes[(i * 5) % shapes.length]} `;
+    const found = segmentSentences(text).map((s) => [s.start, s.end]);
+    expect(found.length).toBeGreaterThan(500);
+    expect(found).toEqual(whole(text));
+  });
+});

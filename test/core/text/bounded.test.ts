@@ -34,3 +34,30 @@ describe("bounded scans", () => {
     expect(spaceRunStart("good", 4)).toBe(4);
   });
 });
+
+describe("matchRanges", () => {
+  const viaMatchAll = (re: RegExp, text: string) =>
+    [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length]);
+
+  it("gives what matchAll gives, empty matches included, and leaves the pattern's lastIndex as it was", () => {
+    const cases: [RegExp, string][] = [
+      [/\b(?:said|says)\b/giu, "Staff said so; the head says more, and said it twice."],
+      [/x*/gu, "ab😀cx"],
+      [/x*/g, "ab😀cx"],
+      [/(?:)/gu, "😀😀"],
+      [/[;:]/g, "no clause break here"],
+    ];
+    for (const [re, text] of cases) {
+      const before = re.lastIndex;
+      expect(matchRanges(re, text)).toEqual(viaMatchAll(re, text));
+      expect(re.lastIndex).toBe(before);
+    }
+  });
+
+  it("starts where the pattern's lastIndex stands, as matchAll does", () => {
+    const re = /good/g;
+    re.lastIndex = 5;
+    expect(matchRanges(re, "good, good")).toEqual(viaMatchAll(re, "good, good"));
+    expect(re.lastIndex).toBe(5);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tokenize } from "../../../src/core/text/tokens.js";
+import { hasToken, tokenize } from "../../../src/core/text/tokens.js";
 
 describe("tokenize", () => {
   it("gives words with offsets, norms and stems, hyphens splitting and apostrophes kept", () => {
@@ -33,5 +33,14 @@ describe("tokenize", () => {
     expect(toks).toHaveLength(1_000);
     expect(tokenize(long)).not.toBe(toks);
     expect(toks[999]).toMatchObject({ start: 4_995, end: 4_999, norm: "word" });
+  });
+});
+
+describe("hasToken", () => {
+  it("says whether tokenize(text, from, to) has a token", () => {
+    const text = "“ ” Leaders’ plans… — “good” 12 a-b ‘’ end";
+    for (let from = 0; from <= text.length; from++)
+      for (let to = from; to <= text.length; to++)
+        expect(hasToken(text, from, to)).toBe(tokenize(text, from, to).length > 0);
   });
 });

@@ -1,5 +1,6 @@
 import { checkDeadline } from "../../deadline.js";
 import { endsWithin, searchEndingWithin, someRangeWithin } from "../../text/bounded.js";
+import { withFields } from "../../withFields.js";
 import { PRONOUN_OBJECT, splitAreas, type Trailing, trailingAreas } from "./areaPhrases.js";
 import { canonicalArea, OVERALL, PREVIOUS } from "./areas.js";
 import {
@@ -257,35 +258,37 @@ function pushClaims(
     // The same areas, at the earlier inspection (the overall grade's earlier value is PREVIOUS).
     for (const c of earlierOf) {
       const overall = c.area === OVERALL || c.area === PREVIOUS;
-      claims.push({
-        ...base,
-        area: overall ? PREVIOUS : c.area,
-        orOverall: false,
-        ...(overall ? {} : { previous: true }),
-        start: m.start,
-        end,
-      });
+      claims.push(
+        withFields(base, {
+          area: overall ? PREVIOUS : c.area,
+          orOverall: false,
+          ...(overall ? {} : { previous: true }),
+          start: m.start,
+          end,
+        }),
+      );
     }
   } else if (code) {
     // A code's area is its letter's, whatever the sentence calls it ("for consumer standards").
     const start = chained ? m.start : verbStart;
-    claims.push({
-      ...base,
-      area: code,
-      orOverall: false,
-      ...(previous ? { previous: true } : {}),
-      start: context !== undefined ? Math.min(start, context) : start,
-      end,
-    });
+    claims.push(
+      withFields(base, {
+        area: code,
+        orOverall: false,
+        ...(previous ? { previous: true } : {}),
+        start: context !== undefined ? Math.min(start, context) : start,
+        end,
+      }),
+    );
   } else if (chained) {
     // "…, and good for leadership": the areas after this grade, or else the previous grade's areas are not shared.
     const start = m.start;
     if (previous || trail.whole || trail.areas.length === 0) {
       if (trail.whole || prev.wasFrom)
-        claims.push({ ...base, area: trail.whole ?? OVERALL, orOverall: false, start, end });
+        claims.push(withFields(base, { area: trail.whole ?? OVERALL, orOverall: false, start, end }));
     } else {
       for (const a of trail.areas)
-        claims.push({ ...base, area: canonicalArea(a.text), orOverall: false, start, end });
+        claims.push(withFields(base, { area: canonicalArea(a.text), orOverall: false, start, end }));
     }
   } else pushSubjectOrObjectClaims(sentence, r, { verbStart, context, previous, trail, base, end }, claims);
   return end;
@@ -321,26 +324,28 @@ function pushSubjectOrObjectClaims(
   const overallSubject = /\boverall\b/iu.test(sentence.slice(clause, verbStart));
   if (previous && trail.areas.length > 0) {
     for (const a of trail.areas)
-      claims.push({ ...base, area: canonicalArea(a.text), orOverall: false, previous: true, start, end });
-  } else if (previous) claims.push({ ...base, area: PREVIOUS, orOverall: false, start, end });
+      claims.push(
+        withFields(base, { area: canonicalArea(a.text), orOverall: false, previous: true, start, end }),
+      );
+  } else if (previous) claims.push(withFields(base, { area: PREVIOUS, orOverall: false, start, end }));
   else if (trail.areas.length > 0) {
     for (const a of trail.areas)
-      claims.push({ ...base, area: canonicalArea(a.text), orOverall: false, start, end });
-    if (trail.whole) claims.push({ ...base, area: trail.whole, orOverall: false, start, end });
+      claims.push(withFields(base, { area: canonicalArea(a.text), orOverall: false, start, end }));
+    if (trail.whole) claims.push(withFields(base, { area: trail.whole, orOverall: false, start, end }));
   } else if (trail.whole || overallSubject) {
-    claims.push({ ...base, area: trail.whole ?? OVERALL, orOverall: false, start, end });
+    claims.push(withFields(base, { area: trail.whole ?? OVERALL, orOverall: false, start, end }));
   } else if (object && !PRONOUN_OBJECT.test(object)) {
-    claims.push({ ...base, area: canonicalArea(object), orOverall: true, start, end });
+    claims.push(withFields(base, { area: canonicalArea(object), orOverall: true, start, end }));
   } else if (object || !subject) {
-    claims.push({ ...base, area: OVERALL, orOverall: false, start, end });
+    claims.push(withFields(base, { area: OVERALL, orOverall: false, start, end }));
   } else {
     // "Attendance, the quality of teaching and the sixth form were all judged…"
     const areas = splitAreas(subject.text, subject.start);
     const body = BODY_WORDS.test(subject.text) || ACRONYM.test(subject.text);
     if (areas.length > 1 && !body) {
       for (const a of areas)
-        claims.push({ ...base, area: canonicalArea(a.text), orOverall: false, start, end });
-    } else claims.push({ ...base, area: canonicalArea(subject.text), orOverall: body, start, end });
+        claims.push(withFields(base, { area: canonicalArea(a.text), orOverall: false, start, end }));
+    } else claims.push(withFields(base, { area: canonicalArea(subject.text), orOverall: body, start, end }));
   }
 }
 

@@ -134,7 +134,10 @@ export interface Mention {
 
 export function mentionsOf(text: string): Mention[] {
   const out: Mention[] = [];
-  for (const m of text.matchAll(MENTION)) {
+  // exec on the pattern itself, not matchAll (which copies it and makes an iterator: more than the
+  // matching costs on a sentence); a mention is never empty, so each match moves lastIndex on.
+  MENTION.lastIndex = 0;
+  for (let m = MENTION.exec(text); m !== null; m = MENTION.exec(text)) {
     const words = m[3] as string;
     const grade = gradeOf(words);
     if (!grade) continue;
@@ -145,6 +148,7 @@ export function mentionsOf(text: string): Mention[] {
     const start = digitOk ? m.index : wordsStart - (m[2] ? 1 : 0);
     out.push({ start, end: m.index + m[0].length, grade, wordsStart });
   }
+  MENTION.lastIndex = 0;
   return out;
 }
 

@@ -30,35 +30,43 @@ export interface SentenceScan {
 }
 
 export function scanSentence(sentence: string): SentenceScan {
-  // Every mention asks where clauses break and where trigger verbs are; the other cues are asked
-  // about only for a mention read as a grade, so each is scanned for the first time it is asked.
-  const once = (re: RegExp) => {
-    let ranges: Array<[number, number]> | undefined;
-    return () => {
-      ranges ??= matchRanges(re, sentence);
-      return ranges;
-    };
-  };
-  const earlier = once(EARLIER_CONTEXT_ALL);
-  const now = once(NOW_AGAIN_ALL);
-  const aims = once(ASPIRATION_ALL);
-  const bodies = once(OTHER_BODIES_ALL);
-  return {
-    clauseBreakEnds: matchRanges(CLAUSE_BREAK, sentence).map(([, end]) => end),
-    get earlierContext() {
-      return earlier();
-    },
-    get nowAgain() {
-      return now();
-    },
-    get aspirations() {
-      return aims();
-    },
-    get otherBodies() {
-      return bodies();
-    },
-    triggers: matchRanges(TRIGGER_ALL, sentence),
-  };
+  return new Scan(sentence);
+}
+
+/**
+ * Every mention asks where clauses break and where trigger verbs are; the other cues are asked about
+ * only for a mention read as a grade, so each is scanned for the first time it is asked. A class, not
+ * an object literal with getters over closures: such a literal is built by the runtime's slow path,
+ * four closures and all, for every sentence that names a grade.
+ */
+class Scan implements SentenceScan {
+  readonly clauseBreakEnds: number[];
+  readonly triggers: Array<[number, number]>;
+  private earlier: Array<[number, number]> | undefined;
+  private now: Array<[number, number]> | undefined;
+  private aims: Array<[number, number]> | undefined;
+  private bodies: Array<[number, number]> | undefined;
+
+  constructor(private readonly sentence: string) {
+    this.clauseBreakEnds = matchRanges(CLAUSE_BREAK, sentence).map(([, end]) => end);
+    this.triggers = matchRanges(TRIGGER_ALL, sentence);
+  }
+  get earlierContext(): Array<[number, number]> {
+    this.earlier ??= matchRanges(EARLIER_CONTEXT_ALL, this.sentence);
+    return this.earlier;
+  }
+  get nowAgain(): Array<[number, number]> {
+    this.now ??= matchRanges(NOW_AGAIN_ALL, this.sentence);
+    return this.now;
+  }
+  get aspirations(): Array<[number, number]> {
+    this.aims ??= matchRanges(ASPIRATION_ALL, this.sentence);
+    return this.aims;
+  }
+  get otherBodies(): Array<[number, number]> {
+    this.bodies ??= matchRanges(OTHER_BODIES_ALL, this.sentence);
+    return this.bodies;
+  }
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Sentence } from "../../types.js";
+import { withFields } from "../../withFields.js";
 import { wrappedRows } from "../wrappedRows.js";
 import { areaMatch, canonicalArea, OVERALL } from "./areas.js";
 import { pressGradeClaims } from "./claims.js";
@@ -45,7 +46,7 @@ export function letterGrades(text: string, sentences: Sentence[]): GradeStatemen
       rows.push({ area: canonicalArea(w.area), grade: w.grade, start: w.start, end: w.end, form: "table" });
   const table = rows.flatMap((t) => {
     const idx = overlapping(t.start, t.end);
-    return idx.length > 0 ? [{ ...t, sentence: idx[0] as number, sentences: idx }] : [];
+    return idx.length > 0 ? [withFields(t, { sentence: idx[0] as number, sentences: idx })] : [];
   });
   const tableAreas = table.map((t) => t.area);
   const prose: GradeStatement[] = [];

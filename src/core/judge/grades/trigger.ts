@@ -39,6 +39,13 @@ export const TRIGGER_REACH = 400;
 const TRIGGER_VERB_REACH = 120;
 
 /**
+ * A word as triggerBefore splits the text into them: a run of non-space, read with exec from a
+ * position. No u flag: with it, a position inside a surrogate pair would be moved back to the pair's
+ * start; without it the runs are the same (white space is never a surrogate) and start where asked.
+ */
+const NON_SPACE_RUN = /\S+/g;
+
+/**
  * The trigger of a grade that `text` ends just before, as `text.match(TRIGGER)` gave it when the
  * trigger was one regular expression — the verb, then items of the object (above) separated by white
  * space, then only white space: `index` is where the verb starts (the leftmost that fits, its longest
@@ -52,9 +59,10 @@ export function triggerBefore(text: string): { index: number; 1: string } | unde
   // split into items. A word that is not all letters ends every split before it.
   const starts: number[] = [];
   const ends: number[] = [];
-  for (const m of text.slice(from).matchAll(/\S+/gu)) {
-    starts.push(from + m.index);
-    ends.push(from + m.index + m[0].length);
+  NON_SPACE_RUN.lastIndex = from;
+  for (let m = NON_SPACE_RUN.exec(text); m !== null; m = NON_SPACE_RUN.exec(text)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
   }
   const n = starts.length;
   const word = (i: number) => text.slice(starts[i], ends[i]);

@@ -1,3 +1,4 @@
+import { withFields } from "../../withFields.js";
 import type { ClaimRule } from "./rule.js";
 
 /**
@@ -10,6 +11,6 @@ export const gradeFalse: ClaimRule = {
   describe: "a grade the letter does not give",
   applies: (a) =>
     a.graded?.kind === "unsupported"
-      ? [{ rule: "grade-false", verdict: { ...a.graded, matchedEnds: new Map() } }]
+      ? [{ rule: "grade-false", verdict: withFields(a.graded, { matchedEnds: new Map<number, number>() }) }]
       : [],
 };

@@ -1,3 +1,4 @@
+import { withFields } from "../../withFields.js";
 import { isCopied } from "../restatement.js";
 import type { ClaimRule } from "./rule.js";
 
@@ -17,14 +18,13 @@ export const gradeOnly: ClaimRule = {
       return [
         {
           rule: this.id,
-          verdict: {
-            ...graded,
-            kind: "copied",
+          verdict: withFields(graded, {
+            kind: "copied" as const,
             matchedEnds: a.matchedEnds,
             reason: `the letter's wording, without quotation marks (${graded.reason})`,
-          },
+          }),
         },
       ];
-    return [{ rule: this.id, verdict: { ...graded, matchedEnds: a.matchedEnds } }];
+    return [{ rule: this.id, verdict: withFields(graded, { matchedEnds: a.matchedEnds }) }];
   },
 };

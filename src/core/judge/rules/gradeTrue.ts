@@ -1,3 +1,4 @@
+import { withFields } from "../../withFields.js";
 import type { ClaimRule } from "./rule.js";
 
 /**
@@ -10,6 +11,6 @@ export const gradeTrue: ClaimRule = {
   describe: "true grades with the publisher's own gloss: the grades are the claim",
   applies: (a) =>
     a.graded?.kind === "paraphrase" && !a.gradeOnly && !a.restates && a.speaker !== "regulator"
-      ? [{ rule: "grade-true", verdict: { ...a.graded, matchedEnds: a.matchedEnds } }]
+      ? [{ rule: "grade-true", verdict: withFields(a.graded, { matchedEnds: a.matchedEnds }) }]
       : [],
 };

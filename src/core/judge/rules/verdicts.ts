@@ -1,5 +1,6 @@
 import { wordDiff } from "../../align/wordDiff.js";
 import type { DiffPart, Judgement, Sentence } from "../../types.js";
+import { withFields } from "../../withFields.js";
 import type { ClaimAnalysis } from "../claimAnalysis.js";
 import { memo, type Verdict } from "./rule.js";
 
@@ -9,7 +10,10 @@ import { memo, type Verdict } from "./rule.js";
  */
 export function fromOneSentence(j: Judgement, pressText: string): Verdict {
   const source = j.letter[0] as Sentence;
-  return { ...j, diff: wordDiff(source.text, pressText), matchedEnds: new Map([[source.index, source.end]]) };
+  return withFields(j, {
+    diff: wordDiff(source.text, pressText),
+    matchedEnds: new Map([[source.index, source.end]]),
+  });
 }
 
 /**
