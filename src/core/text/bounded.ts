@@ -7,6 +7,8 @@
  * match anywhere before here?" re-scans by one pass over the text and a binary search.
  */
 
+import { allMatches } from "./matches.js";
+
 /** The text of the `reach` characters before `end` (all of it when shorter). */
 export function before(text: string, end: number, reach: number): { text: string; offset: number } {
   const offset = Math.max(0, end - reach);
@@ -28,7 +30,7 @@ export function searchEndingWithin(re: RegExp, text: string, end: number, reach:
 /** Every match of `re` (which must have the g flag) in `text`, as [start, end) pairs, in order. */
 export function matchRanges(re: RegExp, text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const m of text.matchAll(re)) out.push([m.index, m.index + m[0].length]);
+  for (const m of allMatches(re, text)) out.push([m.index, m.index + m[0].length]);
   return out;
 }
 
