@@ -1,3 +1,4 @@
+import { allMatches } from "../text/matches.js";
 import type { Token } from "../text/tokens.js";
 
 /**
@@ -20,7 +21,7 @@ export const MIN_CLAUSE_WORDS = 4;
 export function clauseRanges(text: string): { start: number; end: number }[] {
   const ranges: { start: number; end: number }[] = [];
   let start = 0;
-  for (const m of text.matchAll(CLAUSE_JOIN)) {
+  for (const m of allMatches(CLAUSE_JOIN, text)) {
     if (m.index > start) ranges.push({ start, end: m.index });
     start = m.index + m[0].length;
   }

@@ -1,4 +1,5 @@
 import { type ChangeObject, wordDiff as jsWordDiff } from "diff";
+import { diffTokens, joinDiffTokens } from "./diffTokens.js";
 
 /**
  * jsdiff's `diffWords(a, b, { ignoreCase: true, maxEditLength })` and `diffArrays(a, b, { maxEditLength })`
@@ -11,8 +12,9 @@ import { type ChangeObject, wordDiff as jsWordDiff } from "diff";
  * touches the right or bottom edge the diagonals beyond it are no longer tried. Where several shortest
  * diffs exist the choice between them comes from exactly these rules, so they are reproduced step for
  * step (including jsdiff's pruning of dead paths): the parts are identical, not just as short.
- * The tokens, their joining and the white-space clean-up of the parts stay jsdiff's own
- * (`wordDiff.tokenize`, `.join`, `.postProcess`), so token boundaries and white space cannot drift.
+ * The white-space clean-up of the parts stays jsdiff's own (`wordDiff.postProcess`); the tokens and
+ * their joining are jsdiff's `wordDiff.tokenize` and `.join` read in one pass (diffTokens.ts, tested
+ * against jsdiff's own), so token boundaries and white space cannot drift.
  *
  * What differs is the cost: each token is case-folded and interned to a small integer once, so a
  * step compares two integers; a path is four numbers in flat arrays, not two objects; and there is
@@ -219,15 +221,12 @@ export function diffWordsWithin(
   newText: string,
   maxEdits: number,
 ): ChangeObject<string>[] | undefined {
-  const oldTokens = jsWordDiff.tokenize(oldText);
-  const newTokens = jsWordDiff.tokenize(newText);
+  const oldTokens = diffTokens(oldText);
+  const newTokens = diffTokens(newText);
   const ids = new Map<string, number>();
   const runs = diffIds(intern(oldTokens, ids, folded), intern(newTokens, ids, folded), ids.size, maxEdits);
   if (!runs) return undefined;
-  return jsWordDiff.postProcess(
-    changeObjects(runs, oldTokens, newTokens, (t) => jsWordDiff.join(t)),
-    {},
-  );
+  return jsWordDiff.postProcess(changeObjects(runs, oldTokens, newTokens, joinDiffTokens), {});
 }
 
 /**

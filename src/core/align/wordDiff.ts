@@ -1,8 +1,40 @@
+import { isWhiteSpaceCode } from "../text/whiteSpace.js";
 import type { DiffPart } from "../types.js";
 import { diffWordsWithin } from "./tokenDiff.js";
 
+/** A quote mark or dash that `typographic` replaces. */
+function isTypographicMark(c: number): boolean {
+  return (
+    c === 0x60 ||
+    c === 0x2018 ||
+    c === 0x2019 ||
+    c === 0x201b ||
+    c === 0x2032 ||
+    c === 0x201c ||
+    c === 0x201d ||
+    c === 0x201e ||
+    c === 0x2033 ||
+    (c >= 0x2010 && c <= 0x2015)
+  );
+}
+
+/**
+ * Whether `typographic` would leave `s` as it is: no quote mark or dash to replace, and its white space
+ * single spaces between words. Most sentences are; they are read once instead of copied five times.
+ */
+function alreadyPlain(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isTypographicMark(c)) return false;
+    if (isWhiteSpaceCode(c) && (c !== 0x20 || i === 0 || i === s.length - 1 || s.charCodeAt(i - 1) === 0x20))
+      return false;
+  }
+  return true;
+}
+
 /** Quote marks and dashes are typography, not wording: they are made uniform before diffing. */
-function typographic(s: string): string {
+export function typographic(s: string): string {
+  if (alreadyPlain(s)) return s;
   return s
     .replace(/[\u2018\u2019\u201b\u2032`]/g, "'")
     .replace(/[\u201c\u201d\u201e\u2033]/g, '"')

@@ -1,3 +1,4 @@
+import { allMatches } from "../text/matches.js";
 import { withoutConditionalNeed } from "./conditionalNeed.js";
 import { HEDGES, type HedgeClass, lexiconPattern } from "./lexicon.js";
 
@@ -27,7 +28,7 @@ export function findHedges(text: string, from = 0, to = text.length): HedgeHit[]
   const slice = MAY_NEED.test(raw) ? withoutConditionalNeed(raw) : raw;
   const hits: HedgeHit[] = [];
   for (const [cls, re] of PATTERNS) {
-    for (const m of slice.matchAll(re)) {
+    for (const m of allMatches(re, slice)) {
       const start = from + (m.index ?? 0);
       hits.push({ cls, phrase: m[0], start, end: start + m[0].length });
     }

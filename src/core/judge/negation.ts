@@ -42,11 +42,19 @@ const CRITICISM_RE = lexiconPattern(CRITICISM, "i");
  * reviewed" for "not every plan is reviewed"), is reporting the criticism, not reversing it.
  */
 export function findReversal(press: string, letter: string, spans: MatchedSpan[]): string | undefined {
-  if (NEGATOR.test(press) || CRITICISM_RE.test(press) || SHORTFALL_FIGURE.test(press)) return undefined;
+  // The letter's short matched stretches are read first: most carry no negation, and then the press
+  // sentence need not be run through the criticism lexicon at all (the answer is the same either way).
+  let negated: { stretch: string; m: RegExpExecArray } | undefined;
   for (const span of spans) {
     const stretch = letter.slice(span.start, span.end);
     const m = NEGATOR.exec(stretch);
-    if (m) return `reverses the letter, which says "${around(stretch, m.index, m[0].length)}"`;
+    if (m) {
+      negated = { stretch, m };
+      break;
+    }
   }
-  return undefined;
+  if (!negated) return undefined;
+  if (NEGATOR.test(press) || CRITICISM_RE.test(press) || SHORTFALL_FIGURE.test(press)) return undefined;
+  const { stretch, m } = negated;
+  return `reverses the letter, which says "${around(stretch, m.index, m[0].length)}"`;
 }

@@ -1,3 +1,4 @@
+import { splitsIntoAtLeast } from "../text/whiteSpace.js";
 import type { Sentence } from "../types.js";
 import { fallsShort } from "./benchmarks.js";
 import { withoutConditionalNeed } from "./conditionalNeed.js";
@@ -42,7 +43,7 @@ export type Polarity = "critical" | "positive" | "neutral";
 
 /** Only sentences of the letter's running text are findings (not headings, addresses, sign-offs). */
 export function isFindingSentence(s: Sentence): boolean {
-  return (s.role === "body" || s.role === "list-item") && s.text.split(/\s+/).length >= 4;
+  return (s.role === "body" || s.role === "list-item") && splitsIntoAtLeast(s.text, 4);
 }
 
 /**
@@ -123,7 +124,7 @@ export function letterPolarities(sentences: readonly Sentence[]): Polarity[] {
 
 /** A heading-role line that is really an item of a recommendations list ("R2 Improve attendance…"). */
 function isNumberedOrListedHeading(s: Sentence): boolean {
-  return s.role === "heading" && s.text.split(/\s+/).length >= 3;
+  return s.role === "heading" && splitsIntoAtLeast(s.text, 3);
 }
 
 /** A caveat on the sentence before it: a critical sentence, or one opening with "However", "But"… */

@@ -7,6 +7,8 @@
  * match anywhere before here?" re-scans by one pass over the text and a binary search.
  */
 
+import { allMatches } from "./matches.js";
+
 /** The text of the `reach` characters before `end` (all of it when shorter). */
 export function before(text: string, end: number, reach: number): { text: string; offset: number } {
   const offset = Math.max(0, end - reach);
@@ -27,30 +29,12 @@ export function searchEndingWithin(re: RegExp, text: string, end: number, reach:
 
 /**
  * Every match of `re` (which must have the g flag) in `text`, as [start, end) pairs, in order: what
- * `text.matchAll(re)` gives (from `re.lastIndex`, an empty match stepping over one code point with the
- * u flag), by `exec` on `re` itself, whose `lastIndex` is put back after. matchAll copies the pattern
- * and makes an iterator per call, which cost more than the matching on a short sentence.
+ * `text.matchAll(re)` gives, found by `allMatches` (exec on `re` itself; see text/matches.ts).
  */
 export function matchRanges(re: RegExp, text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const saved = re.lastIndex;
-  try {
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      out.push([m.index, m.index + m[0].length]);
-      if (m[0].length === 0) re.lastIndex = stepOver(text, re.lastIndex, re.unicode);
-    }
-  } finally {
-    re.lastIndex = saved;
-  }
+  for (const m of allMatches(re, text)) out.push([m.index, m.index + m[0].length]);
   return out;
-}
-
-/** The index after `at` as String.prototype.matchAll steps over an empty match (a surrogate pair whole with u). */
-function stepOver(text: string, at: number, unicode: boolean): number {
-  if (!unicode || at + 1 >= text.length) return at + 1;
-  const c = text.charCodeAt(at);
-  const d = text.charCodeAt(at + 1);
-  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? at + 2 : at + 1;
 }
 
 /** Index of the first range starting at or after `from` (ranges sorted and not overlapping). */

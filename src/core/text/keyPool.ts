@@ -6,13 +6,20 @@
  * are a sorted run of those numbers in a shared block of 32-bit integers: about 4 bytes a key.
  */
 
-/** How many key numbers one block holds; a run longer than this gets a block of its own. */
+/** How many key numbers one block holds at most; a run longer than this gets a block of its own. */
 const BLOCK_IDS = 1 << 16;
+/**
+ * The first block's size: each next one is twice the last, up to BLOCK_IDS. A pool is made per press
+ * document (and a short one stores a few hundred keys), so a full block allocated and zeroed up front
+ * was most of what a short document's pool cost.
+ */
+const FIRST_BLOCK_IDS = 1 << 10;
+const NO_BLOCK = new Int32Array(0);
 
 export class KeyPool {
   private readonly idOfKey = new Map<string, number>();
   private readonly keyOfId: string[] = [];
-  private block = new Int32Array(BLOCK_IDS);
+  private block = NO_BLOCK;
   private used = 0;
 
   /** The number of a key already stored, or -1. */
@@ -40,7 +47,8 @@ export class KeyPool {
     let n = 0;
     for (const id of ids) if (n === 0 || ids[n - 1] !== id) ids[n++] = id;
     if (this.used + n > this.block.length) {
-      this.block = new Int32Array(Math.max(BLOCK_IDS, n));
+      const next = Math.min(BLOCK_IDS, Math.max(FIRST_BLOCK_IDS, 2 * this.block.length));
+      this.block = new Int32Array(Math.max(next, n));
       this.used = 0;
     }
     const start = this.used;

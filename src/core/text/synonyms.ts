@@ -1,3 +1,4 @@
+import { allMatches } from "./matches.js";
 import { stemWord } from "./stem.js";
 import type { Token } from "./tokens.js";
 
@@ -131,7 +132,7 @@ export function tokenSenses(tokens: readonly Token[]): (readonly string[])[] {
   }
   for (const { pattern, sense } of PHRASES) {
     pattern.lastIndex = 0;
-    for (const m of joined.matchAll(pattern)) {
+    for (const m of allMatches(pattern, joined)) {
       const end = m.index + m[0].length;
       starts.forEach((s, i) => {
         const list = senses[i];

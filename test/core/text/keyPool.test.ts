@@ -52,4 +52,15 @@ describe("KeyPool", () => {
     expect(second.has("w29999")).toBe(false);
     expect(third.has("w1") && third.has("w69999") && !third.has("w2")).toBe(true);
   });
+
+  it("keeps every text's keys when many short texts fill one growing block after another", () => {
+    const pool = new KeyPool();
+    const texts = Array.from({ length: 3_000 }, (_, i) => [`w${i}`, `w${i + 1}`, `w${i + 2}`, "shared"]);
+    const stored = texts.map((t) => pool.add(t));
+    stored.forEach((keys, i) => {
+      expect(keys.size).toBe(4);
+      expect([...keys].sort()).toEqual([...(texts[i] as string[])].sort());
+      expect(keys.has(`w${i + 3}`)).toBe(false);
+    });
+  });
 });

@@ -64,22 +64,61 @@ function anchorsOf(
 }
 
 /**
- * Upper bound before the diff: at most the quoted words the window holds can match (all of them, and
- * the content words among them), and the span is at least that long.
+ * The letter's words numbered once per letter (equal numbers exactly when the normalised words are
+ * equal), and a tally with a slot per distinct word: the bound below counts a window's words per
+ * anchor, and a `Map` of strings per window was most of what placing a quotation allocated.
  */
-function wordsAvailable(window: string[], words: string[]): { upper: number; upperContent: number } {
-  const available = new Map<string, number>();
-  for (const w of window) available.set(w, (available.get(w) ?? 0) + 1);
+interface NumberedWords {
+  ids: Int32Array;
+  idOf: Map<string, number>;
+  tally: Int32Array;
+}
+const numberedWords = new WeakMap<LetterIndex, NumberedWords>();
+function numberedWordsOf(index: LetterIndex): NumberedWords {
+  let numbered = numberedWords.get(index);
+  if (!numbered) {
+    const idOf = new Map<string, number>();
+    const ids = new Int32Array(index.tokens.length);
+    index.tokens.forEach((t, i) => {
+      let id = idOf.get(t.norm);
+      if (id === undefined) {
+        id = idOf.size;
+        idOf.set(t.norm, id);
+      }
+      ids[i] = id;
+    });
+    numbered = { ids, idOf, tally: new Int32Array(idOf.size) };
+    numberedWords.set(index, numbered);
+  }
+  return numbered;
+}
+
+/**
+ * Upper bound before the diff: at most the quoted words the window (letter tokens `[from, to)`) holds
+ * can match (all of them, and the content words among them), and the span is at least that long.
+ * `wordIds` are the quoted words' numbers (-1 for a word the letter lacks), `content` whether each is
+ * a content word.
+ */
+function wordsAvailable(
+  numbered: NumberedWords,
+  from: number,
+  to: number,
+  wordIds: Int32Array,
+  content: readonly boolean[],
+): { upper: number; upperContent: number } {
+  const { ids, tally } = numbered;
+  for (let i = from; i < to; i++) tally[ids[i] as number] = (tally[ids[i] as number] as number) + 1;
   let upper = 0;
   let upperContent = 0;
-  for (const w of words) {
-    const n = available.get(w) ?? 0;
-    if (n > 0) {
+  for (let j = 0; j < wordIds.length; j++) {
+    const id = wordIds[j] as number;
+    if (id >= 0 && (tally[id] as number) > 0) {
       upper++;
-      if (!STOPWORDS.has(w)) upperContent++;
-      available.set(w, n - 1);
+      if (content[j]) upperContent++;
+      tally[id] = (tally[id] as number) - 1;
     }
   }
+  for (let i = from; i < to; i++) tally[ids[i] as number] = 0;
   return { upper, upperContent };
 }
 
@@ -126,7 +165,10 @@ export function findClose(index: LetterIndex, words: string[], topic?: TopicWeig
   const tried = new Set<number>();
   let best: CloseMatch | undefined;
   let bestWeight = -1;
-  const contentWords = words.filter((w) => !STOPWORDS.has(w)).length;
+  const content = words.map((w) => !STOPWORDS.has(w));
+  const contentWords = content.filter(Boolean).length;
+  const numbered = numberedWordsOf(index);
+  const wordIds = Int32Array.from(words, (w) => numbered.idOf.get(w) ?? -1);
   // A short quotation placed by one or two shared words is only believable inside a letter sentence
   // about the press sentence's topic (see SHORT_QUOTE_WORDS); when no letter sentence is on topic,
   // a short quotation has no approximate match at all.
@@ -139,14 +181,14 @@ export function findClose(index: LetterIndex, words: string[], topic?: TopicWeig
     if (tried.has(windowStart) || tried.size >= MAX_ANCHORS) continue;
     tried.add(windowStart);
     const windowEnd = Math.min(index.tokens.length, pos - offset + words.length + SLACK);
-    const window = index.tokens.slice(windowStart, windowEnd).map((t) => t.norm);
     // A window that cannot beat the best so far is not diffed.
-    const { upper, upperContent } = wordsAvailable(window, words);
+    const { upper, upperContent } = wordsAvailable(numbered, windowStart, windowEnd, wordIds, content);
     const bound = (2 * upper) / (words.length + upper);
     if (upper === 0 || (best && (bound < best.score || (bound === best.score && weight <= bestWeight))))
       continue;
     // Nor is a window diffed whose content words could not pass the test after the diff (below).
     if (upperContent === 0 || 2 * upperContent < contentWords) continue;
+    const window = index.tokens.slice(windowStart, windowEnd).map((t) => t.norm);
     const { matched, matchedContent, first, last, quoteFirst, quoteLast, approximate } = alignWindow(
       window,
       words,
