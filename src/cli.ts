@@ -5,10 +5,20 @@
  * own code loads (see cli/prestartWorker.ts), and so that every other command runs from the CommonJS
  * bundle through V8's code cache (cli/compileCache.ts, cli/route.ts); the commands are in cli/main.ts.
  */
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { setFlagsFromString } from "node:v8";
+import { createRequire } from "node:module";
+import { endQuietlyWhenOutputCloses } from "./cli/closedOutput.js";
 import { mayOpenReview } from "./cli/route.js";
+
+// Node's own modules and the code-cache loader come through CommonJS `require`, not `import`: an ES
+// module importing a built-in one gets a facade of all its exports, built by reading each, and that runs
+// the lazy ones (node:fs's `promises` loads the promise API with streams and readline, node:crypto's
+// `webcrypto` the whole Web Crypto API). Measured: ~6 ms of CPU of every start (docs/bench.md, cold).
+// Resolved from the CommonJS bundle's entry (dist/cli/main.cjs, scripts/build.mjs), beside which the
+// loader is built too (dist/cli/compileCache.cjs).
+const load = createRequire(new URL("./cli/main.cjs", import.meta.url));
+const { setFlagsFromString } = load("node:v8") as typeof import("node:v8");
+const { existsSync } = load("node:fs") as typeof import("node:fs");
+const { fileURLToPath } = load("node:url") as typeof import("node:url");
 
 // The engine's patterns are compiled straight to machine code. By default V8 first runs a new pattern
 // in its bytecode interpreter and compiles it only when it runs again; for the lexicons' long
@@ -25,6 +35,9 @@ setFlagsFromString("--no-regexp-tier-up");
 // 10,000-sentence letter 8.97 → 7.71 s (docs/design.md, "Start-up").
 setFlagsFromString("--interrupt-budget=1000000");
 
+// `presscheck --help | head -1`: a reader that stops reading ends the command quietly (exit 0).
+endQuietlyWhenOutputCloses(process.stdout);
+
 const argv = process.argv.slice(2);
 const terminal = process.stdin.isTTY === true && process.stdout.isTTY === true;
 // Resolved from this file: the bundle's CommonJS entry beside the ES-module chunks (scripts/build.mjs).
@@ -36,7 +49,9 @@ if (mayOpenReview(argv, terminal) || !existsSync(cjsMain)) {
   const { main } = await import("./cli/main.js");
   process.exitCode = await main(argv);
 } else {
-  const { cacheFilePath, requireWithCodeCache } = await import("./cli/compileCache.js");
+  const { cacheFilePath, requireWithCodeCache } = load(
+    "./compileCache.cjs",
+  ) as typeof import("./cli/compileCache.js");
   const root = fileURLToPath(new URL("../", import.meta.url));
   const cli = requireWithCodeCache<typeof import("./cli/main.js")>(cjsMain, root, cacheFilePath());
   process.exitCode = await cli.exports.main(argv);
