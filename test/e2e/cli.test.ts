@@ -3,7 +3,7 @@
  * on bad input. Checks the contract a script relies on — stdout, stderr, exit codes — not internals.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -124,6 +124,15 @@ describe("a reader that stops reading (`| head -1`)", () => {
       expect(r.stderr, args.join(" ")).toBe("");
       expect(r.code, args.join(" ")).toBe(0);
     }
+  });
+});
+
+describe("the code cache of a test run", () => {
+  it("is kept in a temporary directory of the run's own, never the user's ~/.cache/presscheck", () => {
+    const dir = process.env.PRESSCHECK_CACHE_DIR ?? "";
+    expect(dir.startsWith(tmpdir())).toBe(true);
+    expect(run(["check", LETTER, PRESS[0] as string]).code).toBe(1);
+    expect(readdirSync(dir).some((f) => f.startsWith("v8-code-"))).toBe(true);
   });
 });
 
