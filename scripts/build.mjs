@@ -82,8 +82,8 @@ const result = await build({
 });
 
 // The same command line again as CommonJS (dist/cli/main.cjs and chunk-*.cjs), which dist/cli.js loads
-// for every command but the review, through V8's code cache (src/cli/compileCache.ts: Node 20 caches
-// compiled code of CommonJS only). The review's UI stays ES modules (ink, react): left out here, the one
+// for every command but the review, through V8's code cache (src/cli/compileCache.ts, itself built here as
+// dist/cli/compileCache.cjs: Node 20 caches compiled code of CommonJS only). The review's UI stays ES modules (ink, react): left out here, the one
 // `import()` of it still reaches the tsc-compiled dist/ui/ should a review ever run from this build.
 const UI = /(?:^|\/)ui\/runReview\.js$/;
 /**
@@ -98,7 +98,9 @@ const ES_MODULE_IMPORT =
 const markEsModuleImports = (code) => (ES_MODULE_IMPORT.test(code) ? `${NO_CODE_CACHE}${code}` : null);
 const cjs = await build({
   cwd: root,
-  input: { "cli/main": "src/cli/main.ts" },
+  // The loader that compiles the rest through the code cache: required by dist/cli.js as CommonJS too, so
+  // that it loads Node's modules without an ES module's facades (src/cli.ts says why).
+  input: { "cli/main": "src/cli/main.ts", "cli/compileCache": "src/cli/compileCache.ts" },
   platform: "node",
   external: EXTERNAL,
   // Kept as written ("../ui/runReview.js" from dist/cli/ is dist/ui/runReview.js), not made relative again.

@@ -15,13 +15,14 @@
  * of other code of the same length would be used, and a damaged one crashes the process (measured). So
  * each entry carries the SHA-256 of the source it was made from and of its own bytes, checked before V8
  * sees them. `PRESSCHECK_COMPILE_CACHE=0` (or Node's `NODE_DISABLE_COMPILE_CACHE=1`) turns it off;
- * `PRESSCHECK_CACHE_DIR` moves it (default: $XDG_CACHE_HOME/presscheck, else ~/.cache/presscheck).
+ * `PRESSCHECK_CACHE_DIR` moves it (default: see cacheDir — %LOCALAPPDATA%\presscheck\Cache on Windows,
+ * else $XDG_CACHE_HOME/presscheck or ~/.cache/presscheck).
  */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import Module, { createRequire } from "node:module";
 import { homedir } from "node:os";
-import { dirname, join, relative, sep } from "node:path";
+import { dirname, join, relative, sep, win32 } from "node:path";
 import vm from "node:vm";
 
 /** The parts of Node's CommonJS `Module` used here: public at run time, absent from @types/node. */
@@ -103,11 +104,29 @@ export function formatCacheFile(entries: ReadonlyMap<string, CacheEntry>): Buffe
   ]);
 }
 
+/**
+ * The user's cache directory for presscheck: `PRESSCHECK_CACHE_DIR` when set; on Windows
+ * %LOCALAPPDATA%\presscheck\Cache (local, not roaming: machine-specific, and rebuilt at will); elsewhere
+ * $XDG_CACHE_HOME/presscheck, else ~/.cache/presscheck (the XDG base directory convention).
+ */
+export function cacheDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
+  if (env.PRESSCHECK_CACHE_DIR) return env.PRESSCHECK_CACHE_DIR;
+  if (platform === "win32") {
+    return win32.join(env.LOCALAPPDATA || win32.join(homedir(), "AppData", "Local"), "presscheck", "Cache");
+  }
+  return join(env.XDG_CACHE_HOME || join(homedir(), ".cache"), "presscheck");
+}
+
 /** Where the cache lives, or undefined when it is turned off. One file per Node version and platform. */
-export function cacheFilePath(env: NodeJS.ProcessEnv = process.env): string | undefined {
+export function cacheFilePath(
+  env: NodeJS.ProcessEnv = process.env,
+  platform = process.platform,
+): string | undefined {
   if (env.PRESSCHECK_COMPILE_CACHE === "0" || (env.NODE_DISABLE_COMPILE_CACHE ?? "") !== "") return undefined;
-  const dir = env.PRESSCHECK_CACHE_DIR || join(env.XDG_CACHE_HOME || join(homedir(), ".cache"), "presscheck");
-  return join(dir, `v8-code-${process.version}-${process.platform}-${process.arch}.bin`);
+  const name = `v8-code-${process.version}-${platform}-${process.arch}.bin`;
+  return platform === "win32"
+    ? win32.join(cacheDir(env, platform), name)
+    : join(cacheDir(env, platform), name);
 }
 
 /** What a run compiled: each file's script, whether V8 took its cache, and the source's hash. */

@@ -268,7 +268,8 @@ function program(setExit: (p: Promise<number>) => void): Command {
 /**
  * Errors that are the user's to fix, printed as their message alone. Told apart by name, not by class,
  * so that printing one does not load the engine or zod: InputError (core/ingest/decode.ts), TimeLimitError
- * (core/judge/judgeSentences.ts), UsageError (./usageError.ts) and zod's ZodError each set their `name`.
+ * (core/judge/judgeSentences.ts), UsageError (./usageError.ts) and zod's errors each set their `name` (ZodError
+ * from zod's full build, $ZodError from zod/mini, which the options use).
  */
 const ONE_LINE_ERRORS = new Set(["InputError", "TimeLimitError", "UsageError"]);
 
@@ -276,7 +277,7 @@ const ONE_LINE_ERRORS = new Set(["InputError", "TimeLimitError", "UsageError"]);
 async function errorMessage(err: unknown, debug: boolean): Promise<string> {
   const name = err instanceof Error ? err.name : "";
   if (ONE_LINE_ERRORS.has(name)) return (err as Error).message;
-  if (name === "ZodError") {
+  if (name === "ZodError" || name === "$ZodError") {
     const { describeZodError } = await import("./options.js");
     return describeZodError(err as Parameters<typeof describeZodError>[0]);
   }

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import {
   type Comparison,
   type DocumentComparison,
@@ -128,11 +128,13 @@ export function checkDocuments(c: Comparison, failOn: ReadonlySet<FailOnToken>):
   return { documents, total, failed: total.failed > 0 };
 }
 
-const SpanJsonSchema = z.object({ text: z.string(), start: z.number().int(), end: z.number().int() });
+// zod/mini (the functional form of zod 4), as the command line's options (cli/options.ts, which says why).
+const count = () => z.int().check(z.nonnegative());
+const SpanJsonSchema = z.object({ text: z.string(), start: z.int(), end: z.int() });
 const countsOf = <T extends readonly string[]>(names: T) =>
   z.object(
-    Object.fromEntries(names.map((n) => [n, z.number().int().nonnegative()])) as {
-      [K in T[number]]: z.ZodNumber;
+    Object.fromEntries(names.map((n) => [n, count()])) as {
+      [K in T[number]]: ReturnType<typeof count>;
     },
   );
 
@@ -145,36 +147,36 @@ export const CheckJsonSchema = z.object({
     z.object({
       source: z.string(),
       verdict: z.enum(["faithful", "discrepancies", "different document", "no claims about the letter"]),
-      differentDocumentReason: z.string().optional(),
+      differentDocumentReason: z.optional(z.string()),
       counts: countsOf(KINDS),
       flags: countsOf(FLAGS),
-      discrepancies: z.number().int().nonnegative(),
-      omissions: z.number().int().nonnegative(),
-      worst: z
-        .object({
+      discrepancies: count(),
+      omissions: count(),
+      worst: z.optional(
+        z.object({
           kind: z.enum(KINDS),
           flags: z.array(z.enum(FLAGS)),
           press: SpanJsonSchema,
           reason: z.string(),
-        })
-        .optional(),
+        }),
+      ),
       failed: z.boolean(),
       failedOn: z.array(z.enum(FAIL_ON_TOKENS)),
     }),
   ),
   total: z.object({
-    documents: z.number().int().nonnegative(),
+    documents: count(),
     verdicts: z.object({
-      faithful: z.number().int().nonnegative(),
-      discrepancies: z.number().int().nonnegative(),
-      "different document": z.number().int().nonnegative(),
-      "no claims about the letter": z.number().int().nonnegative(),
+      faithful: count(),
+      discrepancies: count(),
+      "different document": count(),
+      "no claims about the letter": count(),
     }),
     counts: countsOf(KINDS),
     flags: countsOf(FLAGS),
-    discrepancies: z.number().int().nonnegative(),
-    omissions: z.number().int().nonnegative(),
-    failed: z.number().int().nonnegative(),
+    discrepancies: count(),
+    omissions: count(),
+    failed: count(),
   }),
   failed: z.boolean(),
 });

@@ -1,9 +1,10 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
+import { homedir, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import {
+  cacheDir,
   cacheFilePath,
   formatCacheFile,
   NO_CODE_CACHE,
@@ -69,6 +70,25 @@ describe("cacheFilePath", () => {
     expect(cacheFilePath({ PRESSCHECK_CACHE_DIR: "/y", XDG_CACHE_HOME: "/x" })?.startsWith("/y/")).toBe(true);
     expect(cacheFilePath({ PRESSCHECK_COMPILE_CACHE: "0" })).toBeUndefined();
     expect(cacheFilePath({ NODE_DISABLE_COMPILE_CACHE: "1" })).toBeUndefined();
+  });
+
+  it("is under %LOCALAPPDATA%\\presscheck\\Cache on Windows, and XDG_CACHE_HOME's elsewhere", () => {
+    const file = `v8-code-${process.version}-win32-${process.arch}.bin`;
+    expect(cacheFilePath({ LOCALAPPDATA: "C:\\Users\\ann\\AppData\\Local" }, "win32")).toBe(
+      `C:\\Users\\ann\\AppData\\Local\\presscheck\\Cache\\${file}`,
+    );
+    // Windows has no XDG convention: XDG_CACHE_HOME set there (by a Unix-like shell) is not the cache's place.
+    expect(cacheDir({ LOCALAPPDATA: "D:\\Local", XDG_CACHE_HOME: "/x" }, "win32")).toBe(
+      "D:\\Local\\presscheck\\Cache",
+    );
+    expect(cacheDir({}, "win32")).toMatch(/[\\/]AppData\\Local\\presscheck\\Cache$/);
+    expect(cacheDir({ PRESSCHECK_CACHE_DIR: "E:\\cache" }, "win32")).toBe("E:\\cache");
+    for (const platform of ["linux", "darwin"] as const) {
+      expect(cacheDir({ XDG_CACHE_HOME: "/x", LOCALAPPDATA: "C:\\L" }, platform)).toBe(
+        join("/x", "presscheck"),
+      );
+      expect(cacheDir({}, platform)).toBe(join(homedir(), ".cache", "presscheck"));
+    }
   });
 });
 

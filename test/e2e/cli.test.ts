@@ -2,8 +2,8 @@
  * End-to-end: the real binary (dist/cli.js, built by test/e2e/buildOnce.ts) on the bundled seeds and
  * on bad input. Checks the contract a script relies on — stdout, stderr, exit codes — not internals.
  */
-import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -97,6 +97,42 @@ describe("presscheck with no arguments, --help, --version", () => {
     const version = run(["--version"]);
     expect(version.code).toBe(0);
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});
+
+/**
+ * Runs the binary with its standard output already closed by the reader, as `presscheck … | head -1`
+ * leaves it once head has its line: the command's writes fail (EPIPE).
+ */
+function runIntoClosedPipe(args: string[]): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["dist/cli.js", ...args], { stdio: ["ignore", "pipe", "pipe"] });
+    child.stdout.destroy();
+    let stderr = "";
+    child.stderr.setEncoding("utf8").on("data", (d: string) => {
+      stderr += d;
+    });
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stderr }));
+  });
+}
+
+describe("a reader that stops reading (`| head -1`)", () => {
+  it("ends --help and check quietly, exit 0", async () => {
+    for (const args of [["--help"], ["check", LETTER, ...PRESS.slice(0, 2)]]) {
+      const r = await runIntoClosedPipe(args);
+      expect(r.stderr, args.join(" ")).toBe("");
+      expect(r.code, args.join(" ")).toBe(0);
+    }
+  });
+});
+
+describe("the code cache of a test run", () => {
+  it("is kept in a temporary directory of the run's own, never the user's ~/.cache/presscheck", () => {
+    const dir = process.env.PRESSCHECK_CACHE_DIR ?? "";
+    expect(dir.startsWith(tmpdir())).toBe(true);
+    expect(run(["check", LETTER, PRESS[0] as string]).code).toBe(1);
+    expect(readdirSync(dir).some((f) => f.startsWith("v8-code-"))).toBe(true);
   });
 });
 

@@ -88,6 +88,17 @@ describe("start-up of the built command line", () => {
     expect(sourcesOf(["cli.js"]).some((s) => s.endsWith("src/cli.ts"))).toBe(true);
   });
 
+  it("imports no Node module as an ES module but node:module: the others, and the code-cache loader, by require", () => {
+    // An ES module's import of a built-in builds a facade of all its exports, running their lazy getters.
+    const entry = readFileSync(join(DIST, "cli.js"), "utf8");
+    expect([...entry.matchAll(/^import\b[^;\n]*?\bfrom "(node:[\w/]+)";?$/gm)].map((m) => m[1])).toEqual([
+      "node:module",
+    ]);
+    expect(entry).not.toMatch(/\bimport\("node:/);
+    expect(entry).toContain('load("./compileCache.cjs")');
+    expect(existsSync(join(DIST, "cli/compileCache.cjs"))).toBe(true);
+  });
+
   it("builds the command line (--version, --help) without zod, the engine or the UI", () => {
     const files = new Set([...loadedWith("cli.js"), ...loadedWith(chunkHolding("src/cli/main.ts"))]);
     const sources = sourcesOf(files);
