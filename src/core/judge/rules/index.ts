@@ -3,6 +3,7 @@
  * which one decides is the precedence table's business (decide.ts).
  */
 import { copied } from "./copied.js";
+import { dateline } from "./dateline.js";
 import { followUpVisit } from "./followUpVisit.js";
 import { gradeFalse } from "./gradeFalse.js";
 import { gradeOnly } from "./gradeOnly.js";
@@ -35,6 +36,7 @@ import { ungradedOutcome } from "./ungradedOutcome.js";
 export const CLAIM_RULES: readonly ClaimRule[] = [
   siteFurniture,
   pressHeading,
+  dateline,
   ungradedOutcome,
   gradeFalse,
   gradeOnly,
