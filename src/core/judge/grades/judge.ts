@@ -1,10 +1,11 @@
 import type { Judgement, Sentence } from "../../types.js";
 import type { LetterContext } from "../context.js";
+import { gradesGiven } from "../gradesGiven.js";
 import { memo } from "../rules/rule.js";
 import { ALL_AREAS, areaMatch, canonicalArea, OVERALL, PREVIOUS } from "./areas.js";
 import { type GradeClaim, pressGradeClaims } from "./claims.js";
 import { TIMING } from "./cues.js";
-import { type Grade, mentionsOf } from "./scale.js";
+import type { Grade } from "./scale.js";
 import { type GradeStatement, letterGrades } from "./statements.js";
 
 export interface GradeJudgement extends Judgement {
@@ -44,12 +45,12 @@ function statementsFor(claim: GradeClaim, all: GradeStatement[]): GradeStatement
   return claim.orOverall ? statements.filter((s) => whole(s.area)) : [];
 }
 
-/** The grade words the letter's text uses anywhere (cached per letter). */
+/** The grades the letter gives anything (gradesGiven.ts; cached per letter). */
 const wordsCache = new WeakMap<LetterContext, Set<Grade>>();
 function gradeWordsOf(ctx: LetterContext): Set<Grade> {
   let w = wordsCache.get(ctx);
   if (!w) {
-    w = new Set(mentionsOf(ctx.text).map((m) => m.grade));
+    w = gradesGiven(ctx.text);
     wordsCache.set(ctx, w);
   }
   return w;
@@ -200,9 +201,8 @@ function gradeClaimsOf(ctx: LetterContext, text: string): GradeClaim[] {
 /** Grade claims against a letter that states no grades: unsupported when it never uses the grade's words. */
 function againstUngradedLetter(ctx: LetterContext, claims: GradeClaim[]): GradeJudgement | undefined {
   const words = gradeWordsOf(ctx);
-  const named = claims.find(
-    (c) => !isEarlier(c) && c.year === undefined && !c.orOverall && c.area !== OVERALL && !words.has(c.grade),
-  );
+  // The body's overall grade too: a letter that gives no grade anywhere gives none overall (gradesGiven.ts).
+  const named = claims.find((c) => !isEarlier(c) && c.year === undefined && !words.has(c.grade));
   if (named) {
     return {
       kind: "unsupported",
@@ -210,7 +210,7 @@ function againstUngradedLetter(ctx: LetterContext, claims: GradeClaim[]): GradeJ
       letter: [],
       similarity: 0,
       claims,
-      reason: `the letter grades nothing (it never uses the grade "${named.grade}"), yet the press grades ${describe(named.area)}`,
+      reason: `the letter grades nothing (it never gives the grade "${named.grade}"), yet the press grades ${describe(named.area)}`,
     };
   }
   return claims.every(isEarlier) ? earlierOnly(claims) : undefined;
