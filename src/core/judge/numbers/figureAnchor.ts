@@ -34,17 +34,41 @@ export function alignByFigure(
   });
   if (fitting.length === 0) return undefined;
   const coverage = coverageFor(ctx.index, tokens, ignore)(fitting);
-  return isSourced(coverage.weighted, coverage.shared) ? { sources: fitting, coverage } : undefined;
+  if (isSourced(coverage.weighted, coverage.shared)) return { sources: fitting, coverage };
+  // Two figures that each fit their own figure of one letter sentence ("22% of social workers, down
+  // from 38%" for "fallen from 38% to 22%"; "fewer than three quarters of calls within ten seconds"
+  // for "71 percent of calls within 10 seconds") are the finding, whatever words the writer put
+  // around them: two shared words are enough then.
+  const paired = fitting.filter(
+    (s) => pairedFigures(figures, extractQuantities(ctx.sentences[s]?.text ?? "")) >= 2,
+  );
+  if (paired.length === 0 || coverage.shared < 2) return undefined;
+  return { sources: paired, coverage: coverageFor(ctx.index, tokens, ignore)(paired) };
+}
+
+/** How many press figures fit a letter figure of their own (each letter figure used once). */
+function pairedFigures(press: readonly Quantity[], letter: readonly Quantity[]): number {
+  const used = new Set<Quantity>();
+  let n = 0;
+  for (const p of press) {
+    const l = letter.find((x) => !used.has(x) && sameFigure(p, x));
+    if (!l) continue;
+    used.add(l);
+    n++;
+  }
+  return n;
+}
+
+/** A press figure fits a letter figure of the same kind that counts the same things (or names none). */
+function sameFigure(p: Quantity, l: Quantity): boolean {
+  return (
+    l.dimension === p.dimension &&
+    fits(p, l) &&
+    (p.noun.length === 0 || l.noun.length === 0 || p.noun.some((w) => l.noun.includes(w)))
+  );
 }
 
 /** A press figure fits a letter figure of the same kind that counts the same things (or names none). */
 function holdsFittingFigure(press: readonly Quantity[], letter: readonly Quantity[]): boolean {
-  return press.some((p) =>
-    letter.some(
-      (l) =>
-        l.dimension === p.dimension &&
-        fits(p, l) &&
-        (p.noun.length === 0 || l.noun.length === 0 || p.noun.some((w) => l.noun.includes(w))),
-    ),
-  );
+  return press.some((p) => letter.some((l) => sameFigure(p, l)));
 }

@@ -27,3 +27,22 @@ describe("a figure restated in words is aligned with the letter's figure", () =>
     expect(wrong?.kind).not.toBe("paraphrase");
   });
 });
+
+describe("two figures that each fit their own letter figure", () => {
+  const letter = [
+    "Dear Director",
+    "The share of lessons taught by supply teachers has dropped from 31% to 14% since the autumn. Leaders have recruited six new teachers.",
+    "Yours sincerely",
+  ].join("\n\n");
+
+  it("restate the finding with few shared words", () => {
+    const f = findingsOf(letter, "Supply staff now take 14% of lessons, down from 31%.")[0];
+    expect(f?.kind).toBe("paraphrase");
+    expect(f?.letter[0]?.text).toMatch(/dropped from 31% to 14%/);
+  });
+
+  it("but not when one figure is not the letter's", () => {
+    const f = findingsOf(letter, "Supply staff now take 24% of lessons, down from 31%.")[0];
+    expect(f?.kind).not.toBe("paraphrase");
+  });
+});
