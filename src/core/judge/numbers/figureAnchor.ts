@@ -42,8 +42,28 @@ export function alignByFigure(
   const paired = fitting.filter(
     (s) => pairedFigures(figures, extractQuantities(ctx.sentences[s]?.text ?? "")) >= 2,
   );
-  if (paired.length === 0 || coverage.shared < 2) return undefined;
-  return { sources: paired, coverage: coverageFor(ctx.index, tokens, ignore)(paired) };
+  if (paired.length > 0 && coverage.shared >= 2)
+    return { sources: paired, coverage: coverageFor(ctx.index, tokens, ignore)(paired) };
+  // A survey result told as what the people counted said ("nearly two in five prisoners said they
+  // felt unsafe" for "38% of prisoners said they felt unsafe"): the verbs of saying and feeling are
+  // left out as attribution, so a short sentence keeps only the counted noun and one more word. A
+  // figure that fits the letter's figure of the same people, with half the words, restates it.
+  const counted = fitting.filter((s) =>
+    countsSamePeople(figures, extractQuantities(ctx.sentences[s]?.text ?? "")),
+  );
+  if (counted.length === 0) return undefined;
+  const byCount = coverageFor(ctx.index, tokens, ignore)(counted);
+  return byCount.weighted >= SOURCED_BY_COUNT && byCount.shared >= 2
+    ? { sources: counted, coverage: byCount }
+    : undefined;
+}
+
+/** The share of words a sentence needs beside a figure of the same people (see alignByFigure). */
+const SOURCED_BY_COUNT = 0.5;
+
+/** A press figure fits a letter figure, both naming the people or things they count, and the same. */
+function countsSamePeople(press: readonly Quantity[], letter: readonly Quantity[]): boolean {
+  return press.some((p) => p.noun.length > 0 && letter.some((l) => l.noun.length > 0 && sameFigure(p, l)));
 }
 
 /** How many press figures fit a letter figure of their own (each letter figure used once). */

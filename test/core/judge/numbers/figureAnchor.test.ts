@@ -46,3 +46,26 @@ describe("two figures that each fit their own letter figure", () => {
     expect(f?.kind).not.toBe("paraphrase");
   });
 });
+
+describe("a survey result told as what the people counted said", () => {
+  const letter = [
+    "Dear Chief Executive",
+    "Repairs are now completed faster. Despite this, complaints about damp remained high, and in our survey 38% of tenants said they felt unsafe in the stairwells.",
+    "Yours sincerely",
+  ].join("\n\n");
+
+  it("restates the letter's figure of the same people", () => {
+    const f = findingsOf(letter, "But nearly two in five tenants said they felt unsafe.")[0];
+    expect(f?.kind).toBe("paraphrase");
+    expect(f?.letter[0]?.text).toMatch(/38% of tenants/);
+  });
+
+  it("not with a figure that does not fit, or with only the people in common", () => {
+    expect(findingsOf(letter, "But nearly half of tenants said they felt unsafe.")[0]?.kind).not.toBe(
+      "paraphrase",
+    );
+    expect(findingsOf(letter, "But nearly two in five tenants said they were happy.")[0]?.kind).not.toBe(
+      "paraphrase",
+    );
+  });
+});
