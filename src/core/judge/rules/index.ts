@@ -8,6 +8,7 @@ import { followUpVisit } from "./followUpVisit.js";
 import { gradeFalse } from "./gradeFalse.js";
 import { gradeOnly } from "./gradeOnly.js";
 import { gradeTrue } from "./gradeTrue.js";
+import { letterHeadingOnly } from "./letterHeadingOnly.js";
 import { misattributed } from "./misattributed.js";
 import { negationReversal } from "./negationReversal.js";
 import { noSourceRegulator } from "./noSourceRegulator.js";
@@ -37,6 +38,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   siteFurniture,
   pressHeading,
   dateline,
+  letterHeadingOnly,
   ungradedOutcome,
   gradeFalse,
   gradeOnly,
