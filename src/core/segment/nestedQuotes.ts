@@ -155,7 +155,7 @@ const OPENING_SUBJECT = /^\s*(?:[\p{L}'’-]+\s+){0,5}$/u;
 const REPORTED_CONTENT = /^\s+(?:[\p{L}]+ly\s+|also\s+)?that\s/iu;
 /**
  * "told us", "told me", "told the governor", "told staff" — then what they were told: "that" and a
- * clause ("told us that families now feel …"), or without "that" a clause with an auxiliary ("told me
+ * clause ("told us that tenants now seem …"), or without "that" a clause with an auxiliary ("told me
  * our nurses had …").
  */
 const TOLD_SOMEONE =

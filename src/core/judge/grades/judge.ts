@@ -201,8 +201,9 @@ function gradeClaimsOf(ctx: LetterContext, text: string): GradeClaim[] {
 /** Grade claims against a letter that states no grades: unsupported when it never uses the grade's words. */
 function againstUngradedLetter(ctx: LetterContext, claims: GradeClaim[]): GradeJudgement | undefined {
   const words = gradeWordsOf(ctx);
-  // The body's overall grade too: a letter that gives no grade anywhere gives none overall (gradesGiven.ts).
-  const named = claims.find((c) => !isEarlier(c) && c.year === undefined && !words.has(c.grade));
+  const named = claims.find(
+    (c) => !isEarlier(c) && c.year === undefined && !c.orOverall && c.area !== OVERALL && !words.has(c.grade),
+  );
   if (named) {
     return {
       kind: "unsupported",

@@ -35,17 +35,17 @@ export function alignByFigure(
   if (fitting.length === 0) return undefined;
   const coverage = coverageFor(ctx.index, tokens, ignore)(fitting);
   if (isSourced(coverage.weighted, coverage.shared)) return { sources: fitting, coverage };
-  // Two figures that each fit their own figure of one letter sentence ("22% of social workers, down
-  // from 38%" for "fallen from 38% to 22%"; "fewer than three quarters of calls within ten seconds"
-  // for "71 percent of calls within 10 seconds") are the finding, whatever words the writer put
-  // around them: two shared words are enough then.
+  // Two figures that each fit their own figure of one letter sentence ("15% of nurses, down from 27%"
+  // for "has dropped from 27% to 15%"; "under two thirds of buses within five minutes" for "63% of
+  // buses within 5 minutes") are the finding, whatever words the writer put around them: two shared
+  // words are enough then.
   const paired = fitting.filter(
     (s) => pairedFigures(figures, extractQuantities(ctx.sentences[s]?.text ?? "")) >= 2,
   );
   if (paired.length > 0 && coverage.shared >= 2)
     return { sources: paired, coverage: coverageFor(ctx.index, tokens, ignore)(paired) };
-  // A survey result told as what the people counted said ("nearly two in five prisoners said they
-  // felt unsafe" for "38% of prisoners said they felt unsafe"): the verbs of saying and feeling are
+  // A survey result told as what the people counted said ("almost three in ten members said they
+  // felt ignored" for "in our survey, 29% of members felt ignored"): the verbs of saying and feeling are
   // left out as attribution, so a short sentence keeps only the counted noun and one more word. A
   // figure that fits the letter's figure of the same people, with half the words, restates it.
   const counted = fitting.filter((s) =>

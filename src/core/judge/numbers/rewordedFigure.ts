@@ -1,9 +1,9 @@
 import { extractQuantities, fits } from "../numbers.js";
 
 /**
- * A sentence that takes the letter's words but gives its figure in the writer's own words ("nearly six
- * in ten victims said they were satisfied" for "58 percent of victims said they were satisfied",
- * "almost two thirds of parents said …" for 64%) restates the finding; it does not copy it. The survey
+ * A sentence that takes the letter's words but gives its figure in the writer's own words ("roughly
+ * four in five drivers rated the depot highly" for "79 percent of drivers rated the depot highly",
+ * "just over half of tenants …" for 52%) restates the finding; it does not copy it. The survey
  * results and shares that coverage rounds into fractions are the commonest case: the rest of the
  * sentence is the letter's, word for word, so the word share alone calls it copied. True when a share
  * of the press sentence is a verbal or hedged figure (not stated outright) that fits a share stated

@@ -4,9 +4,9 @@ import { type ClaimRule, memo, notAClaimLine } from "./rule.js";
 
 /**
  * A press line whose only letter sources are the lines above the letter's first paragraph — its title
- * ("Joint area SEND revisit in …", "Report of inspection by …"), date lines, addressees — names the
- * report and restates no finding: "SEND revisit: what the inspectors found", "Estyn inspection report,
- * March 2026". Not a claim, however many words it shares with the title. Headings further down
+ * ("Follow-up visit to …", "Inspection of …"), date lines, addressees — names the report and restates
+ * no finding: "Library follow-up visit: the verdict", "Inspectorate report, June 2027". Not a claim,
+ * however many words it shares with the title. Headings further down
  * (section names, table rows a PDF breaks into lines) are left to the other rules, and so are a grade
  * claim and a line that is longer than a title.
  */
@@ -33,12 +33,12 @@ export const letterHeadingOnly: ClaimRule = {
 
 /**
  * A title is short; a longer line above the first paragraph copies a judgement table's row (full
- * reports open with the table: "The impact of leaders on social work practice with children and
- * families"), as does any line with a grade ("Overall effectiveness – Inadequate").
+ * reports open with the table, whose area names run to a dozen words), as does any line with a grade
+ * ("Overall effectiveness – Inadequate").
  */
 const TITLE_WORDS = 6;
 const mentionsGrade = (text: string) => mentionsOf(text).length > 0;
-/** A title has no full stop: "Inspectors visited the school on 5 and 6 March 2024." states a fact. */
+/** A title has no full stop: "The inspection took place on 2 and 3 May." states a fact. */
 const SENTENCE_END = /[.!?]["”’']?\s*$/;
 
 const firstBodyCache = new WeakMap<LetterContext, number>();
