@@ -101,7 +101,7 @@ function alignClaim(
   // A figure restated in other words ("nearly one in five" for 18%): aligned with its figure set aside.
   if (!anchored && !isSourced(alignment.coverage.weighted, alignment.coverage.shared)) {
     const byFigure = alignByFigure(ctx, sentence.text, tokens, isAttribution, isSourced);
-    if (byFigure) return { alignment: byFigure, anchored: false };
+    if (byFigure) return { alignment: byFigure, anchored: true }; // its figures tie it to the letter
   }
   return { alignment, anchored };
 }

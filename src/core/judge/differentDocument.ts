@@ -76,7 +76,13 @@ export function differentDocumentReason(e: DifferentDocumentEvidence): string | 
   const littleSourced = e.claims >= 5 && sourcedShare < 0.15;
   const quotesLine = `${e.quotesFound} of ${e.regulatorQuotes} quotations attributed to the regulator are in the letter`;
   const sourcedLine = `${Math.round(sourcedShare * 100)}% of its claims have a source in the letter`;
-  if (e.conflicts.length > 0 && (fewQuotesFound || sourcedShare < 0.35 || (quoteShare ?? 0) < 0.5)) {
+  // A named visit or judgement the letter lacks points to another document when little else ties the
+  // article to this letter: few of its regulator quotations found here, or few of its claims sourced.
+  // An article without regulator quotations is weighed by its claims alone: one grade the letter never
+  // gives ("rated good" of an ungraded revisit) is a false claim about this letter, not evidence of
+  // another, when most of its claims are sourced here.
+  const quotesPoint = quoteShare !== undefined && quoteShare < 0.5;
+  if (e.conflicts.length > 0 && (fewQuotesFound || sourcedShare < 0.35 || quotesPoint)) {
     return `${e.conflicts[0]}; ${quotesLine}; ${sourcedLine}`;
   }
   // Few of its regulator quotations in the letter, and the rest of it not mostly sourced here either.

@@ -153,6 +153,10 @@ const SAID_OR_FOUND =
 const OPENING_SUBJECT = /^\s*(?:[\p{L}'’-]+\s+){0,5}$/u;
 /** "that" right after the verb (an adverb may come between): the content of what was said or found. */
 const REPORTED_CONTENT = /^\s+(?:[\p{L}]+ly\s+|also\s+)?that\s/iu;
-/** "told us", "told me", "told the governor", "told staff" — then what they were told. */
+/**
+ * "told us", "told me", "told the governor", "told staff" — then what they were told: "that" and a
+ * clause ("told us that tenants now seem …"), or without "that" a clause with an auxiliary ("told me
+ * our nurses had …").
+ */
 const TOLD_SOMEONE =
-  /^\s+(?:us|me|him|her|them|(?:the|our)\s+[\p{L}-]+|[\p{L}-]+)\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){1,3}(?:is|are|was|were|had|has|have|would|will|could|can|did|do|does|made|make|makes)\b/iu;
+  /^\s+(?:us|me|him|her|them|(?:the|our)\s+[\p{L}-]+|[\p{L}-]+)\s+(?:that\s+[\p{L}]|(?:[\p{L}'’-]+\s+){1,3}(?:is|are|was|were|had|has|have|would|will|could|can|did|do|does|made|make|makes)\b)/iu;

@@ -17,6 +17,12 @@ describe("extractQuantities", () => {
     for (const q of qs) expect(text.slice(q.start, q.end)).toBe(q.text);
   });
 
+  it("reads 'up 12%' as a change and 'make up 12%' (constitute) as a share", () => {
+    expect(only("Fares went up 12% last year.").dimension).toBe("change");
+    expect(only("Night buses make up 12% of services.").dimension).toBe("share");
+    expect(only("Temporary staff made up 30% of the team.").dimension).toBe("share");
+  });
+
   it("reads decimals and counts with commas, multipliers and number words", () => {
     expect(only("Response times met the target in 73.6% of fire calls.").precision).toBeCloseTo(0.1);
     const cases = only("The ombudsman held 2,350 open complaints.");

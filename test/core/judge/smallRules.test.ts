@@ -306,6 +306,30 @@ describe("different document", () => {
     ).toBeUndefined();
   });
 
+  it("weighs a grade the letter never gives by the claims alone when the article quotes the regulator nowhere", () => {
+    const conflicts = ['it reports a judgement of "good" the letter never makes'];
+    // Most of its claims are this letter's: the grade is a false claim about it, not another document.
+    expect(
+      differentDocumentReason({
+        regulatorQuotes: 0,
+        quotesFound: 0,
+        claims: 12,
+        claimsSourced: 9,
+        conflicts,
+      }),
+    ).toBeUndefined();
+    // Few of them are: the grade points to the other document the article reports.
+    expect(
+      differentDocumentReason({
+        regulatorQuotes: 0,
+        quotesFound: 0,
+        claims: 12,
+        claimsSourced: 3,
+        conflicts,
+      }),
+    ).toMatch(/judgement of "good"/);
+  });
+
   it("takes many quotations with hardly any in the letter as another document, even on a shared topic", () => {
     expect(
       differentDocumentReason({

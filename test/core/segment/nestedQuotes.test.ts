@@ -91,6 +91,10 @@ describe("the regulator's words reported without quote marks inside an official'
     const toldNoThat =
       "The director said: “It has been a hard year. Inspectors told me our nurses had already halved the waiting list.”";
     expect(regulatorClaims(toldNoThat)).toHaveLength(1);
+    // "that" after the hearer opens what was said, whatever its verb ("feel", "seem", "get").
+    const toldThatFeel =
+      "The councillor said: “It was a good week. Inspectors told us that tenants now feel listened to.”";
+    expect(regulatorClaims(toldThatFeel)).toHaveLength(1);
     const recognised =
       "A spokesperson said: “We welcome the letter. The regulator recognised that repairs are now done on time.”";
     expect(regulatorClaims(recognised)).toEqual([

@@ -1,10 +1,11 @@
 import type { Judgement, Sentence } from "../../types.js";
 import type { LetterContext } from "../context.js";
+import { gradesGiven } from "../gradesGiven.js";
 import { memo } from "../rules/rule.js";
 import { ALL_AREAS, areaMatch, canonicalArea, OVERALL, PREVIOUS } from "./areas.js";
 import { type GradeClaim, pressGradeClaims } from "./claims.js";
 import { TIMING } from "./cues.js";
-import { type Grade, mentionsOf } from "./scale.js";
+import type { Grade } from "./scale.js";
 import { type GradeStatement, letterGrades } from "./statements.js";
 
 export interface GradeJudgement extends Judgement {
@@ -44,12 +45,12 @@ function statementsFor(claim: GradeClaim, all: GradeStatement[]): GradeStatement
   return claim.orOverall ? statements.filter((s) => whole(s.area)) : [];
 }
 
-/** The grade words the letter's text uses anywhere (cached per letter). */
+/** The grades the letter gives anything (gradesGiven.ts; cached per letter). */
 const wordsCache = new WeakMap<LetterContext, Set<Grade>>();
 function gradeWordsOf(ctx: LetterContext): Set<Grade> {
   let w = wordsCache.get(ctx);
   if (!w) {
-    w = new Set(mentionsOf(ctx.text).map((m) => m.grade));
+    w = gradesGiven(ctx.text);
     wordsCache.set(ctx, w);
   }
   return w;
@@ -210,7 +211,7 @@ function againstUngradedLetter(ctx: LetterContext, claims: GradeClaim[]): GradeJ
       letter: [],
       similarity: 0,
       claims,
-      reason: `the letter grades nothing (it never uses the grade "${named.grade}"), yet the press grades ${describe(named.area)}`,
+      reason: `the letter grades nothing (it never gives the grade "${named.grade}"), yet the press grades ${describe(named.area)}`,
     };
   }
   return claims.every(isEarlier) ? earlierOnly(claims) : undefined;

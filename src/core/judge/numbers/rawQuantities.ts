@@ -125,6 +125,9 @@ function addFractions(text: string, add: (r: Raw) => void): void {
   }
 }
 
+/** "Make up", "made up", "take up": a verb of constituting before a share, not "up" of a change. */
+const MAKE_UP = /\b(?:make|makes|made|making|takes?|took|taking)\s+up\s*$/i;
+
 /** Percentages and changes: "36%", "36 per cent", "64.5 percent", "up by 12%". */
 function addPercentages(text: string, add: (r: Raw) => void): void {
   const percent = new RegExp(`(?<![\\p{L}\\p{N}])(${DIGITS}|${WORD_NUM})(${PERCENT})`, "giu");
@@ -134,8 +137,10 @@ function addPercentages(text: string, add: (r: Raw) => void): void {
     const before = text.slice(Math.max(0, start - 40), start);
     if (/[£$€\p{L}\p{N}.,/-]$/u.test(before)) continue;
     const { value, precision } = parseNumber(m[1] as string);
+    // "up 12%" is a change, but "make up 22%" (constitute) states a share.
     const change =
-      /\b(?:by|up|down|rise of|fall of|increase of|decrease of|drop of|cut of)\s*$/i.test(before) ||
+      (/\b(?:by|up|down|rise of|fall of|increase of|decrease of|drop of|cut of)\s*$/i.test(before) &&
+        !MAKE_UP.test(before)) ||
       /^\s*(?:rise|increase|fall|drop|decrease|reduction|cut|higher|lower|more|fewer|less)\b/i.test(
         text.slice(end, end + 20),
       );

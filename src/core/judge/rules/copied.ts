@@ -1,5 +1,6 @@
 import type { ClaimAnalysis } from "../claimAnalysis.js";
 import type { LetterContext } from "../context.js";
+import { rewordsFigure } from "../numbers/rewordedFigure.js";
 import { copiedVerdict } from "../restatement.js";
 import { type ClaimRule, memo } from "./rule.js";
 import { restatedAs } from "./verdicts.js";
@@ -29,6 +30,15 @@ export const copied: ClaimRule = {
   describe: "the letter's wording reused without quotation marks",
   applies(a, ctx) {
     if (!a.restates || !copyOf(a, ctx).copied) return [];
+    // The letter's words around a figure the writer restated ("nearly six in ten" for 58 percent):
+    // a restatement in other words, left to the paraphrase rule (numbers/rewordedFigure.ts).
+    if (
+      rewordsFigure(
+        a.sentence.text,
+        a.letter.map((s) => s.text),
+      )
+    )
+      return [];
     const merged = a.letter.length > 1 ? ` (${a.letter.length} letter sentences merged)` : "";
     return [
       {

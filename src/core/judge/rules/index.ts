@@ -3,10 +3,12 @@
  * which one decides is the precedence table's business (decide.ts).
  */
 import { copied } from "./copied.js";
+import { dateline } from "./dateline.js";
 import { followUpVisit } from "./followUpVisit.js";
 import { gradeFalse } from "./gradeFalse.js";
 import { gradeOnly } from "./gradeOnly.js";
 import { gradeTrue } from "./gradeTrue.js";
+import { letterHeadingOnly } from "./letterHeadingOnly.js";
 import { misattributed } from "./misattributed.js";
 import { negationReversal } from "./negationReversal.js";
 import { noSourceRegulator } from "./noSourceRegulator.js";
@@ -35,6 +37,8 @@ import { ungradedOutcome } from "./ungradedOutcome.js";
 export const CLAIM_RULES: readonly ClaimRule[] = [
   siteFurniture,
   pressHeading,
+  dateline,
+  letterHeadingOnly,
   ungradedOutcome,
   gradeFalse,
   gradeOnly,

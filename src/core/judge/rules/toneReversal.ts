@@ -1,3 +1,4 @@
+import { extractQuantities } from "../numbers.js";
 import { contradicts } from "../omissions.js";
 import { caveatClauseStart, criticismIn, toneOf } from "../polarity.js";
 import type { ClaimRule } from "./rule.js";
@@ -19,10 +20,21 @@ import { restatedAs } from "./verdicts.js";
  * hour" stresses how little: it restates a shortfall, not its absence.
  */
 const CLAIMS_RESOLVED =
-  /\b(?:now|everyone|everybody|fully|consistently|no longer|(?<!\b(?:as|too|so|very) )little(?! more)|hardly any|rarely|never)\b/i;
+  /\b(?:now|everyone|everybody|fully|consistently|no longer|(?<!\b(?:as|too|so|very) )little(?! more)|hardly any|rarely|never)\b/gi;
+
+/**
+ * "Now" beside a figure gives the level at present ("locum doctors now fill 12% of posts, down from 20%"),
+ * not a shortfall resolved: the figure rules judge the figure. Any other word of completeness counts.
+ */
+function claimsResolved(press: string): boolean {
+  const words = [...press.matchAll(CLAIMS_RESOLVED)].map((m) => m[0].toLowerCase());
+  if (words.length === 0) return false;
+  if (words.some((w) => w !== "now")) return true;
+  return !extractQuantities(press).some((q) => q.numeric);
+}
 
 function deniesCriticism(press: string): boolean {
-  return contradicts(press, "critical") || (toneOf(press) === "neutral" && CLAIMS_RESOLVED.test(press));
+  return contradicts(press, "critical") || (toneOf(press) === "neutral" && claimsResolved(press));
 }
 
 export const toneReversal: ClaimRule = {

@@ -27,3 +27,45 @@ describe("a figure restated in words is aligned with the letter's figure", () =>
     expect(wrong?.kind).not.toBe("paraphrase");
   });
 });
+
+describe("two figures that each fit their own letter figure", () => {
+  const letter = [
+    "Dear Director",
+    "The share of lessons taught by supply teachers has dropped from 31% to 14% since the autumn. Leaders have recruited six new teachers.",
+    "Yours sincerely",
+  ].join("\n\n");
+
+  it("restate the finding with few shared words", () => {
+    const f = findingsOf(letter, "Supply staff now take 14% of lessons, down from 31%.")[0];
+    expect(f?.kind).toBe("paraphrase");
+    expect(f?.letter[0]?.text).toMatch(/dropped from 31% to 14%/);
+  });
+
+  it("but not when one figure is not the letter's", () => {
+    const f = findingsOf(letter, "Supply staff now take 24% of lessons, down from 31%.")[0];
+    expect(f?.kind).not.toBe("paraphrase");
+  });
+});
+
+describe("a survey result told as what the people counted said", () => {
+  const letter = [
+    "Dear Chief Executive",
+    "Repairs are now completed faster. Despite this, complaints about damp remained high, and in our survey 38% of tenants said they felt unsafe in the stairwells.",
+    "Yours sincerely",
+  ].join("\n\n");
+
+  it("restates the letter's figure of the same people", () => {
+    const f = findingsOf(letter, "But nearly two in five tenants said they felt unsafe.")[0];
+    expect(f?.kind).toBe("paraphrase");
+    expect(f?.letter[0]?.text).toMatch(/38% of tenants/);
+  });
+
+  it("not with a figure that does not fit, or with only the people in common", () => {
+    expect(findingsOf(letter, "But nearly half of tenants said they felt unsafe.")[0]?.kind).not.toBe(
+      "paraphrase",
+    );
+    expect(findingsOf(letter, "But nearly two in five tenants said they were happy.")[0]?.kind).not.toBe(
+      "paraphrase",
+    );
+  });
+});

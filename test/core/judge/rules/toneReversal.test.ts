@@ -63,3 +63,16 @@ describe("the letter's own words report it", () => {
     expect(doc?.omissions).toEqual([]);
   });
 });
+
+describe("'now' beside a figure gives a level, not a shortfall resolved", () => {
+  const letter =
+    "Dear Ms Rowe\n\nThe proportion of complaints answered late has fallen from 40% to 25% this year.\n\nYours sincerely";
+
+  it("leaves 'now … 25%, down from 40%' to the figure rules", () => {
+    const [f] = findingsOf(
+      letter,
+      "Late answers now make up 25% of complaints, down from 40%, the report said.",
+    );
+    expect(f?.rules).not.toContain("tone-reversal");
+  });
+});
