@@ -250,7 +250,10 @@ export const CASES = [
     label: "opening quote marks never closed",
     unit: "KB",
     sizes: [512, 1024],
-    make: (kb) => ({ letter: seedLetter, press: fill("Ofsted said “the school is good and ", kb * KB) }),
+    // Sized in bytes of UTF-8, like "sentences" below: the opening curly quote is 3 bytes, so 1,024 K
+    // characters of this text weigh 1,081 KB, which the 5 % slack (OVER_TARGET_SLACK) would exclude from
+    // the 2 s target. At 1,024 KB of UTF-8 the larger point is 1 MiB exactly and is held to it.
+    make: (kb) => ({ letter: seedLetter, press: fillBytes("Ofsted said “the school is good and ", kb * KB) }),
   },
   {
     id: "sentences",
