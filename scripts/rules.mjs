@@ -7,8 +7,8 @@
  * rules decide findings of one document only, or none.
  *
  *   npm run rules                  print the table
- *   npm run rules -- --write       also write it into docs/rules.md (between its markers)
- *   npm run rules -- --check       exit 1 when docs/rules.md's table differs from today's (CI)
+ *   npm run rules -- --write       also write it into docs/rules.md and its summary into README.md (between markers)
+ *   npm run rules -- --check       exit 1 when either differs from today's (CI)
  *
  * Runs on the build (dist/, `npm run build` first), in this process. A finding is matched to a gold item
  * as ../shared/tools/score.mjs matches them (the item's press words inside the finding's press text, or
@@ -196,28 +196,60 @@ const notes = [
 const body = `${table}\n\n${notes}`;
 console.log(body);
 
-const docPath = "docs/rules.md";
-const START = "<!-- rules-table (npm run rules -- --write) -->";
-const END = "<!-- /rules-table -->";
+// The README's accuracy section carries a one-paragraph summary of the table (issue 12: the table's
+// findings in the README), docs/rules.md the whole table; both between markers, written and checked here.
+const decided = RULES.map((id) => stats.get(id)).filter((s) => s.labelled > 0);
+const rightAll = decided.reduce((n, s) => n + s.right, 0);
+const labelledAll = decided.reduce((n, s) => n + s.labelled, 0);
+const weakest = RULES.filter((id) => stats.get(id).labelled > 0)
+  .map((id) => ({ id, s: stats.get(id) }))
+  .sort((x, y) => x.s.right / x.s.labelled - y.s.right / y.s.labelled || y.s.labelled - x.s.labelled)
+  .slice(0, 4);
+const summary = [
+  `${RULES.length} rules; on the labelled findings they decide (${setNames.join(", ")}) they are right`,
+  `${rightAll.toLocaleString("en-GB")}/${labelledAll.toLocaleString("en-GB")} times (${Math.round((100 * rightAll) / labelledAll)} %).`,
+  `Weakest: ${weakest.map((w) => `\`${w.id}\` ${w.s.right}/${w.s.labelled}`).join(", ")}.`,
+  `Deciding one document only: ${once.length}; none: ${never.length}.`,
+].join(" ");
+console.log(`\n${summary}`);
+
 const complete = setNames.includes("seeds") && setNames.includes("real");
+const blocks = [
+  {
+    path: "docs/rules.md",
+    start: "<!-- rules-table (npm run rules -- --write) -->",
+    end: "<!-- /rules-table -->",
+    body,
+  },
+  {
+    path: "README.md",
+    start: "<!-- rules-summary (npm run rules -- --write) -->",
+    end: "<!-- /rules-summary -->",
+    body: summary,
+  },
+];
 if (process.argv.includes("--write") || process.argv.includes("--check")) {
-  const doc = readFileSync(docPath, "utf8");
-  const a = doc.indexOf(START);
-  const b = doc.indexOf(END);
-  if (a < 0 || b < a) {
-    console.error(`rules: ${docPath} has no ${START} … ${END} markers`);
-    process.exit(2);
+  let stale = false;
+  for (const { path: docPath, start: START, end: END, body: text } of blocks) {
+    const doc = readFileSync(docPath, "utf8");
+    const a = doc.indexOf(START);
+    const b = doc.indexOf(END);
+    if (a < 0 || b < a) {
+      console.error(`rules: ${docPath} has no ${START} … ${END} markers`);
+      process.exit(2);
+    }
+    const fresh = `${doc.slice(0, a + START.length)}\n${text}\n${doc.slice(b)}`;
+    if (!complete)
+      console.log(`rules: ${docPath} left as it is (its table counts the seeds and the real cases)`);
+    else if (process.argv.includes("--write")) {
+      writeFileSync(docPath, fresh);
+      console.log(`rules: wrote the table into ${docPath}`);
+    } else if (fresh !== doc) {
+      console.error(
+        `rules: the table in ${docPath} is stale: run \`npm run build && npm run rules -- --write\``,
+      );
+      stale = true;
+    }
   }
-  const fresh = `${doc.slice(0, a + START.length)}\n${body}\n${doc.slice(b)}`;
-  if (!complete)
-    console.log(`rules: ${docPath} left as it is (its table counts the seeds and the real cases)`);
-  else if (process.argv.includes("--write")) {
-    writeFileSync(docPath, fresh);
-    console.log(`rules: wrote the table into ${docPath}`);
-  } else if (fresh !== doc) {
-    console.error(
-      `rules: the table in ${docPath} is stale: run \`npm run build && npm run rules -- --write\``,
-    );
-    process.exit(1);
-  }
+  if (stale) process.exit(1);
 }
