@@ -34,15 +34,43 @@ export class KeyPool {
   /** Stores the keys (each once) and returns them as a read-only set. */
   add(keys: Iterable<string>): ReadonlySet<string> {
     const ids: number[] = [];
-    for (const k of keys) {
-      let id = this.idOfKey.get(k);
-      if (id === undefined) {
-        id = this.keyOfId.length;
-        this.idOfKey.set(k, id);
-        this.keyOfId.push(k);
-      }
-      ids.push(id);
+    for (const k of keys) ids.push(this.number(k));
+    return this.store(ids);
+  }
+
+  /**
+   * Stores the keys of every item, as `add` of all of them would (`keysOf` of each item, each key
+   * once), without first collecting them in a set of strings.
+   */
+  addKeysOf<T>(items: readonly T[], keysOf: (item: T) => readonly string[]): ReadonlySet<string> {
+    const ids: number[] = [];
+    for (const item of items) for (const k of keysOf(item)) ids.push(this.number(k));
+    return this.store(ids);
+  }
+
+  /**
+   * Calls `fn` with the number of each key of `keys` when they were stored by this pool, and says
+   * whether they were (for any other set it calls nothing): a reader indexing many texts of one
+   * pool by key reads their numbers, not their strings.
+   */
+  forEachId(keys: ReadonlySet<string>, fn: (id: number) => void): boolean {
+    if (!(keys instanceof PooledKeys) || keys.pool !== this) return false;
+    for (let i = keys.start; i < keys.start + keys.size; i++) fn(keys.block[i] as number);
+    return true;
+  }
+
+  private number(k: string): number {
+    let id = this.idOfKey.get(k);
+    if (id === undefined) {
+      id = this.keyOfId.length;
+      this.idOfKey.set(k, id);
+      this.keyOfId.push(k);
     }
+    return id;
+  }
+
+  /** The numbers as one text's keys: sorted, each once, in the current block. */
+  private store(ids: number[]): ReadonlySet<string> {
     ids.sort((a, b) => a - b);
     let n = 0;
     for (const id of ids) if (n === 0 || ids[n - 1] !== id) ids[n++] = id;
@@ -61,9 +89,9 @@ export class KeyPool {
 /** One text's keys: a sorted run of key numbers in a block of the pool. */
 class PooledKeys implements ReadonlySet<string> {
   constructor(
-    private readonly pool: KeyPool,
-    private readonly block: Int32Array,
-    private readonly start: number,
+    readonly pool: KeyPool,
+    readonly block: Int32Array,
+    readonly start: number,
     readonly size: number,
   ) {}
 
