@@ -33,8 +33,8 @@ export class KeyPool {
 
   /** Stores the keys (each once) and returns them as a read-only set. */
   add(keys: Iterable<string>): ReadonlySet<string> {
-    const ids: number[] = [];
-    for (const k of keys) ids.push(this.number(k));
+    const ids = this.startText();
+    for (const k of keys) this.take(k);
     return this.store(ids);
   }
 
@@ -43,8 +43,8 @@ export class KeyPool {
    * once), without first collecting them in a set of strings.
    */
   addKeysOf<T>(items: readonly T[], keysOf: (item: T) => readonly string[]): ReadonlySet<string> {
-    const ids: number[] = [];
-    for (const item of items) for (const k of keysOf(item)) ids.push(this.number(k));
+    const ids = this.startText();
+    for (const item of items) for (const k of keysOf(item)) this.take(k);
     return this.store(ids);
   }
 
@@ -59,21 +59,46 @@ export class KeyPool {
     return true;
   }
 
-  private number(k: string): number {
+  /**
+   * The text being stored: the numbers of its keys so far, each once (a key's number is in it when
+   * `taken` holds the text's stamp at that number). Reused from text to text.
+   */
+  private readonly ids: number[] = [];
+  private taken = new Int32Array(FIRST_BLOCK_IDS);
+  private stamp = 0;
+
+  private startText(): number[] {
+    this.ids.length = 0;
+    if (this.stamp === 0x7fffffff) {
+      this.taken.fill(0);
+      this.stamp = 0;
+    }
+    this.stamp++;
+    return this.ids;
+  }
+
+  /** Numbers key `k` (a new key gets the next number) and adds it to the text once. */
+  private take(k: string): void {
     let id = this.idOfKey.get(k);
     if (id === undefined) {
       id = this.keyOfId.length;
       this.idOfKey.set(k, id);
       this.keyOfId.push(k);
+      if (id >= this.taken.length) {
+        const grown = new Int32Array(2 * this.taken.length);
+        grown.set(this.taken);
+        this.taken = grown;
+      }
     }
-    return id;
+    if (this.taken[id] !== this.stamp) {
+      this.taken[id] = this.stamp;
+      this.ids.push(id);
+    }
   }
 
-  /** The numbers as one text's keys: sorted, each once, in the current block. */
-  private store(ids: number[]): ReadonlySet<string> {
-    ids.sort((a, b) => a - b);
-    let n = 0;
-    for (const id of ids) if (n === 0 || ids[n - 1] !== id) ids[n++] = id;
+  /** The text's numbers (each once) as its keys: sorted, in the current block. */
+  private store(ids: readonly number[]): ReadonlySet<string> {
+    const n = ids.length;
     if (this.used + n > this.block.length) {
       const next = Math.min(BLOCK_IDS, Math.max(FIRST_BLOCK_IDS, 2 * this.block.length));
       this.block = new Int32Array(Math.max(next, n));
@@ -81,6 +106,8 @@ export class KeyPool {
     }
     const start = this.used;
     for (let i = 0; i < n; i++) this.block[start + i] = ids[i] as number;
+    // A typed array sorts its numbers in place, in numeric order, with no comparison function.
+    this.block.subarray(start, start + n).sort();
     this.used += n;
     return new PooledKeys(this, this.block, start, n);
   }
