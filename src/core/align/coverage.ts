@@ -39,20 +39,26 @@ const STRAY_GAP = 4;
 const COMMON_IDF = Math.log(1 + 4);
 
 function trimStrays(index: LetterIndex, toks: Token[], matched: number[]): number[] {
-  const out = [...matched];
-  const gap = (a: number, b: number) => toks.slice(a + 1, b).filter((t) => isContentToken(t)).length;
+  // Content words strictly between token a and token b, counted up to STRAY_GAP (all the test needs).
+  const gapReaches = (a: number, b: number) => {
+    let n = 0;
+    for (let i = a + 1; i < b && n < STRAY_GAP; i++) if (isContentToken(toks[i] as Token)) n++;
+    return n >= STRAY_GAP;
+  };
   const stray = (i: number) => index.idf((toks[i] as Token).stem) <= COMMON_IDF;
-  while (out.length > 1) {
-    const [a, b] = [out[0] as number, out[1] as number];
-    if (gap(a, b) >= STRAY_GAP && stray(a)) out.shift();
+  let first = 0;
+  let last = matched.length - 1;
+  while (last > first) {
+    const a = matched[first] as number;
+    if (gapReaches(a, matched[first + 1] as number) && stray(a)) first++;
     else break;
   }
-  while (out.length > 1) {
-    const [a, b] = [out[out.length - 2] as number, out[out.length - 1] as number];
-    if (gap(a, b) >= STRAY_GAP && stray(b)) out.pop();
+  while (last > first) {
+    const b = matched[last] as number;
+    if (gapReaches(matched[last - 1] as number, b) && stray(b)) last--;
     else break;
   }
-  return out;
+  return first === 0 && last === matched.length - 1 ? matched : matched.slice(first, last + 1);
 }
 
 /**

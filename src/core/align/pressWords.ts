@@ -19,6 +19,9 @@ import { isAmountToken } from "./sourceWords.js";
  */
 export interface PressWords {
   index: LetterIndex;
+  /** The sentence's tokens and the test of the words left out, as given. */
+  press: readonly Token[];
+  ignore: ((t: Token) => boolean) | undefined;
   /** The letter's keys, numbered once per letter (letterKeys.ts). */
   letterKeys: LetterKeys;
   /** The content words measured (words the caller ignores left out), in sentence order. */
@@ -48,11 +51,31 @@ export interface SourceOffer {
   statesAmount: boolean;
 }
 
+/**
+ * The last words prepared: one press sentence's analysis prepares the same words (the same token list,
+ * the same words ignored) for its alignment, its quoted terms and its figures, one after the other.
+ * Their offers accumulate in `offered`, each at its own place, so a reader never sees another's.
+ */
+let lastPrepared: PressWords | undefined;
+
 export function pressWordsOf(
   index: LetterIndex,
   press: readonly Token[],
   ignore?: (t: Token) => boolean,
-  senses: readonly (readonly string[])[] = tokenSenses(press),
+  senses?: readonly (readonly string[])[],
+): PressWords {
+  const last = lastPrepared;
+  if (last !== undefined && last.index === index && last.press === press && last.ignore === ignore)
+    return last;
+  lastPrepared = preparePressWords(index, press, ignore, senses ?? tokenSenses(press));
+  return lastPrepared;
+}
+
+function preparePressWords(
+  index: LetterIndex,
+  press: readonly Token[],
+  ignore: ((t: Token) => boolean) | undefined,
+  senses: readonly (readonly string[])[],
 ): PressWords {
   const keys = letterKeys(index);
   const idOf = (k: string) => keys.idOf.get(k) ?? -1;
@@ -66,6 +89,8 @@ export function pressWordsOf(
   });
   return {
     index,
+    press,
+    ignore,
     letterKeys: keys,
     words,
     weights: words.map((t) => index.idf(t.stem)),

@@ -44,7 +44,10 @@ export class KeyPool {
    */
   addKeysOf<T>(items: readonly T[], keysOf: (item: T) => readonly string[]): ReadonlySet<string> {
     const ids = this.startText();
-    for (const item of items) for (const k of keysOf(item)) this.take(k);
+    for (let i = 0; i < items.length; i++) {
+      const keys = keysOf(items[i] as T);
+      for (let k = 0; k < keys.length; k++) this.take(keys[k] as string);
+    }
     return this.store(ids);
   }
 
