@@ -11,7 +11,8 @@
  * document, whose coverage nothing reads (no omissions, no reported shares: core/summary.ts).
  */
 import type { Draft } from "./judge/judgeSentences.js";
-import { contradicts, contrastParts, evidenceKeys, type PressEvidence } from "./judge/omissions.js";
+import { keysOf } from "./judge/omissions/evidenceKeys.js";
+import { contradicts, contrastParts, type PressEvidence } from "./judge/omissions.js";
 import type { AnalysedQuote } from "./segment/analyse.js";
 import { KeyPool } from "./text/keyPool.js";
 import { tokenize } from "./text/tokens.js";
@@ -26,6 +27,11 @@ export interface DocumentEvidence {
   sourcing(): { regulatorQuotes: number; quotesFound: number; claims: number; claimsSourced: number };
   /** Takes one sentence's drafts as soon as they are made. */
   add(s: Sentence, drafts: readonly Draft[]): void;
+  /**
+   * Further keys stored as the press evidence's are (one pool): evidence made of them is indexed with
+   * the press evidence by key number (judge/omissions/evidenceIndex.ts).
+   */
+  pooled(keys: Iterable<string>): ReadonlySet<string>;
 }
 
 export function gatherEvidence(text: string, letterFindings: readonly LetterFinding[]): DocumentEvidence {
@@ -44,6 +50,7 @@ export function gatherEvidence(text: string, letterFindings: readonly LetterFind
       claims,
       claimsSourced,
     }),
+    pooled: (keys) => pool.add(keys),
     add(s, drafts) {
       for (const d of drafts) {
         const kind = d.judgement.kind;
@@ -65,7 +72,7 @@ export function gatherEvidence(text: string, letterFindings: readonly LetterFind
         own.every((d) => d.judgement.kind === "unsupported" || d.judgement.kind === "quote-not-found");
       for (const part of contrastParts(s.text))
         pressEvidence.push({
-          stems: pool.add(evidenceKeys(tokenize(part.text))),
+          stems: pool.addKeysOf(tokenize(part.text), keysOf),
           text: part.text,
           tone: part.tone,
           unsourced,

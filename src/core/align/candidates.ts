@@ -1,6 +1,7 @@
 import { tokenSenses } from "../text/synonyms.js";
 import { isContentToken, type Token } from "../text/tokens.js";
 import type { LetterIndex } from "./letterIndex.js";
+import { letterKeys, nextMark } from "./letterKeys.js";
 
 /** Per letter index, sense ("~releas", "~suicide") → indexes of the sentences holding a word of it. */
 const sensePostingsOf = new WeakMap<LetterIndex, Map<string, number[]>>();
@@ -72,7 +73,24 @@ export function retrieveCandidates(
   const { score, lastWord, generation, current } = tally;
   const touched: number[] = [];
   const bySense = sensePostings(index);
-  const seen = new Set<string>();
+  // Each press stem is read once: a stem the letter holds is marked by its number (letterKeys.ts),
+  // one it lacks (which retrieves nothing by itself, but may by its senses) kept in a set.
+  const keys = letterKeys(index);
+  const mark = nextMark(keys);
+  const { marks } = keys;
+  let unseen: Set<string> | undefined;
+  const firstTime = (stem: string): boolean => {
+    const id = keys.idOf.get(stem);
+    if (id !== undefined) {
+      if (marks[id] === mark) return false;
+      marks[id] = mark;
+      return true;
+    }
+    unseen ??= new Set();
+    if (unseen.has(stem)) return false;
+    unseen.add(stem);
+    return true;
+  };
   let word = 0;
   const add = (s: number, weight: number) => {
     if (generation[s] !== current) {
@@ -84,8 +102,7 @@ export function retrieveCandidates(
     score[s] = (score[s] as number) + weight;
   };
   pressTokens.forEach((t, i) => {
-    if (!isContentToken(t) || seen.has(t.stem)) return;
-    seen.add(t.stem);
+    if (!isContentToken(t) || !firstTime(t.stem)) return;
     word++;
     const weight = index.idf(t.stem);
     for (const s of index.postings.get(t.stem) ?? []) add(s, weight);

@@ -1,14 +1,15 @@
 import { isContentToken, type Token } from "../text/tokens.js";
 import type { LetterIndex } from "./letterIndex.js";
+import { letterKeys } from "./letterKeys.js";
 import {
   type Measured,
   measureOffers,
+  measureWith,
   offerOf,
   type PressWords,
   pressWordsOf,
   type SourceOffer,
 } from "./pressWords.js";
-import { sourceWordsOf } from "./sourceWords.js";
 
 export { isAmountToken } from "./sourceWords.js";
 
@@ -38,40 +39,47 @@ const STRAY_GAP = 4;
 const COMMON_IDF = Math.log(1 + 4);
 
 function trimStrays(index: LetterIndex, toks: Token[], matched: number[]): number[] {
-  const out = [...matched];
-  const gap = (a: number, b: number) => toks.slice(a + 1, b).filter((t) => isContentToken(t)).length;
+  // Content words strictly between token a and token b, counted up to STRAY_GAP (all the test needs).
+  const gapReaches = (a: number, b: number) => {
+    let n = 0;
+    for (let i = a + 1; i < b && n < STRAY_GAP; i++) if (isContentToken(toks[i] as Token)) n++;
+    return n >= STRAY_GAP;
+  };
   const stray = (i: number) => index.idf((toks[i] as Token).stem) <= COMMON_IDF;
-  while (out.length > 1) {
-    const [a, b] = [out[0] as number, out[1] as number];
-    if (gap(a, b) >= STRAY_GAP && stray(a)) out.shift();
+  let first = 0;
+  let last = matched.length - 1;
+  while (last > first) {
+    const a = matched[first] as number;
+    if (gapReaches(a, matched[first + 1] as number) && stray(a)) first++;
     else break;
   }
-  while (out.length > 1) {
-    const [a, b] = [out[out.length - 2] as number, out[out.length - 1] as number];
-    if (gap(a, b) >= STRAY_GAP && stray(b)) out.pop();
+  while (last > first) {
+    const b = matched[last] as number;
+    if (gapReaches(matched[last - 1] as number, b) && stray(b)) last--;
     else break;
   }
-  return out;
+  return first === 0 && last === matched.length - 1 ? matched : matched.slice(first, last + 1);
 }
 
 /**
  * The letter words the press shares, per source: content words found by a key the measure found
- * (stem or sense), chance matches at a sentence's edge left out (trimStrays).
+ * (stem or sense; the keys found carry `mark` in the letter's marks), chance matches at a sentence's
+ * edge left out (trimStrays).
  */
-function matchedIn(
-  index: LetterIndex,
-  sources: readonly number[],
-  found: Set<string>,
-): Map<number, number[]> {
+function matchedIn(index: LetterIndex, sources: readonly SourceOffer[], mark: number): Map<number, number[]> {
+  const keys = letterKeys(index);
+  const { marks } = keys;
   const matchedInSource = new Map<number, number[]>();
-  for (const s of sources) {
+  for (const { s } of sources) {
     const toks = index.sentenceTokens[s] ?? [];
-    const { senses } = sourceWordsOf(toks);
+    const stems = keys.stemIds[s];
+    const senses = keys.senseIds[s];
     const matched: number[] = [];
-    toks.forEach((t, i) => {
-      if (isContentToken(t) && (found.has(t.stem) || (senses[i] ?? []).some((x) => found.has(x))))
+    for (let i = 0; i < toks.length; i++) {
+      if (!isContentToken(toks[i] as Token)) continue;
+      if (marks[stems?.[i] as number] === mark || (senses?.[i] ?? []).some((x) => marks[x] === mark))
         matched.push(i);
-    });
+    }
     matchedInSource.set(s, trimStrays(index, toks, matched));
   }
   return matchedInSource;
@@ -79,17 +87,9 @@ function matchedIn(
 
 /** The full coverage of prepared press words by `sources`: the measure and the matched letter words. */
 export function coverageOfWords(pw: PressWords, sources: readonly SourceOffer[]): Coverage {
-  const found = new Set<string>();
-  const { weighted, shared } = measureOffers(pw, sources, found);
-  return {
-    weighted,
-    shared,
-    matchedInSource: matchedIn(
-      pw.index,
-      sources.map((o) => o.s),
-      found,
-    ),
-  };
+  // The measure marks each key it finds with a fresh mark (letterKeys.ts): matchedIn reads them.
+  const { weighted, shared } = measureWith(pw, sources);
+  return { weighted, shared, matchedInSource: matchedIn(pw.index, sources, pw.letterKeys.mark) };
 }
 
 export function coverage(

@@ -1,14 +1,16 @@
 import { tokenSenses } from "../text/synonyms.js";
 import { isContentToken, type Token } from "../text/tokens.js";
 import type { LetterIndex } from "./letterIndex.js";
-import { isAmountToken, sourceWordsOf } from "./sourceWords.js";
+import { type LetterKeys, letterKeys, markSentence, nextMark } from "./letterKeys.js";
+import { isAmountToken } from "./sourceWords.js";
 
 /**
  * A press sentence's content words as coverage weighs them, prepared once per sentence: each word's
  * IDF weight, whether it states an amount, and the keys it can be found by — its stem, then its senses
  * (synonym group "promptly" ~ "timeliness", phrase "took their own lives" ~ "self-inflicted deaths"),
- * in that order of preference. Keys are numbered within the sentence, so counting the distinct keys a
- * set of letter sentences shares needs no set of strings.
+ * in that order of preference. Keys are the letter's numbers for them (letterKeys.ts), looked up once
+ * per sentence: whether a letter sentence holds one, and counting the distinct keys a set of letter
+ * sentences shares, are integer tests, with no set of strings.
  *
  * Alignment weighs a press sentence against a few candidate letter sentences and their unions (greedy,
  * up to three sources): each candidate's `Offer` (which key of each word it holds) is read once, and
@@ -17,26 +19,29 @@ import { isAmountToken, sourceWordsOf } from "./sourceWords.js";
  */
 export interface PressWords {
   index: LetterIndex;
+  /** The sentence's tokens and the test of the words left out, as given. */
+  press: readonly Token[];
+  ignore: ((t: Token) => boolean) | undefined;
+  /** The letter's keys, numbered once per letter (letterKeys.ts). */
+  letterKeys: LetterKeys;
   /** The content words measured (words the caller ignores left out), in sentence order. */
   words: readonly Token[];
   weights: readonly number[];
   amount: readonly boolean[];
-  /** Per word: its keys, stem first, then its senses in order. */
-  keys: readonly (readonly string[])[];
-  /** Per word: the sentence-wide number of each of its keys (same order as `keys`). */
+  /**
+   * Per word: the letter's numbers of its keys, stem first, then its senses in order; −1 for a key the
+   * letter lacks (no letter sentence offers it).
+   */
   keyIds: readonly (readonly number[])[];
   /** The offers read so far (offerOf), one run of `words.length` positions each, end to end. */
   offered: number[];
-  /** Scratch for counting distinct keys: the generation that last counted each key number. */
-  seen: Uint32Array;
-  generation: number;
 }
 
 /** No key of the word is held. */
 export const NONE = 255;
 
 /**
- * What letter sentence `s` offers the press words — per measured word, the position in its `keys` of
+ * What letter sentence `s` offers the press words — per measured word, the position in its keys of
  * the first key the sentence holds, or NONE — at `at` in the words' `offered`; and whether the
  * sentence states an amount of its own.
  */
@@ -46,53 +51,68 @@ export interface SourceOffer {
   statesAmount: boolean;
 }
 
+/**
+ * The last words prepared: one press sentence's analysis prepares the same words (the same token list,
+ * the same words ignored) for its alignment, its quoted terms and its figures, one after the other.
+ * Their offers accumulate in `offered`, each at its own place, so a reader never sees another's.
+ */
+let lastPrepared: PressWords | undefined;
+
 export function pressWordsOf(
   index: LetterIndex,
   press: readonly Token[],
   ignore?: (t: Token) => boolean,
-  senses: readonly (readonly string[])[] = tokenSenses(press),
+  senses?: readonly (readonly string[])[],
 ): PressWords {
+  const last = lastPrepared;
+  if (last !== undefined && last.index === index && last.press === press && last.ignore === ignore)
+    return last;
+  lastPrepared = preparePressWords(index, press, ignore, senses ?? tokenSenses(press));
+  return lastPrepared;
+}
+
+function preparePressWords(
+  index: LetterIndex,
+  press: readonly Token[],
+  ignore: ((t: Token) => boolean) | undefined,
+  senses: readonly (readonly string[])[],
+): PressWords {
+  const keys = letterKeys(index);
+  const idOf = (k: string) => keys.idOf.get(k) ?? -1;
   const words: Token[] = [];
-  const keys: string[][] = [];
+  const keyIds: (readonly number[])[] = [];
   press.forEach((t, i) => {
     if (!isContentToken(t) || ignore?.(t)) return;
     words.push(t);
-    keys.push([t.stem, ...(senses[i] ?? [])]);
+    const own = senses[i];
+    keyIds.push(own === undefined || own.length === 0 ? [idOf(t.stem)] : [idOf(t.stem), ...own.map(idOf)]);
   });
-  const numbers = new Map<string, number>();
-  const keyIds = keys.map((ks) =>
-    ks.map((k) => {
-      let id = numbers.get(k);
-      if (id === undefined) {
-        id = numbers.size;
-        numbers.set(k, id);
-      }
-      return id;
-    }),
-  );
   return {
     index,
+    press,
+    ignore,
+    letterKeys: keys,
     words,
     weights: words.map((t) => index.idf(t.stem)),
     amount: words.map(isAmountToken),
-    keys,
     keyIds,
     offered: [],
-    seen: new Uint32Array(numbers.size),
-    generation: 0,
   };
 }
 
 /** Which key of each press word letter sentence `s` holds (the first, in order of preference). */
 export function offerOf(pw: PressWords, s: number): SourceOffer {
-  const source = sourceWordsOf(pw.index.sentenceTokens[s] ?? []);
+  const keys = pw.letterKeys;
+  const mark = nextMark(keys);
+  markSentence(keys, s, mark);
+  const { marks } = keys;
   const at = pw.offered.length;
-  for (const ks of pw.keys) {
+  for (const ids of pw.keyIds) {
     let k = 0;
-    while (k < ks.length && !source.keys.has(ks[k] as string)) k++;
-    pw.offered.push(k < ks.length ? k : NONE);
+    while (k < ids.length && ((ids[k] as number) < 0 || marks[ids[k] as number] !== mark)) k++;
+    pw.offered.push(k < ids.length ? k : NONE);
   }
-  return { s, at, statesAmount: source.statesAmount };
+  return { s, at, statesAmount: keys.statesAmount[s] ?? false };
 }
 
 export interface Measured {
@@ -113,8 +133,22 @@ export function measureOffers(
   sources: readonly SourceOffer[],
   found?: Set<string>,
 ): Measured {
+  return measureWith(pw, sources, found && ((id) => found.add(pw.letterKeys.keyOf[id] as string)));
+}
+
+/**
+ * measureOffers, telling `onFound` the number of each distinct key found (coverage.ts marks them
+ * rather than collecting their strings). Distinct keys are counted by marking them (letterKeys.ts).
+ */
+export function measureWith(
+  pw: PressWords,
+  sources: readonly SourceOffer[],
+  onFound?: (id: number) => void,
+): Measured {
   const statesAmount = sources.some((o) => o.statesAmount);
-  pw.generation++;
+  const keys = pw.letterKeys;
+  const mark = nextMark(keys);
+  const { marks } = keys;
   let total = 0;
   let foundWeight = 0;
   let shared = 0;
@@ -129,11 +163,12 @@ export function measureOffers(
     total += w;
     if (k === NONE) continue;
     foundWeight += w;
+    // A key found is held by a source, so the letter numbers it.
     const id = (pw.keyIds[j] as readonly number[])[k] as number;
-    if (pw.seen[id] !== pw.generation) {
-      pw.seen[id] = pw.generation;
+    if (marks[id] !== mark) {
+      marks[id] = mark;
       shared++;
-      found?.add((pw.keys[j] as readonly string[])[k] as string);
+      onFound?.(id);
     }
   }
   return { weighted: total === 0 ? 0 : foundWeight / total, shared };

@@ -1,5 +1,6 @@
-import { type ChangeObject, wordDiff as jsWordDiff } from "diff";
+import type { ChangeObject } from "diff";
 import { diffTokens, joinDiffTokens } from "./diffTokens.js";
+import { dedupeWhiteSpace } from "./diffWhiteSpace.js";
 
 /**
  * jsdiff's `diffWords(a, b, { ignoreCase: true, maxEditLength })` and `diffArrays(a, b, { maxEditLength })`
@@ -12,7 +13,7 @@ import { diffTokens, joinDiffTokens } from "./diffTokens.js";
  * touches the right or bottom edge the diagonals beyond it are no longer tried. Where several shortest
  * diffs exist the choice between them comes from exactly these rules, so they are reproduced step for
  * step (including jsdiff's pruning of dead paths): the parts are identical, not just as short.
- * The white-space clean-up of the parts stays jsdiff's own (`wordDiff.postProcess`); the tokens and
+ * The white-space clean-up of the parts is jsdiff's `wordDiff.postProcess` transcribed (diffWhiteSpace.ts); the tokens and
  * their joining are jsdiff's `wordDiff.tokenize` and `.join` read in one pass (diffTokens.ts, tested
  * against jsdiff's own), so token boundaries and white space cannot drift.
  *
@@ -226,7 +227,7 @@ export function diffWordsWithin(
   const ids = new Map<string, number>();
   const runs = diffIds(intern(oldTokens, ids, folded), intern(newTokens, ids, folded), ids.size, maxEdits);
   if (!runs) return undefined;
-  return jsWordDiff.postProcess(changeObjects(runs, oldTokens, newTokens, joinDiffTokens), {});
+  return dedupeWhiteSpace(changeObjects(runs, oldTokens, newTokens, joinDiffTokens));
 }
 
 /**

@@ -307,7 +307,7 @@ function unitHit(
   for (const w of unit.words) {
     const mark = ++index.mark;
     for (const k of w.keys) {
-      const list = holding.get(k);
+      const list = holding(k);
       if (list === undefined) continue;
       for (const i of list) {
         const last = wordMark[i] as number;

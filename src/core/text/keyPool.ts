@@ -33,19 +33,75 @@ export class KeyPool {
 
   /** Stores the keys (each once) and returns them as a read-only set. */
   add(keys: Iterable<string>): ReadonlySet<string> {
-    const ids: number[] = [];
-    for (const k of keys) {
-      let id = this.idOfKey.get(k);
-      if (id === undefined) {
-        id = this.keyOfId.length;
-        this.idOfKey.set(k, id);
-        this.keyOfId.push(k);
-      }
-      ids.push(id);
+    const ids = this.startText();
+    for (const k of keys) this.take(k);
+    return this.store(ids);
+  }
+
+  /**
+   * Stores the keys of every item, as `add` of all of them would (`keysOf` of each item, each key
+   * once), without first collecting them in a set of strings.
+   */
+  addKeysOf<T>(items: readonly T[], keysOf: (item: T) => readonly string[]): ReadonlySet<string> {
+    const ids = this.startText();
+    for (let i = 0; i < items.length; i++) {
+      const keys = keysOf(items[i] as T);
+      for (let k = 0; k < keys.length; k++) this.take(keys[k] as string);
     }
-    ids.sort((a, b) => a - b);
-    let n = 0;
-    for (const id of ids) if (n === 0 || ids[n - 1] !== id) ids[n++] = id;
+    return this.store(ids);
+  }
+
+  /**
+   * Calls `fn` with the number of each key of `keys` when they were stored by this pool, and says
+   * whether they were (for any other set it calls nothing): a reader indexing many texts of one
+   * pool by key reads their numbers, not their strings.
+   */
+  forEachId(keys: ReadonlySet<string>, fn: (id: number) => void): boolean {
+    if (!(keys instanceof PooledKeys) || keys.pool !== this) return false;
+    for (let i = keys.start; i < keys.start + keys.size; i++) fn(keys.block[i] as number);
+    return true;
+  }
+
+  /**
+   * The text being stored: the numbers of its keys so far, each once (a key's number is in it when
+   * `taken` holds the text's stamp at that number). Reused from text to text.
+   */
+  private readonly ids: number[] = [];
+  private taken = new Int32Array(FIRST_BLOCK_IDS);
+  private stamp = 0;
+
+  private startText(): number[] {
+    this.ids.length = 0;
+    if (this.stamp === 0x7fffffff) {
+      this.taken.fill(0);
+      this.stamp = 0;
+    }
+    this.stamp++;
+    return this.ids;
+  }
+
+  /** Numbers key `k` (a new key gets the next number) and adds it to the text once. */
+  private take(k: string): void {
+    let id = this.idOfKey.get(k);
+    if (id === undefined) {
+      id = this.keyOfId.length;
+      this.idOfKey.set(k, id);
+      this.keyOfId.push(k);
+      if (id >= this.taken.length) {
+        const grown = new Int32Array(2 * this.taken.length);
+        grown.set(this.taken);
+        this.taken = grown;
+      }
+    }
+    if (this.taken[id] !== this.stamp) {
+      this.taken[id] = this.stamp;
+      this.ids.push(id);
+    }
+  }
+
+  /** The text's numbers (each once) as its keys: sorted, in the current block. */
+  private store(ids: readonly number[]): ReadonlySet<string> {
+    const n = ids.length;
     if (this.used + n > this.block.length) {
       const next = Math.min(BLOCK_IDS, Math.max(FIRST_BLOCK_IDS, 2 * this.block.length));
       this.block = new Int32Array(Math.max(next, n));
@@ -53,6 +109,8 @@ export class KeyPool {
     }
     const start = this.used;
     for (let i = 0; i < n; i++) this.block[start + i] = ids[i] as number;
+    // A typed array sorts its numbers in place, in numeric order, with no comparison function.
+    this.block.subarray(start, start + n).sort();
     this.used += n;
     return new PooledKeys(this, this.block, start, n);
   }
@@ -61,9 +119,9 @@ export class KeyPool {
 /** One text's keys: a sorted run of key numbers in a block of the pool. */
 class PooledKeys implements ReadonlySet<string> {
   constructor(
-    private readonly pool: KeyPool,
-    private readonly block: Int32Array,
-    private readonly start: number,
+    readonly pool: KeyPool,
+    readonly block: Int32Array,
+    readonly start: number,
     readonly size: number,
   ) {}
 

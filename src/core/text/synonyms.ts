@@ -123,17 +123,15 @@ export function tokenSenses(tokens: readonly Token[]): (readonly string[])[] {
     if (byStem === undefined) return byWord === undefined ? NO_SENSES : [byWord];
     return byWord === undefined || byWord === byStem ? [byStem] : [byStem, byWord];
   });
-  // The norms joined by single spaces; starts[i] is where token i begins in that string.
-  const starts: number[] = [];
-  let joined = "";
-  for (const t of tokens) {
-    starts.push(joined.length);
-    joined += `${t.norm} `;
-  }
+  // The norms each followed by a space, made in one join; starts[i] is where token i begins in that
+  // string, worked out only when a phrase matches (most sentences hold none).
+  const joined = tokens.length === 0 ? "" : `${tokens.map((t) => t.norm).join(" ")} `;
+  let starts: number[] | undefined;
   for (const { pattern, sense } of PHRASES) {
     pattern.lastIndex = 0;
     for (const m of allMatches(pattern, joined)) {
       const end = m.index + m[0].length;
+      starts ??= startsOf(tokens);
       starts.forEach((s, i) => {
         const list = senses[i];
         if (s >= m.index && s < end && list && !list.includes(sense)) senses[i] = [...list, sense];
@@ -141,4 +139,15 @@ export function tokenSenses(tokens: readonly Token[]): (readonly string[])[] {
     }
   }
   return senses;
+}
+
+/** Where each token's norm begins in the norms joined, each followed by a space. */
+function startsOf(tokens: readonly Token[]): number[] {
+  const starts: number[] = [];
+  let at = 0;
+  for (const t of tokens) {
+    starts.push(at);
+    at += t.norm.length + 1;
+  }
+  return starts;
 }

@@ -63,4 +63,25 @@ describe("KeyPool", () => {
       expect(keys.has(`w${i + 3}`)).toBe(false);
     });
   });
+
+  it("stores the keys of many items as add() of all their keys would", () => {
+    const pool = new KeyPool();
+    const words = ["unsafe", "rooms", "safe", "room"];
+    const keysOf = (w: string) => (w.startsWith("un") ? [w, w.slice(2)] : [w]);
+    const keys = pool.addKeysOf(words, keysOf);
+    expect([...keys].sort()).toEqual([...new Set(words.flatMap(keysOf))].sort());
+    expect(keys.size).toBe(4);
+  });
+
+  it("gives the numbers of the keys it stored, and nothing for another set", () => {
+    const pool = new KeyPool();
+    const keys = pool.add(["beds", "staff", "beds"]);
+    const ids: number[] = [];
+    expect(pool.forEachId(keys, (id) => ids.push(id))).toBe(true);
+    expect(ids.map((id) => pool.keyOf(id)).sort()).toEqual(["beds", "staff"]);
+    expect(ids.every((id) => pool.idOf(pool.keyOf(id)) === id)).toBe(true);
+    expect(pool.forEachId(new Set(["beds"]), () => ids.push(-1))).toBe(false);
+    expect(new KeyPool().forEachId(keys, () => ids.push(-1))).toBe(false);
+    expect(ids).not.toContain(-1);
+  });
 });

@@ -1,3 +1,4 @@
+import { allMatches } from "../../text/matches.js";
 import { type Polarity, toneOf } from "../polarity.js";
 
 /**
@@ -19,7 +20,7 @@ export const MAX_CONTRAST_TURNS = 8;
  */
 export function contrastParts(text: string): { text: string; tone?: Polarity }[] {
   const out: { text: string; tone?: Polarity }[] = [{ text }];
-  for (const m of text.matchAll(CONTRAST)) {
+  for (const m of allMatches(CONTRAST, text)) {
     // Each part is the rest of the sentence, read again (its tone, its words): a sentence that turns
     // on every other word ("not yet, but … but …") made that quadratic. Real sentences turn at most
     // three or four times; the turns after the first MAX_CONTRAST_TURNS are read as part of the last.

@@ -24,12 +24,12 @@ export interface DocumentCoverage {
 export function documentCoverage(
   ctx: LetterContext,
   letterFindings: LetterFinding[],
-  { pressEvidence, reported }: DocumentEvidence,
+  { pressEvidence, reported, pooled }: DocumentEvidence,
 ): DocumentCoverage {
   // Letters state a finding more than once (summary, main text, recommendations): a letter sentence
   // the press reports also reports the sentences that restate it, by the same measure as press words.
   const restated: PressEvidence[] = [...reported].map((r) => ({
-    stems: letterSentenceKeys(ctx, r),
+    stems: pooled(letterSentenceKeys(ctx, r)),
     text: ctx.sentences[r]?.text ?? "",
     unsourced: false,
     restated: true,

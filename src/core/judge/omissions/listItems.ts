@@ -166,7 +166,7 @@ function leadCarried(press: PressSide, evidence: readonly PressEvidence[], item:
   for (const w of item.words) {
     const now = ++press.epoch;
     for (const k of w.keys)
-      for (const i of holding.get(k) ?? []) {
+      for (const i of holding(k) ?? []) {
         const last = mark[i] as number;
         if (last === now || usable[i] === 0) continue;
         if (last < first) touched.push(i);
