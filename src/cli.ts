@@ -26,10 +26,8 @@ const { fileURLToPath } = load("node:url") as typeof import("node:url");
 // (measured: 130–260 ms against 35–50 ms for the largest), and a one-shot command pays it for ~400
 // patterns. A process-wide setting, so before any pattern runs and before the review's worker starts.
 setFlagsFromString("--no-regexp-tier-up");
-// V8's regexp optimisation passes stay on (`--no-regexp-optimization` was tried in the fifth session and
-// taken out in the sixth): it saved ~5 % of the seed pair's CPU and ~2 % of a full report's, but a long
-// letter runs every pattern once per sentence and paid for the unoptimised code: a 10,000-sentence
-// letter through the CLI +16 % CPU (medians of 7, twice; docs/bench.md, cold start).
+// Whether V8's regexp optimisation passes run is decided per comparison, by the size of its inputs
+// (cli/regexpCompilation.ts): a short one-shot comparison is quicker without them, a long letter with.
 // Functions are optimised by TurboFan later: V8 optimises a function once it has run through an
 // "interrupt budget" of bytecode (67,584 by default), and a one-shot command's start-up runs hundreds of
 // functions just past that, each optimised on a background thread for a run that ends before the code
