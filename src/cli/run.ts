@@ -71,9 +71,9 @@ export async function runComparison(
   read: ReadOptions = {},
 ): Promise<Comparison> {
   const { letter, press } = await readDocuments(letterPath, pressPaths, warn, read);
-  const chars = press.reduce((n, d) => n + d.text.length, letter.text.length);
-  return withRegExpCompilationFor(chars, () => {
-    refuseLetterWithoutFindings(letterPath, prepareLetter(letter).ctx.sentences);
-    return compare(letter, press, opts);
+  return withRegExpCompilationFor([letter, ...press], ([l, ...p]) => {
+    const prepared = l as SourceDocument;
+    refuseLetterWithoutFindings(letterPath, prepareLetter(prepared).ctx.sentences);
+    return compare(prepared, p, opts);
   });
 }
