@@ -6,7 +6,7 @@
  * chunk loaded only when used. A cold `check` then reads a few files instead of ~250 modules, and zod,
  * commander and diff come tree-shaken (docs/design.md, "Start-up"). Packages that are large or only one
  * command uses (ink, react, pg, unpdf, linkedom, readability) stay outside the bundle, imported from
- * node_modules when that command runs; natural's stemmer and string-similarity are CommonJS loaded with
+ * node_modules when that command runs; string-similarity is CommonJS loaded with
  * createRequire, outside too.
  *
  * Then the same command line once more as CommonJS (dist/cli/main.cjs, chunk-*.cjs): dist/cli.js runs every

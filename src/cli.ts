@@ -26,14 +26,8 @@ const { fileURLToPath } = load("node:url") as typeof import("node:url");
 // (measured: 130–260 ms against 35–50 ms for the largest), and a one-shot command pays it for ~400
 // patterns. A process-wide setting, so before any pattern runs and before the review's worker starts.
 setFlagsFromString("--no-regexp-tier-up");
-// And compiled without V8's optimisation passes over the pattern (the ones that choose the quickest test
-// at each branch of an alternation and a Boyer–Moore skip ahead): for a lexicon's long alternation the
-// passes cost more than they save on the sentence-length texts the engine matches, in a run that
-// compiles ~400 patterns once each. Matches are the same (reports byte-identical). Measured side by
-// side, CPU at load ≈ 10, medians of 15: a full report and 3 press texts 851 → 777 ms, the seed pair
-// 567 → 441 ms, a 1,000-sentence letter 1,107 → 992 ms; a 10,000-sentence letter within the noise
-// (three sessions: +0 %, +2.5 %, and one of +34 % at load 12 not seen again) (docs/bench.md, cold start).
-setFlagsFromString("--no-regexp-optimization");
+// Whether V8's regexp optimisation passes run is decided per comparison, by the size of its inputs
+// (cli/regexpCompilation.ts): a short one-shot comparison is quicker without them, a long letter with.
 // Functions are optimised by TurboFan later: V8 optimises a function once it has run through an
 // "interrupt budget" of bytecode (67,584 by default), and a one-shot command's start-up runs hundreds of
 // functions just past that, each optimised on a background thread for a run that ends before the code

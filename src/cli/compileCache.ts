@@ -4,11 +4,11 @@
  * with the cache, V8 reads the bytecode a previous run compiled instead (docs/design.md, "Start-up").
  *
  * How: the command line's CommonJS bundle (dist/cli/main.cjs and its chunks, scripts/build.mjs) is loaded
- * through `require`, and while it runs every CommonJS file of this package (the bundle, natural's stemmer)
- * is compiled here with `new vm.Script(…, { cachedData })` instead of by Node. After the command, the
- * files that had no usable cache get one: `script.createCachedData()` taken after the work, so the
- * functions the run compiled lazily are in it too. All of it lives in one file per Node version under the
- * user's cache directory, replaced atomically.
+ * through `require`, and while it runs every CommonJS file of this package (the bundle and the CommonJS
+ * packages it loads) is compiled here with `new vm.Script(…, { cachedData })` instead of by Node. After
+ * the command, the files that had no usable cache get one: `script.createCachedData()` taken after the
+ * work, so the functions the run compiled lazily are in it too. All of it lives in one file per Node
+ * version under the user's cache directory, replaced atomically.
  *
  * Never a failure: a missing, unreadable, stale or corrupt cache is ignored and rewritten; one that cannot
  * be written is not. V8 checks its version, its flags and the source length, but not the bytes: a cache
