@@ -1,4 +1,5 @@
 import * as crypto from "node:crypto";
+import { spaced } from "./segment/spaced.js";
 
 /** SHA-256 of `data` (UTF-8): one call where Node has `crypto.hash` (20.12 and later), else a Hash object. */
 const sha256: (data: string) => Buffer =
@@ -22,7 +23,7 @@ export function findingId(
   // The parts joined by NUL, hashed at once: the same bytes the parts fed to one hash object one by
   // one would give (UTF-8 either way), without making a Hash object per finding — a long press text
   // has hundreds of thousands of findings, and the object cost more than the hashing.
-  let data = `${documentSource}\u0000${pressText.replace(/\s+/g, " ").trim()}`;
+  let data = `${documentSource}\u0000${spaced(pressText)}`;
   for (const t of letterTexts) data += `\u0000${t}`;
   if (occurrence > 1) data += `\u0000#${occurrence}`;
   // The first 8 bytes as hex, a string of its own: a slice of the whole hex digest would keep all 64

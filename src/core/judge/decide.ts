@@ -114,6 +114,47 @@ export function decide(evidence: readonly Evidence[], precedence: readonly Prece
   );
 }
 
+/** A rule as `decideByRules` runs it: an id, and the evidence it finds in an analysis. */
+interface Applying<A> {
+  id: string;
+  applies(analysis: A, ctx: LetterContext): Evidence[];
+}
+
+/** Each rule list by id, made once per list (the lists are the module constants of rules/index.ts). */
+const byIdOf = new WeakMap<readonly Applying<never>[], Map<string, Applying<never>>>();
+
+/**
+ * The decision `decide` makes from the evidence of every rule of `rules`, running only the rules it
+ * reads: the rows of the precedence table top-down until one proposes a kind (a rule below the row that
+ * decides cannot change the verdict), then the flag rules when that row takes flags. Rules only read the
+ * analysis (their memos are caches), so a rule not run changes nothing but the time: a line of site
+ * furniture or someone else's quotation no longer has the word diffs of every restatement rule tried.
+ */
+export function decideByRules<A>(
+  rules: readonly Applying<A>[],
+  precedence: readonly PrecedenceRow[],
+  analysis: A,
+  ctx: LetterContext,
+): Decision {
+  let byId = byIdOf.get(rules) as Map<string, Applying<A>> | undefined;
+  if (!byId) {
+    byId = new Map(rules.map((r) => [r.id, r]));
+    byIdOf.set(rules, byId as Map<string, Applying<never>>);
+  }
+  const evidence: Evidence[] = [];
+  const run = (id: string): Evidence[] => {
+    const found = byId.get(id)?.applies(analysis, ctx) ?? [];
+    for (const e of found) evidence.push(e);
+    return found;
+  };
+  for (const row of precedence) {
+    if (!run(row.rule).some((e) => e.rule === row.rule && "verdict" in e)) continue;
+    if (row.takesFlags) for (const f of FLAG_RULES) run(f.rule);
+    break;
+  }
+  return decide(evidence, precedence);
+}
+
 /** The decision revised by each rule of `revisions` in turn; each revising rule's id joins `rules`. */
 export function revise<A>(
   decision: Decision,

@@ -3,9 +3,8 @@ import type { Sentence, Speaker } from "../types.js";
 import { withFields } from "../withFields.js";
 import { analyseClaim, type ClaimAnalysis } from "./claimAnalysis.js";
 import type { LetterContext } from "./context.js";
-import { CLAIM_PRECEDENCE, CLAIM_REVISIONS, type Decision, decide, revise } from "./decide.js";
+import { CLAIM_PRECEDENCE, CLAIM_REVISIONS, type Decision, decideByRules, revise } from "./decide.js";
 import { CLAIM_RULES } from "./rules/index.js";
-import type { Evidence } from "./rules/rule.js";
 
 export interface ClaimJudgement extends Decision {
   /** Per source sentence, the letter offsets its matched words span. */
@@ -33,8 +32,7 @@ function closestPassage(a: ClaimAnalysis, ctx: LetterContext): ClaimJudgement["c
  * revised by the whole sentence's grade claims and whose words it reports (decide.ts CLAIM_REVISIONS).
  */
 export function judgeAnalysedClaim(a: ClaimAnalysis, ctx: LetterContext, revised = true): ClaimJudgement {
-  const evidence: Evidence[] = CLAIM_RULES.flatMap((r) => r.applies(a, ctx));
-  const verdict = decide(evidence, CLAIM_PRECEDENCE);
+  const verdict = decideByRules(CLAIM_RULES, CLAIM_PRECEDENCE, a, ctx);
   const decided = revised ? revise(verdict, CLAIM_REVISIONS, a, ctx) : verdict;
   const closest =
     decided.kind === "unsupported" && decided.letter.length === 0 ? closestPassage(a, ctx) : undefined;

@@ -1,6 +1,6 @@
 import type { AnalysedQuote } from "../segment/analyse.js";
 import type { LetterContext } from "./context.js";
-import { type Decision, decide, QUOTE_PRECEDENCE, QUOTE_REVISIONS, revise } from "./decide.js";
+import { type Decision, decideByRules, QUOTE_PRECEDENCE, QUOTE_REVISIONS, revise } from "./decide.js";
 import { analyseQuote } from "./quoteAnalysis.js";
 import { QUOTE_RULES } from "./rules/index.js";
 
@@ -24,6 +24,5 @@ export function judgeQuotePiece(
   end: number,
 ): QuoteJudgement {
   const a = analyseQuote(ctx, pressText, pressSentence, q, start, end);
-  const evidence = QUOTE_RULES.flatMap((r) => r.applies(a, ctx));
-  return revise(decide(evidence, QUOTE_PRECEDENCE), QUOTE_REVISIONS, a, ctx);
+  return revise(decideByRules(QUOTE_RULES, QUOTE_PRECEDENCE, a, ctx), QUOTE_REVISIONS, a, ctx);
 }

@@ -55,8 +55,16 @@ export function findOverstatement(
   // A press hedge substitutes for a dropped one only if it is the press's own: "many" in "waited many
   // weeks" is the letter's word too, and does not stand in for its "examples where".
   const regionText = regions.map((r) => letter.slice(r.start, r.end).toLowerCase()).join(" ");
-  const pressHedges = findHedges(press).filter((h) => !regionText.includes(h.phrase.toLowerCase()));
-  const pressClasses = new Set(pressHedges.map((h) => h.cls));
+  // Read only when the letter has a hedge the press drops: most regions have none.
+  let pressClasses: Set<string> | undefined;
+  const pressHasClass = (cls: string) => {
+    pressClasses ??= new Set(
+      findHedges(press)
+        .filter((h) => !regionText.includes(h.phrase.toLowerCase()))
+        .map((h) => h.cls),
+    );
+    return pressClasses.has(cls);
+  };
   const letterSentences = regions.map((r) => letter.slice(r.sentence.start, r.sentence.end)).join(" ");
   // Every qualifier the press drops is named, so the reader sees the whole loss of strength at once.
   const dropped: string[] = [];
@@ -66,7 +74,7 @@ export function findOverstatement(
       if (samePhrase || !hedgeConcernsPress(press, letter, r.start, r.end, h)) continue;
       // Another hedge of the same kind keeps the strength ("most" → "the majority"), except that a
       // baseline ("from a low point") has no substitute.
-      if (h.cls !== "baseline" && pressClasses.has(h.cls)) continue;
+      if (h.cls !== "baseline" && pressHasClass(h.cls)) continue;
       if (!dropped.some((d) => d.toLowerCase() === h.phrase.toLowerCase())) dropped.push(h.phrase);
     }
   }

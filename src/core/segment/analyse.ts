@@ -2,7 +2,7 @@ import { checkDeadline } from "../deadline.js";
 import type { Quote, Sentence, Speaker } from "../types.js";
 import { claimSpeaker as claimSpeakerOf } from "./attribution.js";
 import { blankedBlock } from "./blankedBlock.js";
-import { type Block, splitBlocks } from "./blocks.js";
+import type { Block } from "./blocks.js";
 import { markBoilerplate } from "./boilerplate.js";
 import { endMatterStart } from "./endMatter.js";
 import { nestedRegulatorQuotes, reportedSpeechInside } from "./nestedQuotes.js";
@@ -14,7 +14,7 @@ import {
   type TextAnalysisState,
 } from "./quotationSpeaker.js";
 import { findQuotedRanges, type QuotedRange } from "./quotes.js";
-import { segmentSentences } from "./sentences.js";
+import { segmentDocument } from "./sentences.js";
 import { repairSpeaker } from "./speakerRepair.js";
 
 /**
@@ -63,9 +63,11 @@ function saidThenColon(frame: string): boolean {
 
 /** Splits a text into sentences and quotations, and works out who each quotation is attributed to. */
 export function analyseText(text: string, extraRegulatorNames: readonly string[] = []): AnalysedText {
-  const blocks = splitBlocks(text);
+  // The blocks and their sentences from one split of the text (the sentences are cut within its blocks).
+  const segmented = segmentDocument(text);
+  const { blocks } = segmented;
   // Site boilerplate (menus, "Share this", cookie notices, other stories) is furniture, not claims.
-  const sentences = markBoilerplate(text, blocks, segmentSentences(text));
+  const sentences = markBoilerplate(text, blocks, segmented.sentences);
   const state: TextAnalysisState = {
     text,
     extraRegulatorNames,

@@ -1,5 +1,6 @@
 import type { Sentence } from "../types.js";
 import type { Block } from "./blocks.js";
+import { spaced } from "./spaced.js";
 
 /**
  * Site boilerplate in an article pasted or saved from a web page: menus and calls to action ("Share
@@ -69,7 +70,7 @@ export function isBoilerplateBlock(text: string): boolean {
     const social = text.match(SOCIAL)?.length ?? 0;
     return social >= 3 && social >= words(text) / 4;
   }
-  const t = text.replace(/\s+/g, " ").trim();
+  const t = spaced(text);
   if (!t) return false;
   if (LINK_LABEL.test(t)) return true;
   const n = wordsOfSpaced(t);

@@ -1,4 +1,5 @@
 import type { Block } from "./blocks.js";
+import { spaced } from "./spaced.js";
 
 /**
  * End matter of a press release: after a line such as "Notes to editors", "Ends", "About Eastbury
@@ -30,7 +31,7 @@ export function endMatterStart(text: string, blocks: readonly Block[]): number {
   for (let b = MIN_BLOCKS_BEFORE; b < blocks.length; b++) {
     const block = blocks[b] as Block;
     const raw = text.slice(block.start, block.end);
-    const body = raw.replace(/\s+/g, " ").trim();
+    const body = spaced(raw);
     const lineEnd = raw.indexOf("\n");
     const firstLine = (lineEnd < 0 ? raw : raw.slice(0, lineEnd)).trim();
     const opens = (line: string) => END_MATTER_LINE.test(line) || ABOUT_LINE.test(line);

@@ -7,6 +7,7 @@
  * no claims. A headline that states something ("School rated good", "Care home told to improve")
  * has a verb and is not one of these.
  */
+import { spaced } from "./spaced.js";
 
 /** Labels that open a release or a letter to readers, then a name or a topic. */
 const RELEASE_LABEL =
@@ -30,7 +31,7 @@ const CLAIM_WORD =
 
 /** Whether `line` (one sentence of the press, trimmed) is a heading, label or sign-off that makes no claim. */
 export function isPressHeading(line: string): boolean {
-  const text = line.replace(/\s+/g, " ").trim();
+  const text = spaced(line);
   if (text.length === 0 || text.length > 120 || /[.!?]["'”’]?$/u.test(text) || CLAIM_WORD.test(text))
     return false;
   if (RELEASE_LABEL.test(text)) return text.split(" ").length <= 12;

@@ -37,8 +37,55 @@ const SEGMENT_WINDOW = 4096;
 const SHORT_WINDOW = 512;
 const LETTER = /\p{L}/u;
 
+/**
+ * Characters whose Unicode sentence-break class is none of those a boundary is made after (Sep, CR, LF,
+ * STerm, ATerm): printable ASCII but the full stop, "!" and "?", the tab, Latin-1's no-break space,
+ * signs and letters, curly quotes, en and em dashes, the euro sign (each checked against the segmenter
+ * in test/core/segment/sentences.test.ts).
+ */
+export function cannotEndSentence(c: number): boolean {
+  if (c >= 0x20 && c <= 0x7e) return c !== 0x2e && c !== 0x21 && c !== 0x3f;
+  return (
+    c === 0x09 ||
+    (c >= 0xa0 && c <= 0xff) ||
+    c === 0x2013 ||
+    c === 0x2014 ||
+    (c >= 0x2018 && c <= 0x201d) ||
+    c === 0x20ac
+  );
+}
+
+/** Closing marks a sentence's terminator may be followed by without a boundary before them. */
+function isCloser(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d || c === 0x2019 || c === 0x201d;
+}
+
+/**
+ * Whether the segmenter would find one sentence in `body[from, to)` without asking it: Unicode's
+ * sentence boundaries (UAX #29) fall only after a paragraph separator or a terminator (".", "!", "?"
+ * and the like), so a text with none, or with terminators only at its end (then closing quotes or
+ * brackets, then spaces), is one sentence. Most paragraphs of a press text are; the segmenter call,
+ * the costliest step of segmenting, is then skipped.
+ */
+function isOneSentence(body: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && cannotEndSentence(body.charCodeAt(i))) i++;
+  if (i === to) return true;
+  const stop = i;
+  while (
+    i < to &&
+    (body.charCodeAt(i) === 0x2e || body.charCodeAt(i) === 0x21 || body.charCodeAt(i) === 0x3f)
+  )
+    i++;
+  if (i === stop) return false;
+  while (i < to && isCloser(body.charCodeAt(i))) i++;
+  while (i < to && (body.charCodeAt(i) === 0x20 || body.charCodeAt(i) === 0x09)) i++;
+  return i === to;
+}
+
 /** The segmenter's sentences of `body.slice(from, to)`, as offsets into `body`. */
 function windowPieces(body: string, from: number, to: number): Array<[number, number]> {
+  if (to > from && isOneSentence(body, from, to)) return [[from, to]];
   const pieces: Array<[number, number]> = [];
   for (const seg of segmenter.segment(body.slice(from, to)))
     pieces.push([from + seg.index, from + seg.index + seg.segment.length]);

@@ -1,15 +1,17 @@
 import { describe, expect, it } from "vitest";
+import type { LetterContext } from "../../../src/core/judge/context.js";
 import {
   CLAIM_PRECEDENCE,
   CLAIM_REVISIONS,
   DOCUMENT_REVISIONS,
   decide,
+  decideByRules,
   FLAG_RULES,
   QUOTE_PRECEDENCE,
   QUOTE_REVISIONS,
 } from "../../../src/core/judge/decide.js";
 import { CLAIM_RULES, QUOTE_RULES } from "../../../src/core/judge/rules/index.js";
-import type { Verdict } from "../../../src/core/judge/rules/rule.js";
+import type { Evidence, Verdict } from "../../../src/core/judge/rules/rule.js";
 
 const verdict = (kind: Verdict["kind"], reason: string): Verdict => ({
   kind,
@@ -82,5 +84,57 @@ describe("decide", () => {
     );
     expect(d.flags).toEqual([]);
     expect(d.rules).toEqual(["grade-false"]);
+  });
+});
+
+describe("decideByRules", () => {
+  /** Invented rules over a string "analysis": each proposes its kind when the string names its id. */
+  const ran: string[] = [];
+  const proposing = (id: string, kind: Verdict["kind"]) => ({
+    id,
+    applies: (a: string): Evidence[] => {
+      ran.push(id);
+      return a.includes(id) ? [{ rule: id, verdict: verdict(kind, id) }] : [];
+    },
+  });
+  const flagging = {
+    id: "understated",
+    applies: (a: string): Evidence[] => {
+      ran.push("understated");
+      return a.includes("soft") ? [{ rule: "understated", flag: "understated" }] : [];
+    },
+  };
+  const rules = [
+    proposing("paraphrase", "paraphrase"),
+    proposing("number-mismatch", "overstated"),
+    proposing("site-furniture", "not-checked"),
+    proposing("not-a-claim", "not-checked"),
+    flagging,
+  ];
+  const ctx = {} as LetterContext;
+  const everyRule = (a: string) =>
+    decide(
+      rules.flatMap((r) => r.applies(a)),
+      CLAIM_PRECEDENCE,
+    );
+
+  it("decides as decide does over every rule's evidence", () => {
+    for (const a of [
+      "paraphrase number-mismatch soft",
+      "paraphrase soft",
+      "site-furniture paraphrase soft",
+      "not-a-claim soft",
+    ])
+      expect(decideByRules(rules, CLAIM_PRECEDENCE, a, ctx)).toEqual(everyRule(a));
+  });
+
+  it("runs no rule below the row that decides, and the flag rules only for a restatement", () => {
+    ran.length = 0;
+    decideByRules(rules, CLAIM_PRECEDENCE, "site-furniture paraphrase soft", ctx);
+    expect(ran).toEqual(["site-furniture"]);
+    ran.length = 0;
+    const d = decideByRules(rules, CLAIM_PRECEDENCE, "number-mismatch paraphrase soft", ctx);
+    expect(ran).toEqual(["site-furniture", "number-mismatch", "understated"]);
+    expect(d.rules).toEqual(["number-mismatch", "understated"]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { splitBlocks } from "../../../src/core/segment/blocks.js";
-import { segmentSentences } from "../../../src/core/segment/sentences.js";
+import { cannotEndSentence, segmentSentences } from "../../../src/core/segment/sentences.js";
 import { CQC_LETTER } from "../../fixtures/cqcLetter.js";
 
 const texts = (t: string) => segmentSentences(t).map((s) => s.text);
@@ -91,5 +91,37 @@ describe("segmentSentences in windows", () => {
     const found = segmentSentences(text).map((s) => [s.start, s.end]);
     expect(found.length).toBeGreaterThan(500);
     expect(found).toEqual(whole(text));
+  });
+});
+
+describe("segmentSentences without the segmenter", () => {
+  const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
+  const icu = (text: string) => [...segmenter.segment(text)].map((s) => s.segment.trim()).filter(Boolean);
+
+  it("skips it only for characters after which Unicode never ends a sentence", () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      if (!cannotEndSentence(c)) continue;
+      const ch = String.fromCharCode(c);
+      expect(icu(`Ab${ch} Cd${ch}ef ${ch} Gh`), `U+${c.toString(16)}`).toHaveLength(1);
+    }
+    for (const ch of [".", "!", "?", "\n", "\u2028", "\u0085", "\u3002"])
+      expect(cannotEndSentence(ch.charCodeAt(0))).toBe(false);
+  });
+
+  it("finds what the segmenter finds in a paragraph that ends with a stop, closing marks or spaces", () => {
+    for (const text of [
+      "Leaders have acted quickly",
+      "Leaders have acted quickly.",
+      "He said “leaders have acted quickly.”  ",
+      "Leaders acted (quickly!)",
+      "Is it good?!",
+      "Leaders acted. )",
+      "Leaders acted. Staff too",
+      "Leaders acted... staff too",
+      "Mr. Smith acted",
+    ])
+      expect(segmentSentences(text).map((s) => s.text)).toEqual(
+        icu(text).length > 1 && text.startsWith("Mr.") ? [text] : icu(text),
+      );
   });
 });

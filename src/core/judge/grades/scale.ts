@@ -132,8 +132,16 @@ export interface Mention {
   wordsStart: number;
 }
 
+/**
+ * The grade words alone, with MENTION's word boundaries and flags: every mention holds a match of it,
+ * so a text without one has no mention. Most sentences name no grade, and this test, without MENTION's
+ * optional digit and quote that make every character a place a match may start, is four times faster.
+ */
+const GRADE_WORDS = new RegExp(`\\b(?:${GRADE_ALT})\\b`, "iu");
+
 export function mentionsOf(text: string): Mention[] {
   const out: Mention[] = [];
+  if (!GRADE_WORDS.test(text)) return out;
   // exec on the pattern itself, not matchAll (which copies it and makes an iterator: more than the
   // matching costs on a sentence); a mention is never empty, so each match moves lastIndex on.
   MENTION.lastIndex = 0;
