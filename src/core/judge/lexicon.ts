@@ -257,10 +257,12 @@ export const CRITICISM = [
 /**
  * A figure limited by "only", "just" or "barely" states a shortfall as a number: "only 40% of
  * reviews were done on time" reports "too many reviews are not done on time" in the positive voice,
- * so the dropped "not" is no reversal, nor the dropped "too many" an overstatement.
+ * so the dropped "not" is no reversal, nor the dropped "too many" an overstatement. A share bounded
+ * from above ("fewer than half had a plan", "less than a third were seen") says
+ * the same: it states how few, never that all is well.
  */
 export const SHORTFALL_FIGURE =
-  /\b(?:only|just|barely|merely)\s+(?:about\s+|around\s+|over\s+|under\s+)?(?:\d|one in\b|half\b|a (?:third|quarter|fifth|minority|handful)\b|(?:two|three|four|five|six|seven|eight|nine|ten) (?:of|in|out of)\b)/i;
+  /\b(?:only|just|barely|merely|(?:fewer|less) than)\s+(?:about\s+|around\s+|over\s+|under\s+)?(?:\d|one in\b|half\b|a (?:third|quarter|fifth|minority|handful)\b|(?:two|three|four|five|six|seven|eight|nine|ten) (?:of|in|out of)\b)/i;
 
 /**
  * A past judgement named as history ("since the trust was rated inadequate", "was rated
