@@ -34,7 +34,7 @@ export const HEDGES = {
   ],
   /** From a low point: the change is relative, not an absolute standard. */
   baseline: ["from a low base", "low base", "from a (?:very )?low (?:starting )?point"],
-  /** Only part of the children, cases or practice: "some", "a minority", "not all". */
+  /** Only part of the children, cases or practice: "some", "a minority", "nearly all", "not all". */
   quantity: [
     "some",
     "a minority(?: of)?",
@@ -43,6 +43,7 @@ export const HEDGES = {
     "many",
     "most",
     "the majority(?: of)?",
+    "(?:nearly|almost|virtually) all",
     "not all",
     "a number of",
     "in places",
@@ -255,12 +256,11 @@ export const CRITICISM = [
 ];
 
 /**
- * A figure limited by "only", "just" or "barely" states a shortfall as a number: "only 40% of
- * reviews were done on time" reports "too many reviews are not done on time" in the positive voice,
- * so the dropped "not" is no reversal, nor the dropped "too many" an overstatement.
+ * A figure limited by "only", "barely" or "fewer than" ("only 40% of reviews were on time", "fewer
+ * than half had a plan") states a shortfall: dropping "not" or "too many" is no reversal or overstatement.
  */
 export const SHORTFALL_FIGURE =
-  /\b(?:only|just|barely|merely)\s+(?:about\s+|around\s+|over\s+|under\s+)?(?:\d|one in\b|half\b|a (?:third|quarter|fifth|minority|handful)\b|(?:two|three|four|five|six|seven|eight|nine|ten) (?:of|in|out of)\b)/i;
+  /\b(?:only|just|barely|merely|(?:fewer|less) than)\s+(?:about\s+|around\s+|over\s+|under\s+)?(?:\d|one in\b|half\b|a (?:third|quarter|fifth|minority|handful)\b|(?:two|three|four|five|six|seven|eight|nine|ten) (?:of|in|out of)\b)/i;
 
 /**
  * A past judgement named as history ("since the trust was rated inadequate", "was rated

@@ -1,3 +1,4 @@
+import { fitsCountRatio } from "./numbers/countRatio.js";
 import { extractQuantities } from "./numbers/extract.js";
 import { EPS } from "./numbers/vocabulary.js";
 
@@ -72,6 +73,9 @@ export function fits(press: Quantity, letter: Quantity): boolean {
     const tol = Math.max(press.precision, letter.precision) / 2;
     return Math.abs(press.value - letter.value) <= tol + EPS;
   }
+  // A bare fraction against the letter's "N of M" names a number of cases (numbers/countRatio.ts).
+  const asCount = fitsCountRatio(press, letter);
+  if (asCount !== undefined) return asCount;
   if (press.bound && press.bound === letter.bound) {
     return Math.abs(press.value - letter.value) <= Math.max(press.precision, letter.precision) / 2 + EPS;
   }
@@ -89,7 +93,11 @@ function counterpart(q: Quantity, letter: Quantity[], pressSame: number): Quanti
       q[key].filter((w) => !q.noun.includes(w) && !l.noun.includes(w)),
       l[key],
     );
-  const byNoun = letter.filter((l) => shared(q.noun, l.noun) > 0 && said(l) > 0);
+  // A share whose letter clause is cut short by a comma ("In six of the 20 files, the plan was not
+  // …") says it in the words just after (counts of the same noun stay apart: "employs 1,200 staff").
+  const byNoun = letter.filter(
+    (l) => shared(q.noun, l.noun) > 0 && (said(l) > 0 || (q.dimension === "share" && said(l, "nearby") >= 2)),
+  );
   if (byNoun.length > 0) {
     return byNoun
       .map((l) => ({ l, score: shared(q.noun, l.noun) * 2 + said(l) }))
@@ -100,7 +108,10 @@ function counterpart(q: Quantity, letter: Quantity[], pressSame: number): Quanti
   // surroundings (across commas) share two words ("library visits, at 62.5 per cent" / "library visits
   // reached 72.5%").
   const only = letter.length === 1 ? letter[0] : undefined;
-  if (!only || pressSame !== 1 || (q.noun.length > 0 && only.noun.length > 0)) return undefined;
+  if (!only || pressSame !== 1) return undefined;
+  // Both name a noun but not the same word ("half of the bus and lorry drivers who sat …" / "three of
+  // the 15 drivers who sat …"): one figure each, whose clauses say three things alike of them.
+  if (q.noun.length > 0 && only.noun.length > 0) return said(only) >= 3 ? only : undefined;
   return said(only, "nearby") >= 2 ? only : undefined;
 }
 

@@ -1,4 +1,5 @@
 import type { Judgement, Speaker } from "../types.js";
+import { reportsResponseToReport } from "./bodyResponse.js";
 import type { LetterContext } from "./context.js";
 import { earlierYearOf, letterYear } from "./earlierDocument.js";
 import { gradeOf } from "./grades.js";
@@ -16,6 +17,8 @@ import { rekind } from "./rekind.js";
  * - A named speaker other than the regulator (a council's director, a cabinet member) who is quoted
  *   in a word or two ("said the report was “fantastic”", "says she is “disappointed”") gives their
  *   own view of the report: not a claim about what it says.
+ * - Anyone but the regulator saying they accept or welcome the findings or recommendations
+ *   (bodyResponse.ts) gives their response to the report, not a claim about it.
  */
 
 /** Titles of a regulator's officials who speak for it outside its reports. */
@@ -64,6 +67,9 @@ export function whoseWords<J extends Judgement>(
       judgement.letter,
       `the words of the regulator's official${how.cue ? ` ("${how.cue}")` : ""} in a press statement, not of this report`,
     );
+  }
+  if (!how.quoted && judgement.kind !== "not-checked" && reportsResponseToReport(sentence)) {
+    return rekind(judgement, "not-checked", [], "a response to the report, not a claim about what it says");
   }
   // A quoted grade ("ranked the service as ‘inadequate’") is the regulator's word whoever reports it.
   const ownWords = how.quotedTerms.filter((t) => gradeOf(t.trim()) === undefined);

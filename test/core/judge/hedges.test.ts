@@ -49,3 +49,24 @@ describe("findHedges", () => {
     ]);
   });
 });
+
+describe("the top of the proportion scale", () => {
+  const letter =
+    "Dear Ms Rhys\n\nAlmost all residents take part in the weekly music sessions. The garden is well kept.\n\nYours sincerely";
+
+  it("reads 'nearly all' and 'almost all' as a limit", () => {
+    expect(findHedges("Nearly all learners attend well.").map((h) => h.phrase)).toContain("Nearly all");
+    expect(findHedges("All learners attend well.")).toEqual([]);
+  });
+
+  it("calls 'almost all' reported as 'all' overstated, and keeps it when the press keeps it", () => {
+    const [f] = findingsOf(letter, "Inspectors said all residents take part in the weekly music sessions.");
+    expect(f?.kind).toBe("overstated");
+    expect(f?.reason).toMatch(/Almost all/);
+    const [g] = findingsOf(
+      letter,
+      "Inspectors said almost all residents take part in the weekly music sessions.",
+    );
+    expect(g?.kind).not.toBe("overstated");
+  });
+});

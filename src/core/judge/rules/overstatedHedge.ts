@@ -1,4 +1,5 @@
 import { findOverstatement } from "../overstated.js";
+import { widenedScope } from "../widenedScope.js";
 import type { ClaimRule } from "./rule.js";
 import { restatedAs } from "./verdicts.js";
 
@@ -9,7 +10,9 @@ const QUOTE_MARK = /["“‘']/;
  * "beginning to" → "is", "improving slowly" → "now quick"): overstated.ts.
  * A grade the letter's table confirms ("rated outstanding for being caring") is the letter's own
  * judgement, not a superlative the press adds: when the only overstatement found is such a word, it
- * is looked for again with the true grades' words blanked (same length, offsets kept).
+ * is looked for again with the true grades' words blanked (same length, offsets kept). A finding
+ * about one part claimed of every part ("in every subject" for "In English and mathematics") is
+ * overstated too (widenedScope.ts).
  */
 export const overstatedHedge: ClaimRule = {
   id: "overstated-hedge",
@@ -27,6 +30,10 @@ export const overstatedHedge: ClaimRule = {
           press.slice(0, c.gradeStart) + " ".repeat(c.gradeEnd - c.gradeStart) + press.slice(c.gradeEnd);
       found = findOverstatement(press, ctx.text, a.regions);
     }
+    found ??= widenedScope(
+      a.sentence.text,
+      a.letter.map((s) => s.text),
+    );
     return found
       ? [{ rule: this.id, verdict: restatedAs(a, "overstated", `restates the letter but ${found}`) }]
       : [];

@@ -1,6 +1,8 @@
+import { SHORTFALL_FIGURE } from "../lexicon.js";
 import { extractQuantities } from "../numbers.js";
 import { contradicts } from "../omissions.js";
 import { caveatClauseStart, criticismIn, toneOf } from "../polarity.js";
+import { statesVisitPurposeOnly } from "../purposeClause.js";
 import type { ClaimRule } from "./rule.js";
 import { restatedAs } from "./verdicts.js";
 
@@ -33,7 +35,9 @@ function claimsResolved(press: string): boolean {
   return !extractQuantities(press).some((q) => q.numeric);
 }
 
+/** A figure limited by "only" or "fewer than" (lexicon.ts) states the shortfall: it denies nothing. */
 function deniesCriticism(press: string): boolean {
+  if (SHORTFALL_FIGURE.test(press)) return false;
   return contradicts(press, "critical") || (toneOf(press) === "neutral" && claimsResolved(press));
 }
 
@@ -41,7 +45,9 @@ export const toneReversal: ClaimRule = {
   id: "tone-reversal",
   describe: "criticism in the letter reported as praise",
   applies(a) {
-    if (!a.restates || !deniesCriticism(a.sentence.text)) return [];
+    // A visit's aim ("returned to check progress in improving …") praises nothing (purposeClause.ts).
+    if (!a.restates || statesVisitPurposeOnly(a.sentence.text) || !deniesCriticism(a.sentence.text))
+      return [];
     for (const s of a.letter) {
       const span = a.spans.find((x) => x.start >= s.start && x.end <= s.end);
       if (!span) continue;

@@ -76,3 +76,24 @@ describe("'now' beside a figure gives a level, not a shortfall resolved", () => 
     expect(f?.rules).not.toContain("tone-reversal");
   });
 });
+
+describe("a share bounded from above states the shortfall", () => {
+  const letter =
+    "Dear Ms Ward\n\nOnly four of the 11 care plans we sampled had a clear record of the person's wishes. Staff were kind and patient.\n\nYours sincerely";
+
+  it("does not call 'fewer than half … had a clear record' praise of the criticism", () => {
+    const [f] = findingsOf(
+      letter,
+      "Inspectors noted that fewer than half the care plans they sampled had a clear record of the person's wishes.",
+    );
+    expect(f?.rules).not.toContain("tone-reversal");
+  });
+
+  it("still calls a claim of completeness against it overstated", () => {
+    const [f] = findingsOf(
+      letter,
+      "Inspectors found that care plans now have a clear record of the person's wishes.",
+    );
+    expect(f?.kind).toBe("overstated");
+  });
+});
