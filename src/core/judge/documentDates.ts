@@ -1,3 +1,4 @@
+import { allMatches } from "../text/matches.js";
 /**
  * Dates that place a document in time: the letter's own date (the latest date in its header — a
  * letter's date line, "Date of publication: …") and the press piece's dateline ("15 March 2023" under
@@ -52,20 +53,44 @@ export function letterDate(text: string, headerLines = 30): number | undefined {
 /** A line that is a dateline: a date alone, or after "Posted/Published/Updated (on)", or ending a short line. */
 const DATELINE = /^(?:(?:posted|published|updated|issued)(?:\s+on)?[:\s]+)?(?:\w+day,?\s+)?\S.{0,60}$/i;
 
-/** The press piece's own date: the first dateline in its first lines, or a "Posted on …" line anywhere. */
+/**
+ * A line that opens with a word of publishing ("Posted on …"), found where it starts: after a line
+ * break, over the white space that `trim` would remove (never a line break, so each start scans one
+ * line's indentation and the pattern stays linear over a text of blank lines).
+ */
+const POSTED_LINE = /(?:^|\n)[^\S\n]*((?:posted|published|updated|issued)\b[^\n]*)/gi;
+
+/** The first `count` lines of a text, trimmed, without splitting the rest of it. */
+function firstLines(text: string, count: number): string[] {
+  const out: string[] = [];
+  let from = 0;
+  while (out.length < count && from <= text.length) {
+    const end = text.indexOf("\n", from);
+    out.push(text.slice(from, end < 0 ? text.length : end).trim());
+    if (end < 0) break;
+    from = end + 1;
+  }
+  return out;
+}
+
+/**
+ * The press piece's own date: the first dateline in its first lines, or a "Posted on …" line anywhere.
+ * Only the first lines are split off; the "Posted on" line is found by one scan of the text (a text of a
+ * million short lines was split and trimmed whole, a string per line).
+ */
 export function pressDate(text: string, headerLines = 12): number | undefined {
-  const lines = text.split("\n").map((l) => l.trim());
   const isDateline = (l: string) =>
     DATELINE.test(l) &&
     l.split(/\s+/).length <= 12 &&
     datesIn(l).length === 1 &&
     !/[.!?]["”’]?$/.test(l.replace(/\d{4}\.?$/, ""));
-  const head = lines.slice(0, headerLines).find(isDateline);
-  const posted = lines.find(
-    (l) => /^(?:posted|published|updated|issued)\b/i.test(l) && datesIn(l).length === 1,
-  );
-  const line = head ?? posted;
-  return line ? datesIn(line)[0] : undefined;
+  const head = firstLines(text, headerLines).find(isDateline);
+  if (head !== undefined) return datesIn(head)[0];
+  for (const m of allMatches(POSTED_LINE, text)) {
+    const dates = datesIn((m[1] ?? "").trim());
+    if (dates.length === 1) return dates[0];
+  }
+  return undefined;
 }
 
 /** Days of grace: a press release can carry the date of the letter it reports, or a day or two before. */

@@ -31,3 +31,50 @@ describe("document dates", () => {
     ).toBeUndefined();
   });
 });
+
+// pressDate finds a "Posted on …" line by one scan instead of splitting and trimming every line; on
+// random texts of such lines, datelines, prose and white space it gives what the split gave.
+describe("pressDate without splitting the whole text", () => {
+  const DATELINE_AS_BEFORE =
+    /^(?:(?:posted|published|updated|issued)(?:\s+on)?[:\s]+)?(?:\w+day,?\s+)?\S.{0,60}$/i;
+  function pressDateBySplit(text: string, headerLines = 12): number | undefined {
+    const lines = text.split("\n").map((l) => l.trim());
+    const isDateline = (l: string) =>
+      DATELINE_AS_BEFORE.test(l) &&
+      l.split(/\s+/).length <= 12 &&
+      datesIn(l).length === 1 &&
+      !/[.!?]["”’]?$/.test(l.replace(/\d{4}\.?$/, ""));
+    const head = lines.slice(0, headerLines).find(isDateline);
+    const posted = lines.find(
+      (l) => /^(?:posted|published|updated|issued)\b/i.test(l) && datesIn(l).length === 1,
+    );
+    const line = head ?? posted;
+    return line ? datesIn(line)[0] : undefined;
+  }
+  const pieces = [
+    "A council was told to improve its services.",
+    "Posted on Monday 3rd March 2025",
+    "  published 4 May 2024 at 10am",
+    "\tUpdated: 1 June 2023, 2 June 2023",
+    "Issued 12 July 2022.",
+    "postedon 5 May 2020",
+    "12 May 2023",
+    "By A Reporter",
+    "",
+    " \t ",
+    "\r",
+    "Posted\r 6 June 2021",
+  ];
+  it("gives the same date as splitting every line", () => {
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed / 2_147_483_648;
+    };
+    for (let n = 0; n < 2000; n++) {
+      const count = 1 + Math.floor(next() * 30);
+      const text = Array.from({ length: count }, () => pieces[Math.floor(next() * pieces.length)]).join("\n");
+      expect(pressDate(text)).toBe(pressDateBySplit(text));
+    }
+  });
+});
