@@ -15,3 +15,18 @@ describe("stemWord", () => {
     expect(stemWord("2019")).toBe("2019");
   });
 });
+
+// The second pass is memoised by the first pass's stem; it must give natural's two passes exactly.
+describe("stemWord's memoised second pass", () => {
+  it("equals natural's Porter stemmer applied twice, word for word", async () => {
+    const { createRequire } = await import("node:module");
+    const porter = createRequire(import.meta.url)("natural/lib/natural/stemmers/porter_stemmer") as {
+      stem(w: string): string;
+    };
+    const words =
+      "inspected inspecting inspection inspections inspector timeliness timely permanence permanency consistently consistent improvement improving improved generalisation generalise relational conditional happiness hopeful hopefulness adjustable adjustment agreed agreement running runs ran".split(
+        " ",
+      );
+    for (const w of words) expect(stemWord(w)).toBe(porter.stem(porter.stem(w)));
+  });
+});
