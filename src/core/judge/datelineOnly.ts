@@ -1,4 +1,4 @@
-import { datesIn } from "./documentDates.js";
+import { datesIn, isMonthWord } from "./documentDates.js";
 
 /**
  * A press line that only dates the piece — "14 May 2026", "Thursday 14 May 2026", "Published 17 June
@@ -48,16 +48,7 @@ function wordsBesideDate(text: string): string[] | undefined {
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
   // The date's own words: its day (with st/nd/rd/th), month name and year.
-  return words.filter((w) => !/^\d{1,4}(?:st|nd|rd|th|am|pm)?$/.test(w) && !isMonth(w));
-}
-
-const MONTH_NAMES = new Set(
-  "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split(
-    " ",
-  ),
-);
-function isMonth(w: string): boolean {
-  return MONTH_NAMES.has(w);
+  return words.filter((w) => !/^\d{1,4}(?:st|nd|rd|th|am|pm)?$/.test(w) && !isMonthWord(w));
 }
 
 /** Whether a press line only dates the piece. */

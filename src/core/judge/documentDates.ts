@@ -20,7 +20,17 @@ export const MONTHS: readonly string[] = [
   "november",
   "december",
 ];
-const MONTH = `(${MONTHS.join("|")}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?`;
+/** Month names and their usual abbreviations, lower-case: the one list every date reader uses. */
+export const MONTH_WORDS: readonly string[] = [
+  ...MONTHS,
+  ..."jan feb mar apr jun jul aug sep sept oct nov dec".split(" "),
+];
+const MONTH_WORD_SET: ReadonlySet<string> = new Set(MONTH_WORDS);
+/** Whether a lower-case word is a month's name or abbreviation ("march", "sept"). */
+export function isMonthWord(word: string): boolean {
+  return MONTH_WORD_SET.has(word);
+}
+const MONTH = `(${MONTH_WORDS.join("|")})\\.?`;
 /** "15 March 2023", "15th March 2023", "March 15, 2023". */
 const DATE = new RegExp(
   `\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\s+(\\d{4})|${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4}))\\b`,

@@ -1,3 +1,5 @@
+import { MONTH_WORDS } from "../documentDates.js";
+
 export const EPS = 1e-9;
 
 /** Number words: "three men", "nine out of 41", "ten seconds". "one" only inside ratios ("one in four"). */
@@ -80,8 +82,7 @@ export const NEAR = 0.15;
 /** Words that make the number after them a label, not a quantity: "Year 6", "key stage 2", "graded 4". */
 export const LABEL_BEFORE =
   /\b(?:year|years|stage|grade|graded|level|rated|rating|score|scored|paragraph|para|section|page|chapter|part|priority|recommendation|area|phase|step|ward|table|figure|no|number|tier|band|category|wave|round|question|appendix|annex|standard|outcome|criterion|aged|age|ages|under-|over-|the|route|junction|platform|room|unit|flat|floor)\s*$/i;
-const MONTH =
-  "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
+const MONTH = MONTH_WORDS.join("|");
 /** A day of a month: "5 March", "5 and 6 March", "March 5". */
 export const DATE_AFTER = new RegExp(
   `^(?:(?:st|nd|rd|th)\\b)?\\s*(?:(?:and|to|-|–)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH})\\b`,
