@@ -18,6 +18,8 @@ const CLI = resolve("dist/cli.js");
 const WAIT_MS = 15_000;
 const COLUMNS = 120;
 const ROWS = 40;
+/** How long output may trail the exit event (node-pty reads the pty asynchronously). */
+const DRAIN_MS = 500;
 const NOTE = "Checked against the letter, page 2";
 /** A whole session is many bounded waits: generous for a loaded 2-core CI machine (usually a few seconds). */
 const TEST_TIMEOUT_MS = 120_000;
@@ -52,10 +54,12 @@ function start(args: string[], cwd: string, env = terminalEnv()): Session {
     env,
   });
   let done = false;
+  let exit = "";
   child.onData((data) => screen.write(data));
   const exited = new Promise<number>((resolveExit) =>
-    child.onExit(({ exitCode }) => {
+    child.onExit(({ exitCode, signal }) => {
       done = true;
+      exit = `exit code ${exitCode}${signal ? `, signal ${signal}` : ""}`;
       resolveExit(exitCode);
     }),
   );
@@ -64,9 +68,13 @@ function start(args: string[], cwd: string, env = terminalEnv()): Session {
     const deadline = Date.now() + WAIT_MS;
     while (!test(screen.text())) {
       if (Date.now() > deadline || done) {
+        // node-pty can report the exit before the last output has been read: give it a moment to arrive.
+        if (done) await new Promise((r) => setTimeout(r, DRAIN_MS));
         if (test(screen.text())) return;
         throw new Error(
-          `waited for ${what ?? JSON.stringify(check)}${done ? " (the program exited)" : ""}; the screen:\n${screen.text()}`,
+          `waited for ${what ?? JSON.stringify(check)}${done ? ` (the program exited: ${exit})` : ""}; ` +
+            `the screen:\n${screen.text()}\nthe raw output (${screen.raw.length} characters):\n` +
+            JSON.stringify(screen.raw.slice(-2000)),
         );
       }
       await new Promise((r) => setTimeout(r, 25));
