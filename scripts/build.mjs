@@ -20,7 +20,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "rolldown";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
@@ -31,6 +31,23 @@ execFileSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "
   cwd: root,
   stdio: "inherit",
 });
+
+/**
+ * The stems of the engine's own vocabulary (src/core/text/stemsAtLoad.ts, empty in the sources): the
+ * engine tsc has just compiled is loaded here once, and the words its modules stemmed as they loaded are
+ * read back (stemsSoFar) and written into that module's place in both bundles. Every pair is what
+ * natural's stemmer gave for the word in this build, so a start that finds them has the stems it would
+ * have worked out (≈ 5 ms of a cold `check`, docs/design.md "Start-up").
+ */
+const { stemsSoFar } = await import(pathToFileURL(join(dist, "core/text/stem.js")).href);
+await import(pathToFileURL(join(dist, "core/compare.js")).href);
+const STEMS_AT_LOAD = {
+  name: "stems-at-load",
+  load(id) {
+    if (!/[\\/]src[\\/]core[\\/]text[\\/]stemsAtLoad\.ts$/.test(id)) return null;
+    return `export const STEMS_AT_LOAD = ${JSON.stringify(stemsSoFar().flat())};\n`;
+  },
+};
 
 /** Outside the bundle: loaded from node_modules by the one command that needs them (see above). */
 const EXTERNAL = [
@@ -69,7 +86,7 @@ const result = await build({
   },
   platform: "node",
   external: EXTERNAL,
-  plugins: [LAZY_CHILD_PROCESS],
+  plugins: [LAZY_CHILD_PROCESS, STEMS_AT_LOAD],
   tsconfig: "tsconfig.build.json",
   logLevel: "warn",
   output: {
@@ -106,6 +123,7 @@ const cjs = await build({
   // Kept as written ("../ui/runReview.js" from dist/cli/ is dist/ui/runReview.js), not made relative again.
   plugins: [
     LAZY_CHILD_PROCESS,
+    STEMS_AT_LOAD,
     { name: "ui-outside", resolveId: (id) => (UI.test(id) ? { id, external: "absolute" } : null) },
     { name: "mark-es-module-imports", renderChunk: markEsModuleImports },
   ],
