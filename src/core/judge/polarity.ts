@@ -98,7 +98,7 @@ export const toneOf = memo((text: string): Polarity => {
 
 /**
  * Whether the markers have nothing left to read: every marker and praise word is made of words, so a
- * text that forMarkers blanked out entirely ("poor mental health", a condition rather than a service's
+ * text that forMarkers blanked out entirely ("poor housing", a condition rather than a service's
  * fault; a past judgement) carries none, and its patterns are not run. Not only quicker: the blank comes
  * back as the replacement's one-byte " " even from a two-byte text, and V8 compiles each pattern once
  * per string width, so running the lexicons on it compiled ≈ 25 of them a second time on a cold `check`

@@ -161,7 +161,7 @@ describe("a text the markers blank out entirely", () => {
   });
 
   it("reads a condition of people rather than a service's fault as neutral", () => {
-    expect(toneOf("poor mental health")).toBe("neutral");
-    expect(toneOf("Support for pupils with poor mental health is not yet timely.")).toBe("critical");
+    expect(toneOf("poor housing")).toBe("neutral");
+    expect(toneOf("Help for tenants in poor housing is not yet timely.")).toBe("critical");
   });
 });
