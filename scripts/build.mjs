@@ -49,6 +49,15 @@ const STEMS_AT_LOAD = {
   },
 };
 
+/**
+ * What every start reads, decodes and hands to V8 (and hashes, for the code cache): the bundles without
+ * comments (the sources' doc comments were more than half of their bytes; the source maps still lead
+ * back to them) and in ASCII, other characters written as escapes in strings and patterns (the same
+ * values), so that Node decodes a file to a one-byte string instead of a two-byte one. Measured: see
+ * docs/bench.md, cold `check`.
+ */
+const LEAN_OUTPUT = { comments: false, charset: "ascii" };
+
 /** Outside the bundle: loaded from node_modules by the one command that needs them (see above). */
 const EXTERNAL = [
   /^node:/,
@@ -95,6 +104,7 @@ const result = await build({
     sourcemap: true,
     entryFileNames: "[name].js",
     chunkFileNames: "cli/chunk-[name]-[hash].js",
+    ...LEAN_OUTPUT,
   },
 });
 
@@ -135,6 +145,7 @@ const cjs = await build({
     sourcemap: true,
     entryFileNames: "[name].cjs",
     chunkFileNames: "cli/chunk-[name]-[hash].cjs",
+    ...LEAN_OUTPUT,
   },
 });
 
