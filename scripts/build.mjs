@@ -20,7 +20,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "rolldown";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
@@ -31,6 +31,32 @@ execFileSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "
   cwd: root,
   stdio: "inherit",
 });
+
+/**
+ * The stems of the engine's own vocabulary (src/core/text/stemsAtLoad.ts, empty in the sources): the
+ * engine tsc has just compiled is loaded here once, and the words its modules stemmed as they loaded are
+ * read back (stemsSoFar) and written into that module's place in both bundles. Every pair is what
+ * natural's stemmer gave for the word in this build, so a start that finds them has the stems it would
+ * have worked out (≈ 5 ms of a cold `check`, docs/design.md "Start-up").
+ */
+const { stemsSoFar } = await import(pathToFileURL(join(dist, "core/text/stem.js")).href);
+await import(pathToFileURL(join(dist, "core/compare.js")).href);
+const STEMS_AT_LOAD = {
+  name: "stems-at-load",
+  load(id) {
+    if (!/[\\/]src[\\/]core[\\/]text[\\/]stemsAtLoad\.ts$/.test(id)) return null;
+    return `export const STEMS_AT_LOAD = ${JSON.stringify(stemsSoFar().flat())};\n`;
+  },
+};
+
+/**
+ * What every start reads, decodes and hands to V8 (and hashes, for the code cache): the bundles without
+ * comments (the sources' doc comments were more than half of their bytes; the source maps still lead
+ * back to them) and in ASCII, other characters written as escapes in strings and patterns (the same
+ * values), so that Node decodes a file to a one-byte string instead of a two-byte one. Measured: see
+ * docs/bench.md, cold `check`.
+ */
+const LEAN_OUTPUT = { comments: false, charset: "ascii" };
 
 /** Outside the bundle: loaded from node_modules by the one command that needs them (see above). */
 const EXTERNAL = [
@@ -69,7 +95,7 @@ const result = await build({
   },
   platform: "node",
   external: EXTERNAL,
-  plugins: [LAZY_CHILD_PROCESS],
+  plugins: [LAZY_CHILD_PROCESS, STEMS_AT_LOAD],
   tsconfig: "tsconfig.build.json",
   logLevel: "warn",
   output: {
@@ -78,6 +104,7 @@ const result = await build({
     sourcemap: true,
     entryFileNames: "[name].js",
     chunkFileNames: "cli/chunk-[name]-[hash].js",
+    ...LEAN_OUTPUT,
   },
 });
 
@@ -106,6 +133,7 @@ const cjs = await build({
   // Kept as written ("../ui/runReview.js" from dist/cli/ is dist/ui/runReview.js), not made relative again.
   plugins: [
     LAZY_CHILD_PROCESS,
+    STEMS_AT_LOAD,
     { name: "ui-outside", resolveId: (id) => (UI.test(id) ? { id, external: "absolute" } : null) },
     { name: "mark-es-module-imports", renderChunk: markEsModuleImports },
   ],
@@ -117,6 +145,7 @@ const cjs = await build({
     sourcemap: true,
     entryFileNames: "[name].cjs",
     chunkFileNames: "cli/chunk-[name]-[hash].cjs",
+    ...LEAN_OUTPUT,
   },
 });
 

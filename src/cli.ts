@@ -7,6 +7,7 @@
  */
 import { createRequire } from "node:module";
 import { endQuietlyWhenOutputCloses } from "./cli/closedOutput.js";
+import { exitOnceOutputWritten } from "./cli/exitPromptly.js";
 import { mayOpenReview } from "./cli/route.js";
 
 // Node's own modules and the code-cache loader come through CommonJS `require`, not `import`: an ES
@@ -58,4 +59,6 @@ if (mayOpenReview(argv, terminal) || !existsSync(cjsMain)) {
   const cli = requireWithCodeCache<typeof import("./cli/main.js")>(cjsMain, root, cacheFilePath());
   process.exitCode = await cli.exports.main(argv);
   cli.save();
+  // The command is done: the process ends without V8 freeing its heap page by page (cli/exitPromptly.ts).
+  exitOnceOutputWritten();
 }

@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { stemWord } from "../../src/core/text/stem.js";
 
 const DIST = "dist";
 
@@ -134,6 +135,19 @@ describe("start-up of the built command line", () => {
         sources.filter((s) => s.includes(other)),
         other,
       ).toEqual([]);
+  });
+
+  it("carries the stems of the engine's own vocabulary, each as natural's stemmer gives it", () => {
+    // scripts/build.mjs fills src/core/text/stemsAtLoad.ts (empty in the sources) in both bundles.
+    for (const chunk of [
+      chunkHolding("src/core/text/stemsAtLoad.ts"),
+      cjsChunkHolding("src/core/text/stemsAtLoad.ts"),
+    ]) {
+      const table = readFileSync(join(DIST, chunk), "utf8").match(/const STEMS_AT_LOAD = (\[[^\]]*\]);/);
+      const flat = JSON.parse(table?.[1] ?? "[]") as string[];
+      expect(flat.length, chunk).toBeGreaterThan(100);
+      for (let i = 0; i < flat.length; i += 2) expect(stemWord(flat[i] as string), flat[i]).toBe(flat[i + 1]);
+    }
   });
 
   it("runs every command but the review from a CommonJS copy whose `check` chunks all take the code cache", () => {

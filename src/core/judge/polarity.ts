@@ -85,14 +85,28 @@ function forMarkersUncached(text: string): string {
  */
 export const criticismIn = memo((text: string): string | undefined => {
   const t = forMarkers(text);
+  if (isBlank(t)) return undefined;
   return CRITICISM_RE.exec(t)?.[0] ?? negatedPractice(t) ?? fallsShort(t);
 });
 
 /** The tone of any text, letter or press: critical when it carries criticism, else positive on praise. */
 export const toneOf = memo((text: string): Polarity => {
   if (criticismIn(text) !== undefined) return "critical";
-  return PRAISE_RE.test(forMarkers(text)) ? "positive" : "neutral";
+  const t = forMarkers(text);
+  return !isBlank(t) && PRAISE_RE.test(t) ? "positive" : "neutral";
 });
+
+/**
+ * Whether the markers have nothing left to read: every marker and praise word is made of words, so a
+ * text that forMarkers blanked out entirely ("poor housing", a condition rather than a service's
+ * fault; a past judgement) carries none, and its patterns are not run. Not only quicker: the blank comes
+ * back as the replacement's one-byte " " even from a two-byte text, and V8 compiles each pattern once
+ * per string width, so running the lexicons on it compiled ≈ 25 of them a second time on a cold `check`
+ * (the criticism pattern alone ≈ 3 ms; src/cli/regexpCompilation.ts explains widths).
+ */
+function isBlank(t: string): boolean {
+  return t.trim() === "";
+}
 
 /**
  * Is a letter sentence a critical finding, a positive one, or neither (method, administration, a

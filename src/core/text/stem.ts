@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { STEMS_AT_LOAD } from "./stemsAtLoad.js";
 
 interface Stemmer {
   stem(word: string): string;
@@ -10,6 +11,14 @@ const require = createRequire(import.meta.url);
 const porter = require("natural/lib/natural/stemmers/porter_stemmer") as Stemmer;
 
 const cache = new Map<string, string>();
+// The engine's own vocabulary, stemmed when the bundle was built (empty when run from the sources).
+for (let i = 0; i + 1 < STEMS_AT_LOAD.length; i += 2)
+  cache.set(STEMS_AT_LOAD[i] as string, STEMS_AT_LOAD[i + 1] as string);
+
+/** The words stemmed so far and their stems (the build reads them after loading the engine: stemsAtLoad.ts). */
+export function stemsSoFar(): [word: string, stem: string][] {
+  return [...cache];
+}
 
 /** Number words stem to their digits, so "ten seconds" meets "10 seconds". */
 const NUMBER_WORDS = new Map(

@@ -5,8 +5,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { fallsShort } from "../../../src/core/judge/benchmarks.js";
+import { CRITICISM, lexiconPattern, PRAISE } from "../../../src/core/judge/lexicon.js";
 import { negatedPractice } from "../../../src/core/judge/negatedPractice.js";
-import { letterPolarities, polarityOf, toneOf } from "../../../src/core/judge/polarity.js";
+import { criticismIn, letterPolarities, polarityOf, toneOf } from "../../../src/core/judge/polarity.js";
 import { isAdministrative, isNumberedRecommendation } from "../../../src/core/judge/requirements.js";
 import { segmentSentences } from "../../../src/core/segment/sentences.js";
 import { sentence } from "../../fixtures/bodySentence.js";
@@ -142,5 +143,25 @@ describe("people's own knowledge of what needs to change is no criticism", () =>
       "critical",
     );
     expect(toneOf("Plans are unclear, and families do not know what needs to change.")).toBe("critical");
+  });
+});
+
+describe("a text the markers blank out entirely", () => {
+  it("carries no criticism and no praise: every marker is made of words", () => {
+    // The markers are not run on what is left (blanks), so nothing can match there; checked here on
+    // the patterns themselves, as a guard should a marker ever be written that matches white space.
+    for (const blank of [" ", "  ", "\t", " \n "]) {
+      expect(lexiconPattern(CRITICISM, "i").exec(blank)).toBeNull();
+      expect(lexiconPattern(PRAISE, "i").test(blank)).toBe(false);
+      expect(negatedPractice(blank)).toBeUndefined();
+      expect(fallsShort(blank)).toBeUndefined();
+      expect(criticismIn(blank)).toBeUndefined();
+      expect(toneOf(blank)).toBe("neutral");
+    }
+  });
+
+  it("reads a condition of people rather than a service's fault as neutral", () => {
+    expect(toneOf("poor housing")).toBe("neutral");
+    expect(toneOf("Help for tenants in poor housing is not yet timely.")).toBe("critical");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { stemWord } from "../../../src/core/text/stem.js";
+import { stemsSoFar, stemWord } from "../../../src/core/text/stem.js";
 
 describe("stemWord", () => {
   it("joins derivations a paraphrase moves between", () => {
@@ -28,5 +28,15 @@ describe("stemWord's memoised second pass", () => {
         " ",
       );
     for (const w of words) expect(stemWord(w)).toBe(porter.stem(porter.stem(w)));
+  });
+});
+
+// What the build reads after loading the engine, to put the stems of its vocabulary in the bundle.
+describe("stemsSoFar", () => {
+  it("lists each word stemmed so far with its stem", () => {
+    const stem = stemWord("reassessments");
+    const known = new Map(stemsSoFar());
+    expect(known.get("reassessments")).toBe(stem);
+    for (const [word, s] of known) expect(stemWord(word)).toBe(s);
   });
 });
