@@ -49,18 +49,36 @@ function sentenceBreakBefore(index: LetterIndex, pos: number): boolean {
   return /[.!?]/.test(index.text.slice(prev.end, next.start));
 }
 
-/** Every letter position of every quoted word, the rarest words first. */
-function anchorsOf(
+/**
+ * The first `limit` letter positions of the quoted words, the rarest words first (ties by position,
+ * then by the word's place in the quotation): the prefix of the list of every position of every
+ * quoted word in that order. Only the words that can stand in the prefix are read — the rarest, up to
+ * and including every word as common as the one that reaches `limit` — so "the" and "and", with
+ * hundreds of positions each, are neither gathered nor sorted for a quotation with rarer words.
+ */
+export function anchorsOf(
   index: LetterIndex,
   words: string[],
+  limit: number,
 ): Array<{ pos: number; offset: number; freq: number }> {
+  const positionsOf = words.map((w) => index.positionsOfWord.get(w) ?? []);
+  const freqs = positionsOf.map((p) => p.length).sort((a, b) => a - b);
+  let taken = 0;
+  let maxFreq = Number.POSITIVE_INFINITY;
+  for (const f of freqs) {
+    taken += f;
+    if (taken >= limit) {
+      maxFreq = f;
+      break;
+    }
+  }
   const anchors: Array<{ pos: number; offset: number; freq: number }> = [];
-  words.forEach((w, offset) => {
-    const positions = index.positionsOfWord.get(w) ?? [];
+  positionsOf.forEach((positions, offset) => {
+    if (positions.length > maxFreq) return;
     for (const pos of positions) anchors.push({ pos, offset, freq: positions.length });
   });
   anchors.sort((a, b) => a.freq - b.freq || a.pos - b.pos);
-  return anchors;
+  return anchors.length > limit ? anchors.slice(0, limit) : anchors;
 }
 
 /**
@@ -161,7 +179,7 @@ function alignWindow(window: string[], words: string[], windowStart: number) {
 
 /** Best approximate placement of `words` in the letter, anchored on shared words. */
 export function findClose(index: LetterIndex, words: string[], topic?: TopicWeigher): CloseMatch | undefined {
-  const anchors = anchorsOf(index, words);
+  const anchors = anchorsOf(index, words, MAX_ANCHORS * 4);
   const tried = new Set<number>();
   let best: CloseMatch | undefined;
   let bestWeight = -1;
@@ -173,12 +191,14 @@ export function findClose(index: LetterIndex, words: string[], topic?: TopicWeig
   // about the press sentence's topic (see SHORT_QUOTE_WORDS); when no letter sentence is on topic,
   // a short quotation has no approximate match at all.
   const gated = topic !== undefined && words.length <= SHORT_QUOTE_WORDS;
-  for (const { pos, offset } of anchors.slice(0, MAX_ANCHORS * 4)) {
+  for (const { pos, offset } of anchors) {
+    // Past MAX_ANCHORS windows nothing more is tried.
+    if (tried.size >= MAX_ANCHORS) break;
     checkDeadline();
     const weight = topic ? topic.atToken(pos) : 0;
     if (gated && weight < MIN_TOPIC_WEIGHT) continue;
     const windowStart = Math.max(0, pos - offset - SLACK);
-    if (tried.has(windowStart) || tried.size >= MAX_ANCHORS) continue;
+    if (tried.has(windowStart)) continue;
     tried.add(windowStart);
     const windowEnd = Math.min(index.tokens.length, pos - offset + words.length + SLACK);
     // A window that cannot beat the best so far is not diffed.
