@@ -113,7 +113,8 @@ function quotedWords(text: string, start: number, end: number): { fragments: Tok
   let inBracket = false;
   const gaps: Array<[number, number]> = [];
   const ellipsis = /\.{3}|…|\[\s*(?:\.\.\.|…)\s*\]/g;
-  for (let m = ellipsis.exec(text.slice(start, end)); m; m = ellipsis.exec(text.slice(start, end))) {
+  const quoted = text.slice(start, end);
+  for (let m = ellipsis.exec(quoted); m; m = ellipsis.exec(quoted)) {
     gaps.push([start + m.index, start + m.index + m[0].length]);
   }
   for (const t of tokenize(text, start, end)) {

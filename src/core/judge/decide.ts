@@ -96,22 +96,35 @@ export const DOCUMENT_REVISIONS: readonly DocumentRule[] = [differentDocument, s
 
 /** Evidence → the verdict of the highest row that proposes one, with its flags and rule ids. */
 export function decide(evidence: readonly Evidence[], precedence: readonly PrecedenceRow[]): Decision {
+  // Plain loops, not find/some with a closure per row: this runs for every sentence and quotation.
   for (const r of precedence) {
-    const found = evidence.find((e) => e.rule === r.rule && "verdict" in e);
-    if (!found || !("verdict" in found)) continue;
+    const found = verdictOfRule(evidence, r.rule);
+    if (!found) continue;
     const rules = [r.rule];
-    const flags = [...found.verdict.flags];
+    const flags = [...found.flags];
     if (r.takesFlags)
       for (const f of FLAG_RULES)
-        if (evidence.some((e) => e.rule === f.rule && "flag" in e) && !flags.includes(f.flag)) {
+        if (raisesFlag(evidence, f.rule) && !flags.includes(f.flag)) {
           flags.push(f.flag);
           rules.push(f.rule);
         }
-    return withFields(found.verdict, { flags, rules });
+    return withFields(found, { flags, rules });
   }
   throw new Error(
     `no rule of the precedence table decided (evidence from ${evidence.map((e) => e.rule).join(", ")})`,
   );
+}
+
+/** The verdict of the first evidence from rule `rule` that proposes one. */
+function verdictOfRule(evidence: readonly Evidence[], rule: string): Verdict | undefined {
+  for (const e of evidence) if (e.rule === rule && "verdict" in e) return e.verdict;
+  return undefined;
+}
+
+/** Whether rule `rule` raised a flag. */
+function raisesFlag(evidence: readonly Evidence[], rule: string): boolean {
+  for (const e of evidence) if (e.rule === rule && "flag" in e) return true;
+  return false;
 }
 
 /** A rule as `decideByRules` runs it: an id, and the evidence it finds in an analysis. */
@@ -142,14 +155,16 @@ export function decideByRules<A>(
     byIdOf.set(rules, byId as Map<string, Applying<never>>);
   }
   const evidence: Evidence[] = [];
-  const run = (id: string): Evidence[] => {
-    const found = byId.get(id)?.applies(analysis, ctx) ?? [];
-    for (const e of found) evidence.push(e);
-    return found;
-  };
   for (const row of precedence) {
-    if (!run(row.rule).some((e) => e.rule === row.rule && "verdict" in e)) continue;
-    if (row.takesFlags) for (const f of FLAG_RULES) run(f.rule);
+    const found = byId.get(row.rule)?.applies(analysis, ctx);
+    if (!found || found.length === 0) continue;
+    for (const e of found) evidence.push(e);
+    if (!verdictOfRule(found, row.rule)) continue;
+    if (row.takesFlags)
+      for (const f of FLAG_RULES) {
+        const flagged = byId.get(f.rule)?.applies(analysis, ctx);
+        if (flagged) for (const e of flagged) evidence.push(e);
+      }
     break;
   }
   return decide(evidence, precedence);

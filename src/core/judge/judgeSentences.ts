@@ -29,6 +29,8 @@ export interface Draft {
 }
 
 const NO_MATCHED_ENDS: readonly number[] = [];
+/** A sentence without quoted terms (most): one shared empty list. */
+const NO_TERMS: readonly string[] = [];
 
 /** A draft's matched ends as the document rules read them: letter sentence index → end offset. */
 export function matchedEndsOf(d: Draft): Map<number, number> {
@@ -166,16 +168,20 @@ export function judgeSentences(
     // as inside their long stages.
     checkDeadline();
     // A quotation piece is judged on its own when it has a word inside this sentence.
-    const pieces = (quotesOf.get(s.index) ?? [])
-      .map((q) => ({ q, start: Math.max(q.inner.start, s.start), end: Math.min(q.inner.end, s.end) }))
-      .filter((p) => hasToken(doc.text, p.start, p.end));
+    const quotes = quotesOf.get(s.index);
+    const pieces = quotes
+      ? quotes
+          .map((q) => ({ q, start: Math.max(q.inner.start, s.start), end: Math.min(q.inner.end, s.end) }))
+          .filter((p) => hasToken(doc.text, p.start, p.end))
+      : [];
     if (pieces.length > 0) {
       const own = judgePieces(ctx, doc, s, pieces);
       drafts.push(...own);
       onJudged(s, own);
       continue;
     }
-    const terms = (termsOf.get(s.index) ?? []).map((t) => doc.text.slice(t.start, t.end));
+    const termRanges = termsOf.get(s.index);
+    const terms = termRanges ? termRanges.map((t) => doc.text.slice(t.start, t.end)) : NO_TERMS;
     const speaker = analysed.claimSpeaker[s.index] ?? "unknown";
     const j = judgeAnalysedClaim(analyseClaim(ctx, s, speaker, undefined, terms), ctx);
     const draft = {

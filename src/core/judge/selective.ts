@@ -102,13 +102,18 @@ export function findDroppedCaveat(
   isReported: (sentenceIndex: number) => boolean,
 ): { start: number; end: number; side: CaveatSide } | undefined {
   const next = letterSentences[source.index + 1];
-  const sameBlockNext = next && next.block === source.block && !isReported(next.index) ? next : undefined;
+  // Whether the press reports the next sentence is asked last, of a next sentence that would be the
+  // caveat: the answer weighs every press sentence's words against it (omissions/documentCoverage.ts),
+  // and most sources have no caveat after them. The tests before it only read the letter.
+  const sameBlockNext = next && next.block === source.block ? next : undefined;
+  const unreported = (s: Sentence): boolean => !isReported(s.index);
   if (polarityOf(source) === "critical") {
     if (
       sameBlockNext &&
       PRAISE_WORDS.test(source.text) &&
       TURN_OPENING.test(sameBlockNext.text) &&
-      isCaveat(sameBlockNext)
+      isCaveat(sameBlockNext) &&
+      unreported(sameBlockNext)
     )
       return { start: sameBlockNext.start, end: sameBlockNext.end, side: "follows" };
     // Reporting criticism and not the next one is an omission, not selective praise;
@@ -119,7 +124,8 @@ export function findDroppedCaveat(
   }
   if (
     sameBlockNext &&
-    ((isCaveat(sameBlockNext) && bearsOn(source, sameBlockNext)) || isTurnedCaveat(sameBlockNext))
+    ((isCaveat(sameBlockNext) && bearsOn(source, sameBlockNext)) || isTurnedCaveat(sameBlockNext)) &&
+    unreported(sameBlockNext)
   )
     return { start: sameBlockNext.start, end: sameBlockNext.end, side: "follows" };
   const previous = letterSentences[source.index - 1];

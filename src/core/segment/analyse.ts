@@ -1,4 +1,5 @@
 import { checkDeadline } from "../deadline.js";
+import { isWhiteSpaceCode } from "../text/whiteSpace.js";
 import type { Quote, Sentence, Speaker } from "../types.js";
 import { claimSpeaker as claimSpeakerOf } from "./attribution.js";
 import { blankedBlock } from "./blankedBlock.js";
@@ -43,8 +44,26 @@ export interface AnalysedText {
   terms: { start: number; end: number }[];
 }
 
-function wordCount(s: string): number {
-  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+/** A letter or digit: what makes a run of non-space a word. */
+const WORDISH = /[\p{L}\p{N}]/u;
+
+/**
+ * The words of `s` (runs of non-space holding a letter or digit), counted up to `cap`: a quotation is
+ * only asked whether it has MIN_QUOTE_WORDS, and a long one is not split whole to learn it.
+ */
+function wordsUpTo(s: string, cap: number): number {
+  let n = 0;
+  let start = -1;
+  for (let i = 0; i <= s.length && n < cap; i++) {
+    const space = i === s.length || isWhiteSpaceCode(s.charCodeAt(i));
+    if (!space) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      if (WORDISH.test(s.slice(start, i))) n++;
+      start = -1;
+    }
+  }
+  return n;
 }
 
 /** Whether a "said" in `frame` is followed by a colon before any full stop ("X said:"), in one pass. */
@@ -188,7 +207,7 @@ function recordQuotation(
   // The regulator's words reported inside the official's quotation are the regulator's claims.
   const reported = speaker === "other" ? reportedSpeechInside(text, r, overlapping, extraRegulatorNames) : [];
   for (const i of reported) state.claimSpeaker[i] = "regulator";
-  const words = wordCount(inner);
+  const words = wordsUpTo(inner, MIN_QUOTE_WORDS);
   // One or two quoted words the regulator is said to have written ("described conditions as
   // 'squalid'") are a quotation to check, not a term — unless they name a grade, a Name or a
   // hyphenated term, which the claim rules read.

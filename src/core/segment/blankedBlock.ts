@@ -3,30 +3,38 @@ import type { QuotedRange } from "./quotes.js";
 /**
  * The text of `[from, to)` with every quotation blanked out by spaces (same length, so offsets still
  * hold), built once for a block: each sentence's and quotation's frame is then a slice of it, not a
- * new pass over every quotation of the block.
+ * new pass over every quotation of the block. The quotations (clipped to the block) are read in order
+ * of their start, and where they overlap or touch they blank one stretch; the text between stretches is
+ * copied in one slice each, so a block without quotations is one slice of the text.
  */
 export function blankedBlock(text: string, from: number, to: number, ranges: QuotedRange[]): string {
   if (to <= from) return "";
-  // How many quotations cover each position: +1 where one starts, -1 where it ends.
-  const depth = new Int32Array(to - from + 1);
+  const clipped: Array<[number, number]> = [];
+  let sorted = true;
   for (const r of ranges) {
     const a = Math.max(r.start, from);
     const b = Math.min(r.end, to);
     if (a >= b) continue;
-    (depth[a - from] as number)++;
-    (depth[b - from] as number)--;
+    const last = clipped[clipped.length - 1];
+    if (last && a < last[0]) sorted = false;
+    clipped.push([a, b]);
   }
+  if (clipped.length === 0) return text.slice(from, to);
+  if (!sorted) clipped.sort((x, y) => x[0] - y[0]);
   let out = "";
-  let covered = 0;
-  let runStart = from;
-  for (let i = from; i < to; i++) {
-    const before = covered;
-    covered += depth[i - from] as number;
-    if (before > 0 !== covered > 0) {
-      out += before > 0 ? " ".repeat(i - runStart) : text.slice(runStart, i);
-      runStart = i;
+  let copied = from; // text before this is in `out`
+  let i = 0;
+  while (i < clipped.length) {
+    const [a] = clipped[i] as [number, number];
+    let end = (clipped[i] as [number, number])[1];
+    i++;
+    // The quotations overlapping or touching this one blank one stretch.
+    while (i < clipped.length && (clipped[i] as [number, number])[0] <= end) {
+      end = Math.max(end, (clipped[i] as [number, number])[1]);
+      i++;
     }
+    out += text.slice(copied, a) + " ".repeat(end - a);
+    copied = end;
   }
-  out += covered > 0 ? " ".repeat(to - runStart) : text.slice(runStart, to);
-  return out;
+  return out + text.slice(copied, to);
 }

@@ -1,3 +1,4 @@
+import { isWhiteSpaceCode } from "../text/whiteSpace.js";
 import type { Sentence } from "../types.js";
 import type { Block } from "./blocks.js";
 import { spaced } from "./spaced.js";
@@ -36,28 +37,23 @@ function words(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
 
-/** words() of a text whose white space is already single spaces, trimmed: its spaces, plus one. */
-function wordsOfSpaced(t: string): number {
-  let n = 1;
-  for (let i = t.indexOf(" "); i >= 0; i = t.indexOf(" ", i + 1)) n++;
-  return n;
-}
-
 /** More words than any link label, call to action or notice below: only a row of network names is left to test. */
 const LONG_BLOCK_WORDS = 80;
-const WORD_RUN = /\S+/g;
 
-/** Whether `text` has more than `n` words (runs of non-space), reading only as far as the (n+1)th. */
-function moreWordsThan(text: string, n: number): boolean {
-  WORD_RUN.lastIndex = 0;
-  let seen = 0;
-  while (WORD_RUN.exec(text) !== null) {
-    if (++seen > n) {
-      WORD_RUN.lastIndex = 0;
-      return true;
-    }
+/**
+ * The words of `text` (runs of non-space, as `\S+` reads them), counted only up to `atMost + 1`: a
+ * megabyte of text with no line break is one block, and only whether it has more than `atMost` words
+ * is asked of it.
+ */
+function wordsUpTo(text: string, atMost: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isWhiteSpaceCode(text.charCodeAt(i));
+    if (!space && !inWord && ++n > atMost) return n;
+    inWord = !space;
   }
-  return false;
+  return n;
 }
 
 /** Is this one block, on its own, site boilerplate? */
@@ -66,14 +62,15 @@ export function isBoilerplateBlock(text: string): boolean {
   // whole: with more than 80 words no link label (a few words), call to action (≤ 30 words) or
   // notice (≤ 80) can match, and the network names are counted on the text as it is (turning runs of
   // white space into one space moves no word boundary). The same answer as the test below.
-  if (moreWordsThan(text, LONG_BLOCK_WORDS)) {
+  const n = wordsUpTo(text, LONG_BLOCK_WORDS);
+  if (n > LONG_BLOCK_WORDS) {
     const social = text.match(SOCIAL)?.length ?? 0;
     return social >= 3 && social >= words(text) / 4;
   }
+  // A block of n words, its white space made single spaces (the word count stays n).
   const t = spaced(text);
   if (!t) return false;
   if (LINK_LABEL.test(t)) return true;
-  const n = wordsOfSpaced(t);
   if (n <= SHORT_BLOCK_WORDS && CALL_TO_ACTION.test(t)) return true;
   if (n <= 80 && (COOKIE_NOTICE.test(t) || COPYRIGHT.test(t))) return true;
   const social = t.match(SOCIAL)?.length ?? 0;

@@ -97,8 +97,10 @@ export function findQuotedRanges(
   sentenceEnds: number[],
 ): QuotedRange[] {
   const ranges: QuotedRange[] = [];
-  const endOfSentence = (pos: number) => firstAbove(sentenceEnds, pos) ?? to;
   const at = marksOf(text, from, to);
+  // Most blocks have no quotation mark: nothing to pair, nest or sort.
+  if (at.double.length === 0 && at.single.length === 0) return ranges;
+  const endOfSentence = (pos: number) => firstAbove(sentenceEnds, pos) ?? to;
   for (const marks of ["double", "single"] as const) {
     const set = marks === "double" ? DOUBLE : SINGLE;
     let open: number | undefined;
@@ -158,6 +160,7 @@ export function findQuotedRanges(
     }
     closeUnclosed(to);
   }
+  if (ranges.length === 0) return ranges;
   // Single quotes nested in double ones belong to the outer quotation, and so does a quotation nested
   // in one of its own kind.
   const doubles = ranges.filter((r) => r.marks === "double");

@@ -45,6 +45,15 @@ describe("isBoilerplateBlock", () => {
     expect(isBoilerplateBlock(`${prose.repeat(12)} facebook twitter youtube`)).toBe(false);
     expect(isBoilerplateBlock(`${prose.repeat(8)} ${"facebook twitter ".repeat(20)}`)).toBe(true);
   });
+
+  it("reads a notice of up to 80 words, counted across any white space, as a notice", () => {
+    const notice = (words: number) =>
+      `All rights reserved.\u00a0${"Words\tof\u2003the  notice\n".repeat(words / 4 - 1)}`;
+    expect(notice(80).trim().split(/\s+/).length).toBe(79);
+    expect(isBoilerplateBlock(notice(80))).toBe(true);
+    // Past 80 words it is article text, whatever it says.
+    expect(isBoilerplateBlock(`${notice(80)} one two`)).toBe(false);
+  });
 });
 
 describe("boilerplateBlocks", () => {

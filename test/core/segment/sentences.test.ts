@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { splitBlocks } from "../../../src/core/segment/blocks.js";
-import { cannotEndSentence, segmentSentences } from "../../../src/core/segment/sentences.js";
+import { cannotEndSentence, plainPieces, segmentSentences } from "../../../src/core/segment/sentences.js";
 import { CQC_LETTER } from "../../fixtures/cqcLetter.js";
 
 const texts = (t: string) => segmentSentences(t).map((s) => s.text);
@@ -123,5 +124,87 @@ describe("segmentSentences without the segmenter", () => {
       expect(segmentSentences(text).map((s) => s.text)).toEqual(
         icu(text).length > 1 && text.startsWith("Mr.") ? [text] : icu(text),
       );
+  });
+});
+
+describe("plainPieces", () => {
+  const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
+  const icu = (text: string) =>
+    [...segmenter.segment(text)].map((s) => [s.index, s.index + s.segment.length]);
+  /** Words, terminators, closing and opening marks, digits, abbreviations, white space of several kinds. */
+  const PIECES = [
+    "Staff",
+    "staff",
+    "A",
+    "I",
+    "UK",
+    "U.K.",
+    "gov.uk",
+    ".uk",
+    "x.Y",
+    "?a",
+    "..b",
+    "e.g.",
+    "No.",
+    "3",
+    "3.5",
+    "2023",
+    "é",
+    "Été",
+    "ßtaff",
+    ".",
+    ".",
+    "!",
+    "?",
+    "...",
+    "…",
+    " ",
+    " ",
+    "  ",
+    "\t",
+    "\u00a0",
+    "\n",
+    "\u2028",
+    '"',
+    "'",
+    ")",
+    "]",
+    "”",
+    "’",
+    "“",
+    "‘",
+    "(",
+    ",",
+    ";",
+    ":",
+    "-",
+    "–",
+    "—",
+    "€",
+    "%",
+    "\u3002",
+  ];
+
+  it("finds what the segmenter finds, or leaves the text to it", () => {
+    let decided = 0;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 30 }), (pieces) => {
+        const text = pieces.join("");
+        const plain = plainPieces(text, 0, text.length);
+        if (plain === undefined) return;
+        decided++;
+        expect(plain).toEqual(icu(text));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(decided).toBeGreaterThan(200);
+  });
+
+  it("cuts a paragraph of plain sentences where the segmenter does", () => {
+    const text = "Leaders acted. Staff agreed! Was it enough? Yes.” Families said so.) The end";
+    expect(plainPieces(text, 0, text.length)).toEqual(icu(text));
+    expect(plainPieces(text, 0, text.length)?.length).toBe(6);
+    expect(plainPieces("Rated 3.5 out of 4. Good", 0, 24)).toBeUndefined();
+    expect(plainPieces("The U.K. team. Fine", 0, 19)).toBeUndefined();
   });
 });

@@ -49,18 +49,52 @@ function sentenceBreakBefore(index: LetterIndex, pos: number): boolean {
   return /[.!?]/.test(index.text.slice(prev.end, next.start));
 }
 
-/** Every letter position of every quoted word, the rarest words first. */
-function anchorsOf(
-  index: LetterIndex,
-  words: string[],
-): Array<{ pos: number; offset: number; freq: number }> {
-  const anchors: Array<{ pos: number; offset: number; freq: number }> = [];
-  words.forEach((w, offset) => {
-    const positions = index.positionsOfWord.get(w) ?? [];
-    for (const pos of positions) anchors.push({ pos, offset, freq: positions.length });
-  });
-  anchors.sort((a, b) => a.freq - b.freq || a.pos - b.pos);
-  return anchors;
+/** Letter positions to anchor windows on: `pos[i]` a letter token of the quoted word at `offset[i]`. */
+export interface Anchors {
+  pos: Int32Array;
+  offset: Int32Array;
+}
+
+/**
+ * The first `limit` letter positions of the quoted words, the rarest words first, then by position,
+ * then by the word's place in the quotation: the prefix of the sorted list of every position of every
+ * quoted word. Each word's positions are already in order (letterIndex.ts), so the prefix is merged
+ * from them, the rarest words' first, and the merge stops at `limit`: "the" and "and", with hundreds
+ * of positions each, are neither gathered nor sorted for a quotation that has rarer words.
+ */
+export function anchorsOf(index: LetterIndex, words: string[], limit: number): Anchors {
+  const lists = words.map((w) => index.positionsOfWord.get(w) ?? []);
+  // The quoted words by frequency (stable: equal frequencies keep the quotation's order).
+  const byFreq = lists.map((_, k) => k).sort((a, b) => (lists[a]?.length ?? 0) - (lists[b]?.length ?? 0));
+  const pos = new Int32Array(limit);
+  const offset = new Int32Array(limit);
+  let n = 0;
+  for (let g = 0; g < byFreq.length && n < limit; ) {
+    // A group of words of one frequency: their positions merged by position, then by offset.
+    const freq = (lists[byFreq[g] as number] as number[]).length;
+    let h = g;
+    while (h < byFreq.length && (lists[byFreq[h] as number] as number[]).length === freq) h++;
+    const group = byFreq.slice(g, h).sort((a, b) => a - b);
+    const at = new Int32Array(group.length);
+    while (n < limit && freq > 0) {
+      let best = -1;
+      let bestPos = 0;
+      for (let m = 0; m < group.length; m++) {
+        const p = (lists[group[m] as number] as number[])[at[m] as number];
+        if (p !== undefined && (best < 0 || p < bestPos)) {
+          best = m;
+          bestPos = p;
+        }
+      }
+      if (best < 0) break;
+      pos[n] = bestPos;
+      offset[n] = group[best] as number;
+      at[best] = (at[best] as number) + 1;
+      n++;
+    }
+    g = h;
+  }
+  return { pos: pos.subarray(0, n), offset: offset.subarray(0, n) };
 }
 
 /**
@@ -161,7 +195,7 @@ function alignWindow(window: string[], words: string[], windowStart: number) {
 
 /** Best approximate placement of `words` in the letter, anchored on shared words. */
 export function findClose(index: LetterIndex, words: string[], topic?: TopicWeigher): CloseMatch | undefined {
-  const anchors = anchorsOf(index, words);
+  const anchors = anchorsOf(index, words, MAX_ANCHORS * 4);
   const tried = new Set<number>();
   let best: CloseMatch | undefined;
   let bestWeight = -1;
@@ -173,12 +207,16 @@ export function findClose(index: LetterIndex, words: string[], topic?: TopicWeig
   // about the press sentence's topic (see SHORT_QUOTE_WORDS); when no letter sentence is on topic,
   // a short quotation has no approximate match at all.
   const gated = topic !== undefined && words.length <= SHORT_QUOTE_WORDS;
-  for (const { pos, offset } of anchors.slice(0, MAX_ANCHORS * 4)) {
+  for (let i = 0; i < anchors.pos.length; i++) {
+    const pos = anchors.pos[i] as number;
+    const offset = anchors.offset[i] as number;
+    // Past MAX_ANCHORS windows nothing more is tried.
+    if (tried.size >= MAX_ANCHORS) break;
     checkDeadline();
     const weight = topic ? topic.atToken(pos) : 0;
     if (gated && weight < MIN_TOPIC_WEIGHT) continue;
     const windowStart = Math.max(0, pos - offset - SLACK);
-    if (tried.has(windowStart) || tried.size >= MAX_ANCHORS) continue;
+    if (tried.has(windowStart)) continue;
     tried.add(windowStart);
     const windowEnd = Math.min(index.tokens.length, pos - offset + words.length + SLACK);
     // A window that cannot beat the best so far is not diffed.

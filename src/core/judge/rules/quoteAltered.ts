@@ -23,10 +23,15 @@ export const quoteAltered: QuoteRule = {
     const changed = diff.filter((d) => d.op !== "equal" && wordy(d)).length;
     const added = diff.filter((d) => d.op === "insert" && wordy(d)).map((d) => bare(d.text));
     const qualifying = (t: string) => hasNegation(t) || findHedges(t).length > 0;
+    // Negations and hedges first (a stable sort on whether each qualifies, asked once per word).
     const dropped = diff
       .filter((d) => d.op === "delete" && wordy(d))
-      .map((d) => bare(d.text))
-      .sort((x, y) => Number(qualifying(y)) - Number(qualifying(x)));
+      .map((d) => {
+        const text = bare(d.text);
+        return { text, first: qualifying(text) };
+      })
+      .sort((x, y) => Number(y.first) - Number(x.first))
+      .map((d) => d.text);
     const reversed = dropped.find((t) => hasNegation(t) && !hasNegation(a.quoted));
     const words = tokenize(a.quoted).length;
     return alteredQuotation(
