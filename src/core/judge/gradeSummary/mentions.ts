@@ -3,11 +3,14 @@ import { NUMBER_WORDS } from "../numbers.js";
 
 /**
  * A grade as coverage writes it: the four-point scale's words, inflected ("required improvement",
- * "requiring improvement", "improvement required"), and the scale's ends named instead of the word
- * ("the highest possible rating", "the lowest grade"). Group 1: an opening quote mark; group 2: the words.
+ * "requiring improvement", "improvement required"), the words of the five- and six-point scales that
+ * counts of areas use ("good or adequate in six of the eight graded areas", HMICFRS; "good or very good
+ * in every area", Education Scotland and the Care Inspectorate), and the scale's ends named instead of
+ * the word ("the highest possible rating", "the lowest grade"). Group 1: an opening quote mark; group 2:
+ * the words.
  */
 const MENTION =
-  /(["“”'‘’]?)\b(outstanding|good|inadequate|requir(?:es|ed|ing|e) improvement(?: to be good)?|improvement (?:required|needed)|(?:the )?(?:highest|top|lowest) (?:possible )?(?:rating|grade|ranking|judge?ment))\b/giu;
+  /(["“”'‘’]?)\b(outstanding|very good|excellent|good|inadequate|adequate|weak|unsatisfactory|requir(?:es|ed|ing|e) improvement(?: to be good)?|improvement (?:required|needed)|(?:the )?(?:highest|top|lowest) (?:possible )?(?:rating|grade|ranking|judge?ment))\b/giu;
 
 /** Words that make a grade word a grade given (before it, in its clause): "rated", "judged … as", "moved up to". */
 const CUE_BEFORE =
@@ -62,9 +65,9 @@ const OWN_OTHER_AREAS =
 export const THE_OTHER_ONE =
   /\bthe (?:other|remaining)(?: one| area| category)?\b(?! \w+ (?:areas|categories|judge?ments))/iu;
 
-/** A count of areas: "in two of (the) five areas", "all but one area", "all five areas", "the other three areas". */
+/** A count of areas: "in two of (the) five (graded) areas", "all but one area", "all five areas", "the other three areas". */
 const COUNT_AREAS =
-  "(?:main |key |inspected |inspection |judgement )?(?:areas?|categories|category|judge?ments|aspects|domains|questions)";
+  "(?:main |key |inspected |inspection |judgement |graded |assessed )?(?:areas?|categories|category|judge?ments|aspects|domains|questions)";
 export const N_OF_M = new RegExp(`\\b(\\w+) (?:out )?of (?:the )?(\\w+) ${COUNT_AREAS}\\b`, "iu");
 export const ALL_BUT_ONE = /\ball but one\b/iu;
 export const ALL_N = new RegExp(
