@@ -2,6 +2,7 @@ import type { Judgement, Sentence } from "../types.js";
 import type { LetterContext } from "./context.js";
 import { type Count, countHolds, countNear } from "./gradeSummary/areaCounts.js";
 import { judgeCounts } from "./gradeSummary/countsWithoutOverall.js";
+import { countingSentences } from "./gradeSummary/letterCounts.js";
 import {
   denials,
   earlierStated,
@@ -140,6 +141,7 @@ function checkMention(
           areas.filter((a) => grades.includes(a.grade)),
         ),
       );
+      addSources(check, countingSentences(ctx, grades));
     } else {
       const k = areas.filter((a) => a.grade === m.grade).length;
       check.wrong = `the judgement table grades ${k} of its ${areas.length} areas ${m.grade} (overall ${overall.grade}), not as the count says`;

@@ -2,6 +2,7 @@ import type { Sentence } from "../../types.js";
 import type { LetterContext } from "../context.js";
 import type { Grade, GradeStatement } from "../grades.js";
 import { countHolds, countNear } from "./areaCounts.js";
+import { countingSentences } from "./letterCounts.js";
 import { sentencesOf } from "./letterEvidence.js";
 import type { Mention } from "./mentions.js";
 
@@ -42,11 +43,11 @@ export function judgeCounts(
     if (!count) continue;
     grades.push(...joined);
     if (countHolds(count, joined, areas, undefined)) {
-      for (const s of sentencesOf(
+      const rows = sentencesOf(
         ctx,
         areas.filter((a) => joined.includes(a.grade)),
-      ))
-        if (!sources.includes(s)) sources.push(s);
+      );
+      for (const s of [...rows, ...countingSentences(ctx, joined)]) if (!sources.includes(s)) sources.push(s);
     } else {
       const k = areas.filter((a) => joined.includes(a.grade)).length;
       wrong = `the judgement table grades ${k} of its ${areas.length} areas ${joined.join(" or ")}, not as the count says`;

@@ -12,9 +12,12 @@ import { NUMBER_WORDS } from "../numbers.js";
 const MENTION =
   /(["“”'‘’]?)\b(outstanding|very good|excellent|good|inadequate|adequate|weak|unsatisfactory|requir(?:es|ed|ing|e) improvement(?: to be good)?|improvement (?:required|needed)|(?:the )?(?:highest|top|lowest) (?:possible )?(?:rating|grade|ranking|judge?ment))\b/giu;
 
-/** Words that make a grade word a grade given (before it, in its clause): "rated", "judged … as", "moved up to". */
+/**
+ * Words that make a grade word a grade given (before it, in its clause): "rated", "judged … as", "moved
+ * up to", "downgraded to".
+ */
 const CUE_BEFORE =
-  /\b(?:rated|rating|ratings|graded|grading|grade|judged|judgement|judgment|ranked|ranking|branded|deemed|assessed|found|verdict|uplifted|moved|gets|given|gave|awarded|received|achieved|earned|retained|kept)\b/giu;
+  /\b(?:rated|rating|ratings|graded|grading|grade|judged|judgement|judgment|ranked|ranking|branded|deemed|assessed|found|verdict|uplifted|upgraded|downgraded|moved|gets|given|gave|awarded|received|achieved|earned|retained|kept)\b/giu;
 /** …or after it: "a 'good' grading", "gets good rating", "the Outstanding judgement". */
 const CUE_AFTER = /^["”’']?\s*(?:rating|ratings|grade|grades|grading|judge?ment|verdict)\b/iu;
 /** A quoted grade after a copula with no other cue: the regulator "says services are 'good'". */
@@ -67,7 +70,7 @@ export const THE_OTHER_ONE =
 
 /** A count of areas: "in two of (the) five (graded) areas", "all but one area", "all five areas", "the other three areas". */
 const COUNT_AREAS =
-  "(?:main |key |inspected |inspection |judgement |graded |assessed )?(?:areas?|categories|category|judge?ments|aspects|domains|questions)";
+  "(?:main |key |inspected |inspection |judgement |graded |assessed )?(?:areas?|categories|category|judge?ments|aspects|domains|questions|standards)";
 export const N_OF_M = new RegExp(`\\b(\\w+) (?:out )?of (?:the )?(\\w+) ${COUNT_AREAS}\\b`, "iu");
 export const ALL_BUT_ONE = /\ball but one\b/iu;
 export const ALL_N = new RegExp(

@@ -17,6 +17,7 @@ const LETTER = [
   "Our judgments",
   TABLE,
   "The control room answers most calls quickly. Crews are not always dispatched to the right place.",
+  "We judged the service adequate in two of the five graded areas.",
 ].join("\n\n");
 
 describe("counts of grades against a table with no overall line", () => {
