@@ -47,8 +47,8 @@ const NAMED = /\b(?:including|such as|notably|particularly)\s+([^.;]{3,120})/i;
 
 /**
  * The letter's finding on the topic the summary names, when it names one: the first finding that holds
- * every content word of the topic, two at least ("including writing and numeracy" → "Raise attainment in
- * writing and numeracy"). A topic of several findings ("including the timeliness of plans and
+ * every content word of the topic, two at least ("including spelling and handwriting" → "Improve pupils'
+ * spelling and handwriting"). A topic of several findings ("including the timeliness of plans and
  * communication with families") names none of them for certain, so it adds no source. The named
  * finding is a source beside the outcome: the press reports it, so it is covered, not omitted.
  */

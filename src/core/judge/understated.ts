@@ -6,7 +6,7 @@ const STRONG = lexiconPattern(STRONG_CRITICISM);
 
 /**
  * A shortfall made small: a softener, at most one word, and a word for shortfalls ("a few hindrances",
- * "some minor issues", "a small number of premises issues", "occasional lapses"). A softener alone is
+ * "some minor issues", "a small number of staffing problems", "occasional lapses"). A softener alone is
  * no understatement: "some good work" softens nothing.
  */
 const SOFT_NOUN = new RegExp(

@@ -50,8 +50,8 @@ export function widenedScope(press: string, letterSentences: readonly string[]):
 }
 
 /**
- * "Not … all" made "not … any". English negates a universal in two strengths: "checks were not
- * completed for all staff" (some were missed) and "checks were not completed for any of the staff"
+ * "Not … all" made "not … any". English negates a universal in two strengths: "fire drills were
+ * not held for all residents" (some were missed) and "drills were not held for any of the residents"
  * (none were done). The letter's partial negation ("not … all / every / always", "not all …") restated
  * as a total one ("not … any", "none of", "no …") widens a shortfall about some to a shortfall about
  * everyone: overstated. A letter sentence that itself says "any" or "none" is left alone.

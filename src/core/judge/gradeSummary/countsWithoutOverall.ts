@@ -17,8 +17,8 @@ export interface CountVerdict {
 /**
  * Counts of grades against a judgement table that has no overall line. HMICFRS grades each area of a
  * police force or a fire and rescue service and gives no overall grade, so the summary reading, which
- * starts from the overall line, never ran: "rated good or adequate in six of the eight graded areas"
- * and "good in three of the eleven areas" went unchecked. Only counts are read here ("N of M areas",
+ * starts from the overall line, never ran: "rated adequate or better in five of its nine graded areas"
+ * and "good in two of the ten areas" went unchecked. Only counts are read here ("N of M areas",
  * "all N areas", "all but one area"), grades joined by "or" counted together; a sentence whose current
  * grades carry no count is left to the area rules. Undefined when nothing was counted.
  */

@@ -4,8 +4,8 @@ import { NUMBER_WORDS } from "../numbers.js";
 /**
  * A grade as coverage writes it: the four-point scale's words, inflected ("required improvement",
  * "requiring improvement", "improvement required"), the words of the five- and six-point scales that
- * counts of areas use ("good or adequate in six of the eight graded areas", HMICFRS; "good or very good
- * in every area", Education Scotland and the Care Inspectorate), and the scale's ends named instead of
+ * counts of areas use ("adequate or better in five of its nine graded areas", HMICFRS; "very good or
+ * excellent for all four indicators", Education Scotland and the Care Inspectorate), and the scale's ends named instead of
  * the word ("the highest possible rating", "the lowest grade"). Group 1: an opening quote mark; group 2:
  * the words.
  */

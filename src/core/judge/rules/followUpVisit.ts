@@ -12,7 +12,7 @@ const FOLLOW_UP_VISIT =
 
 /**
  * A return the regulator is said to make, of no named kind: "will return", "will revisit", "will come
- * back", "will visit again", "will carry out a further inspection".
+ * back", "will visit again", "will carry out a new inspection".
  */
 const RETURN_VISIT =
   /\b(?:will|is to|are to)\s+(?:\w+\s+){0,2}?(?:return|revisit|come back|visit (?:again|the \w+ again)|carry out a (?:further|new|second|follow-up) (?:visit|inspection))\b/i;
@@ -43,8 +43,8 @@ function announcedReturn(ctx: LetterContext): Sentence | undefined {
  * A visit the regulator is said to be making next, checked against the letter's own announcement:
  * - of a kind the letter nowhere mentions ("Inspectors will come back for a focused visit in the spring"
  *   against "the next full inspection will take place within about two years"): unsupported;
- * - a return when the letter announces one ("Inspectors will visit again within a year" for "We will
- *   return to carry out a further inspection within one year"): a paraphrase of that sentence, though
+ * - a return when the letter announces one ("The inspectors will visit again by next summer" for
+ *   "HMI will return to inspect the college again within twelve months"): a paraphrase of that sentence, though
  *   the two share few words;
  * - a return the letter never announces ("HMI will revisit the service within six months" when the
  *   letter only says it will monitor progress): unsupported.

@@ -1,7 +1,7 @@
 import { type ClaimRule, notAClaimLine } from "./rule.js";
 
 /**
- * The publisher thanking people: "I want to thank our staff and families for their support", "We
+ * The publisher thanking people: "I would like to thank every carer and volunteer for their patience", "We
  * would like to thank everyone who spoke to inspectors", "Thank you to every family", "I am grateful
  * to our partners". Releases, newsletters and statements close this way; the sentence names the people
  * a letter also names (staff, families, partners) but claims nothing about the letter, and judged as a

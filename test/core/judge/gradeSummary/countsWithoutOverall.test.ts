@@ -26,7 +26,7 @@ describe("counts of grades against a table with no overall line", () => {
   it("reads a true count of grades joined by 'or'", () => {
     const s = judgeGradeSummary(
       ctx,
-      "The service was rated good or adequate in three of the five graded areas.",
+      "Northfold was graded good or adequate in three of the five graded areas.",
     );
     expect(s?.kind).toBe("paraphrase");
     expect(s?.letter.map((l) => l.text).join(" | ")).toMatch(/Answering calls/);
@@ -35,7 +35,7 @@ describe("counts of grades against a table with no overall line", () => {
   it("reads a wrong count as unsupported", () => {
     const s = judgeGradeSummary(
       ctx,
-      "The service was rated good or adequate in four of the five areas inspected.",
+      "Northfold was graded good or adequate in four of the five areas inspected.",
     );
     expect(s?.kind).toBe("unsupported");
   });
@@ -56,7 +56,7 @@ describe("counts of grades against a table with no overall line", () => {
   it("makes the count a claim the press makes, not the publisher's own words", () => {
     const [f] = findingsOf(
       LETTER,
-      "The service was rated good or adequate in three of the five graded areas.",
+      "Northfold was graded good or adequate in three of the five graded areas.",
     );
     expect(f?.kind).toBe("paraphrase");
   });

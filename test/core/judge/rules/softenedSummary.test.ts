@@ -78,7 +78,7 @@ describe("a summary softening a grade at the foot of the scale in a grades table
   it("flags 'some areas where we can develop' against a weak grade, with the named topic as a source", () => {
     const [f] = findingsOf(
       SIX_POINT,
-      "The inspectors identified some areas where we can develop further, including spelling and handwriting.",
+      "Inspectors said there were some areas where staff can develop, including spelling and handwriting.",
     );
     expect(f?.kind).toBe("paraphrase");
     expect(f?.rules).toContain("softened-summary");
@@ -91,7 +91,7 @@ describe("a summary softening a grade at the foot of the scale in a grades table
     const FAIR_TABLE = SIX_POINT.replace("achievement\tweak", "achievement\tsatisfactory");
     const [f] = findingsOf(
       FAIR_TABLE,
-      "The inspectors identified some areas where we can develop further, including spelling and handwriting.",
+      "Inspectors said there were some areas where staff can develop, including spelling and handwriting.",
     );
     expect(f?.flags ?? []).not.toContain("understated");
   });

@@ -27,7 +27,7 @@ ruleTester("understated", {
 describe("the understated flag on a restatement of a finding 'not good enough'", () => {
   const LETTER = [
     "Dear Headteacher",
-    "Pupils are safe and behave well in lessons. The school's teaching of early reading in Year 2 is not good enough. Too few pupils read fluently by the end of Year 2.",
+    "Pupils are safe and behave well in lessons. The school's teaching of early reading in Year 2 is not good enough. Too few pupils in Year 3 choose books for pleasure.",
     "Yours sincerely",
   ].join("\n\n");
 
@@ -50,9 +50,9 @@ describe("the understated flag on a restatement of a finding 'not good enough'",
 
 describe("softShortfall: the press's words that make shortfalls small", () => {
   it.each([
-    ["some areas for development", "The inspection identified some areas for development."],
-    ["a few minor issues", "There were a few minor issues with the rota."],
-    ["a small number of premises issues", "A small number of premises issues were raised."],
+    ["some areas for development", "The visit found some areas for development in the kitchen."],
+    ["a few minor issues", "Carers reported a few minor issues with the rota."],
+    ["a small number of staffing problems", "A small number of staffing problems were raised."],
     ["occasional lapses", "Inspectors noted occasional lapses in recording."],
     ["room for improvement", "There is room for improvement in the kitchen."],
   ])("finds %j", (soft, text) => expect(softShortfall(text)?.toLowerCase()).toBe(soft));
