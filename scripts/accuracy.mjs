@@ -63,14 +63,15 @@ const checks = [
 //   the Care Inspectorate; then an ungraded Estyn school report and an HMI Prisons review of progress;
 //   then an HMICFRS PEEL inspection, a joint area SEND revisit and an Ofsted progress monitoring
 //   inspection of an independent school; then an Ofsted apprenticeship provider and an HMI Probation youth
-//   justice service), written and labelled before the tool ran on them (issue 11); first-contact
+//   justice service; then an HMICFRS fire and rescue inspection and an Education Scotland school letter),
+//   written and labelled before the tool ran on them (issue 11); first-contact
 //   figures are in docs/accuracy.md.
 // Each set is gated by a floor below today's figures, so that a rule which breaks other regulators'
 // documents cannot land unnoticed.
 const SETS = [
   { name: "invented", floor: { items: 0.85, discrepancyRecall: 75, omissionRecall: 90 } },
   { name: "heldout", floor: { items: 0.7, discrepancyRecall: 50, omissionRecall: 85 } },
-  { name: "standin", floor: { items: 0.88, discrepancyRecall: 80, omissionRecall: 80 } },
+  { name: "standin", floor: { items: 0.89, discrepancyRecall: 85, omissionRecall: 80 } },
 ];
 
 /** Scores every pair of one set; returns the totals. */

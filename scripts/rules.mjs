@@ -55,7 +55,7 @@ const sets = [];
 const seedsGold = join(shared, "gold/seeds.json");
 if (existsSync(seedsGold)) sets.push({ name: "seeds", pairs: [{ gold: seedsGold, root: "." }] });
 else console.log(`rules: ${seedsGold} not found; the seeds were skipped`);
-for (const name of ["invented", "heldout"]) {
+for (const name of ["invented", "heldout", "standin"]) {
   const dir = join("test/fixtures", name);
   const pairs = existsSync(dir)
     ? readdirSync(dir)

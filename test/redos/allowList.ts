@@ -352,7 +352,7 @@ export const ALLOWED: readonly AllowedPattern[] = [
   { file: "src/ui/keyOfChar.ts", starts: "[\\r\\n]+$", bound: `${SHORT} (a key press)` },
   { file: "src/ui/textEdit.ts", starts: "\\S*\\s*$", bound: `${SHORT} (a note being typed)` },
   {
-    file: "src/core/judge/softenedSummary.ts",
+    file: "src/core/judge/understated.ts",
     starts: "\\b(?:some|a few|a small number of|a couple of|minor",
     bound: `${SENTENCE}; at most 60 characters between (found vulnerable only by the time-bounded fuzzer, in some runs)`,
   },

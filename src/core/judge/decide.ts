@@ -49,6 +49,7 @@ export const CLAIM_PRECEDENCE: readonly PrecedenceRow[] = [
   row("site-furniture"), // menus, share buttons, teasers: never a claim, whatever words they share
   row("press-heading"), // a release label, a title naming only a document, a sign-off
   row("dateline"), // a line that only dates the piece
+  row("gratitude"), // the publisher thanking people
   row("letter-heading-only"), // shares words only with the letter's title, dates or headings
   row("ungraded-outcome"), // an ungraded inspection's outcome, against the letter's formula for it
   row("grade-false"), // a grade the letter does not give: the worse error of a sentence

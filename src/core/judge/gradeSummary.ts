@@ -1,6 +1,8 @@
 import type { Judgement, Sentence } from "../types.js";
 import type { LetterContext } from "./context.js";
 import { type Count, countHolds, countNear } from "./gradeSummary/areaCounts.js";
+import { judgeCounts } from "./gradeSummary/countsWithoutOverall.js";
+import { countingSentences } from "./gradeSummary/letterCounts.js";
 import {
   denials,
   earlierStated,
@@ -24,7 +26,8 @@ import { rekind } from "./rekind.js";
  * of the table's areas carry the grade; a table's count may or may not include the overall line), and
  * its source is the table's line. An earlier grade given as background ("was rated inadequate in
  * 2019", "a decade ago … was found to be inadequate", "had been rated … since 2010") is no claim about
- * this letter. Only letters with a judgement table stating an overall grade are read this way.
+ * this letter. Only letters with a judgement table stating an overall grade are read this way; a table
+ * without one (HMICFRS) is read for counts of areas only (gradeSummary/countsWithoutOverall.ts).
  */
 
 export interface GradeSummary {
@@ -44,9 +47,10 @@ export interface GradeSummary {
  */
 export function judgeGradeSummary(ctx: LetterContext, sentence: string): GradeSummary | undefined {
   const { overall, areas, year } = tableOf(ctx);
-  if (!overall) return undefined;
+  if (!overall && areas.length === 0) return undefined;
   const mentions = mentionsOf(sentence, year);
   if (mentions.length === 0) return undefined;
+  if (!overall) return judgeCounts(ctx, sentence, mentions, areas);
   const current = mentions.filter((m) => !m.earlier && !m.aside);
   if (current.length === 0) return earlierOrOtherGrades(ctx, mentions);
   const check: MentionCheck = { sources: [], wrong: undefined, anyTrue: false };
@@ -137,6 +141,7 @@ function checkMention(
           areas.filter((a) => grades.includes(a.grade)),
         ),
       );
+      addSources(check, countingSentences(ctx, grades));
     } else {
       const k = areas.filter((a) => a.grade === m.grade).length;
       check.wrong = `the judgement table grades ${k} of its ${areas.length} areas ${m.grade} (overall ${overall.grade}), not as the count says`;

@@ -344,37 +344,8 @@ export const CAVEAT_OPENERS = [
   "whilst",
 ];
 
-/** Softeners: words that make criticism sound smaller than the letter put it. */
-export const SOFTENERS = [
-  "a few",
-  "minor",
-  "slight(?:ly)?",
-  "small",
-  "some",
-  "hindrances?",
-  "teething",
-  "room for improvement",
-  "a little",
-  "occasional(?:ly)?",
-];
-
-/** Strong criticism that softeners understate. */
-export const STRONG_CRITICISM = [
-  "significant(?:ly)?",
-  "serious(?:ly)?",
-  "widespread",
-  "too many",
-  "too long",
-  "several",
-  "many",
-  "hampered",
-  "inadequate",
-  "poor",
-  "failures?",
-  "systemic",
-  "persistent",
-  "substantial",
-];
+/** Softeners and strong criticism: the words of understatement (lexicon/softening.ts). */
+export { SHORTFALL_NOUNS, SOFTENERS, STRONG_CRITICISM } from "./lexicon/softening.js";
 
 /**
  * Method sentences say what inspectors did, not what they found ("Inspectors sampled…",

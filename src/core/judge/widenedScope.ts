@@ -48,3 +48,26 @@ export function widenedScope(press: string, letterSentences: readonly string[]):
   }
   return undefined;
 }
+
+/**
+ * "Not … all" made "not … any". English negates a universal in two strengths: "fire drills were
+ * not held for all residents" (some were missed) and "drills were not held for any of the residents"
+ * (none were done). The letter's partial negation ("not … all / every / always", "not all …") restated
+ * as a total one ("not … any", "none of", "no …") widens a shortfall about some to a shortfall about
+ * everyone: overstated. A letter sentence that itself says "any" or "none" is left alone.
+ */
+const PARTIAL_NEGATION = /\b(?:not|n't|never)\b[^.;]{0,80}?\b(?:all|every|always)\b|\bnot (?:all|every)\b/i;
+const TOTAL_NEGATION = /\b(?:not|n't|never)\b[^.;]{0,80}?\b(?:any|anyone|anybody)\b|\bnone of\b/i;
+const LETTER_TOTAL = /\b(?:any|anyone|anybody|none|no one|nobody)\b/i;
+
+/** Why the press turns the letter's "not … all" into "not … any", or undefined. */
+export function partialMadeTotal(press: string, letterSentences: readonly string[]): string | undefined {
+  const total = TOTAL_NEGATION.exec(press);
+  if (!total || PARTIAL_NEGATION.test(press)) return undefined;
+  for (const s of letterSentences) {
+    const partial = PARTIAL_NEGATION.exec(s);
+    if (partial && !LETTER_TOTAL.test(s))
+      return `makes the letter's "${partial[0]}" (some) into "${total[0]}" (none)`;
+  }
+  return undefined;
+}

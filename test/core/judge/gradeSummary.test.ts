@@ -131,3 +131,19 @@ describe("judgeGradeSummary (summary grade claims against the judgement table)",
     ).toBeUndefined();
   });
 });
+
+describe("a grade the body was downgraded or upgraded to", () => {
+  const ctx = letterContext(REPORT);
+  it("is a claim about this inspection's grade", () => {
+    expect(judgeGradeSummary(ctx, "The council's youth service has been downgraded to “good”.")?.kind).toBe(
+      "quote-exact",
+    );
+    expect(judgeGradeSummary(ctx, "The council's youth service has been upgraded to good.")?.kind).toBe(
+      "paraphrase",
+    );
+    expect(
+      judgeGradeSummary(ctx, "The council's youth service has been downgraded to “inadequate” overall.")
+        ?.kind,
+    ).toBe("unsupported");
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { widenedScope } from "../../../src/core/judge/widenedScope.js";
+import { partialMadeTotal, widenedScope } from "../../../src/core/judge/widenedScope.js";
 import { findingsOf } from "../../fixtures/judgeAgainst.js";
 
 describe("a finding widened to another scope", () => {
@@ -44,5 +44,29 @@ describe("a finding widened to another scope", () => {
     );
     expect(f?.kind).toBe("overstated");
     expect(f?.reason).toMatch(/widens/);
+  });
+});
+
+describe("partialMadeTotal: 'not … all' made 'not … any'", () => {
+  const LETTER = [
+    "Leaders have not made sure that fire drills are held for all residents on the upper floor.",
+  ];
+  it.each([
+    "Fire drills had not been held for any of the residents on the upper floor.",
+    "None of the residents on the upper floor had taken part in a fire drill.",
+  ])("finds %j overstated", (press) => expect(partialMadeTotal(press, LETTER)).toBeDefined());
+
+  it.each([
+    "Fire drills were not held for all residents on the upper floor.",
+    "Some residents on the upper floor had not taken part in a fire drill.",
+  ])("leaves %j alone", (press) => expect(partialMadeTotal(press, LETTER)).toBeUndefined());
+
+  it("leaves a letter that itself says 'any' alone", () => {
+    const total = [
+      "Staff did not carry out any fire drills for residents on the upper floor in 2025, although not all floors need them.",
+    ];
+    expect(
+      partialMadeTotal("Fire drills were not held for any of the residents on the upper floor.", total),
+    ).toBeUndefined();
   });
 });

@@ -25,22 +25,21 @@ export function countNear(text: string): Count | undefined {
 }
 
 /**
- * Whether the table's areas (with or without its overall line) have `grade` as often as the count says.
+ * Whether the table's areas (with or without its overall line, when it has one) have `grade` as often as
+ * the count says.
  * Grades joined by "or" count together: "rated good or outstanding for four of its six areas".
  */
 export function countHolds(
   count: Count,
   grade: Grade | readonly Grade[],
   areas: GradeStatement[],
-  overall: GradeStatement,
+  overall: GradeStatement | undefined,
 ): boolean {
   const grades: readonly Grade[] = typeof grade === "string" ? [grade] : grade;
   const k = areas.filter((a) => grades.includes(a.grade)).length;
-  const kAll = k + (grades.includes(overall.grade) ? 1 : 0);
-  const totals = [
-    { have: k, of: areas.length },
-    { have: kAll, of: areas.length + 1 },
-  ];
+  const totals = [{ have: k, of: areas.length }];
+  // A table without an overall line (HMICFRS) is counted by its areas alone.
+  if (overall) totals.push({ have: k + (grades.includes(overall.grade) ? 1 : 0), of: areas.length + 1 });
   return totals.some(({ have, of }) => {
     if (count.kind === "allButOne") return have === of - 1;
     if (count.kind === "all") return have === of && (count.n === undefined || count.n === of);

@@ -20,7 +20,7 @@ export function tableOf(ctx: LetterContext): {
   const years = [...ctx.text.slice(0, 1000).matchAll(YEAR)].map((m) => Number(m[0]));
   const t = {
     overall: rows.find((s) => s.area === OVERALL),
-    areas: tableAreas(rows),
+    areas: tableAreas(rows, ctx.text),
     ...(years.length ? { year: Math.max(...years) } : {}),
   };
   tableCache.set(ctx, t);
@@ -35,9 +35,9 @@ export function tableOf(ctx: LetterContext): {
  * after it are the table.
  */
 const TABLE_REACH = 1500;
-function tableAreas(rows: GradeStatement[]): GradeStatement[] {
+function tableAreas(rows: GradeStatement[], text: string): GradeStatement[] {
   const overall = rows.find((s) => s.area === OVERALL);
-  if (!overall) return [];
+  if (!overall) return firstRun(rows, text);
   const pick = (near: (r: GradeStatement) => boolean): GradeStatement[] => {
     const out: GradeStatement[] = [];
     for (const r of rows) {
@@ -50,4 +50,24 @@ function tableAreas(rows: GradeStatement[]): GradeStatement[] {
   return before.length > 0
     ? before
     : pick((r) => r.start > overall.start && r.start - overall.start <= TABLE_REACH);
+}
+
+/** Fewer rows than this, with no overall line, are no judgement table (a graded line or two in prose). */
+const MIN_ROWS = 3;
+
+/**
+ * A table with no overall line (HMICFRS grades each area and gives no overall grade): the first run of
+ * rows with no blank line between them (a row the grade reader cannot read stays inside the run), one
+ * per area; none when the run is too short to be a table. A blank line ends the run: Education Scotland
+ * grades the school and its nursery class in two tables of the same areas, under their own headings.
+ */
+function firstRun(rows: GradeStatement[], text: string): GradeStatement[] {
+  const out: GradeStatement[] = [];
+  for (const r of rows) {
+    if (r.area === PREVIOUS) continue;
+    const last = out[out.length - 1];
+    if (last && /\n[^\S\n]*\n/.test(text.slice(last.end, r.start))) break;
+    if (!out.some((o) => o.area === r.area)) out.push(r);
+  }
+  return out.length >= MIN_ROWS ? out : [];
 }

@@ -3,15 +3,21 @@ import { NUMBER_WORDS } from "../numbers.js";
 
 /**
  * A grade as coverage writes it: the four-point scale's words, inflected ("required improvement",
- * "requiring improvement", "improvement required"), and the scale's ends named instead of the word
- * ("the highest possible rating", "the lowest grade"). Group 1: an opening quote mark; group 2: the words.
+ * "requiring improvement", "improvement required"), the words of the five- and six-point scales that
+ * counts of areas use ("adequate or better in five of its nine graded areas", HMICFRS; "very good or
+ * excellent for all four indicators", Education Scotland and the Care Inspectorate), and the scale's ends named instead of
+ * the word ("the highest possible rating", "the lowest grade"). Group 1: an opening quote mark; group 2:
+ * the words.
  */
 const MENTION =
-  /(["“”'‘’]?)\b(outstanding|good|inadequate|requir(?:es|ed|ing|e) improvement(?: to be good)?|improvement (?:required|needed)|(?:the )?(?:highest|top|lowest) (?:possible )?(?:rating|grade|ranking|judge?ment))\b/giu;
+  /(["“”'‘’]?)\b(outstanding|very good|excellent|good|inadequate|adequate|weak|unsatisfactory|requir(?:es|ed|ing|e) improvement(?: to be good)?|improvement (?:required|needed)|(?:the )?(?:highest|top|lowest) (?:possible )?(?:rating|grade|ranking|judge?ment))\b/giu;
 
-/** Words that make a grade word a grade given (before it, in its clause): "rated", "judged … as", "moved up to". */
+/**
+ * Words that make a grade word a grade given (before it, in its clause): "rated", "judged … as", "moved
+ * up to", "downgraded to".
+ */
 const CUE_BEFORE =
-  /\b(?:rated|rating|ratings|graded|grading|grade|judged|judgement|judgment|ranked|ranking|branded|deemed|assessed|found|verdict|uplifted|moved|gets|given|gave|awarded|received|achieved|earned|retained|kept)\b/giu;
+  /\b(?:rated|rating|ratings|graded|grading|grade|judged|judgement|judgment|ranked|ranking|branded|deemed|assessed|found|verdict|uplifted|upgraded|downgraded|moved|gets|given|gave|awarded|received|achieved|earned|retained|kept)\b/giu;
 /** …or after it: "a 'good' grading", "gets good rating", "the Outstanding judgement". */
 const CUE_AFTER = /^["”’']?\s*(?:rating|ratings|grade|grades|grading|judge?ment|verdict)\b/iu;
 /** A quoted grade after a copula with no other cue: the regulator "says services are 'good'". */
@@ -62,9 +68,9 @@ const OWN_OTHER_AREAS =
 export const THE_OTHER_ONE =
   /\bthe (?:other|remaining)(?: one| area| category)?\b(?! \w+ (?:areas|categories|judge?ments))/iu;
 
-/** A count of areas: "in two of (the) five areas", "all but one area", "all five areas", "the other three areas". */
+/** A count of areas: "in two of (the) five (graded) areas", "all but one area", "all five areas", "the other three areas". */
 const COUNT_AREAS =
-  "(?:main |key |inspected |inspection |judgement )?(?:areas?|categories|category|judge?ments|aspects|domains|questions)";
+  "(?:main |key |inspected |inspection |judgement |graded |assessed )?(?:areas?|categories|category|judge?ments|aspects|domains|questions|standards)";
 export const N_OF_M = new RegExp(`\\b(\\w+) (?:out )?of (?:the )?(\\w+) ${COUNT_AREAS}\\b`, "iu");
 export const ALL_BUT_ONE = /\ball but one\b/iu;
 export const ALL_N = new RegExp(

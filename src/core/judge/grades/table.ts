@@ -12,7 +12,9 @@ function isAreaHeading(area: string): boolean {
   // verbs, commas and full stops tested here.
   if (a.split(/\s+/).length > 13) return false;
   if (!/^[\p{Lu}\d]/u.test(a)) return false;
-  if (/\b(?:is|are|was|were|we|use|has|have|does)\b/iu.test(a) && !/\?$/.test(a)) return false;
+  // "Use" as a noun names an area ("Making best use of resources", HMICFRS); as a verb it is prose.
+  const verbs = a.replace(/\b(?:best|good|effective) use\b/giu, "");
+  if (/\b(?:is|are|was|were|we|use|has|have|does)\b/iu.test(verbs) && !/\?$/.test(a)) return false;
   return /[\p{L}]/u.test(a) && !/^(?:no|none|n\/a|not applicable)\b/iu.test(a);
 }
 

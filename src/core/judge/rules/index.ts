@@ -8,6 +8,7 @@ import { followUpVisit } from "./followUpVisit.js";
 import { gradeFalse } from "./gradeFalse.js";
 import { gradeOnly } from "./gradeOnly.js";
 import { gradeTrue } from "./gradeTrue.js";
+import { gratitude } from "./gratitude.js";
 import { letterHeadingOnly } from "./letterHeadingOnly.js";
 import { misattributed } from "./misattributed.js";
 import { negationReversal } from "./negationReversal.js";
@@ -38,6 +39,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   siteFurniture,
   pressHeading,
   dateline,
+  gratitude,
   letterHeadingOnly,
   ungradedOutcome,
   gradeFalse,

@@ -1,5 +1,5 @@
 import { findOverstatement } from "../overstated.js";
-import { widenedScope } from "../widenedScope.js";
+import { partialMadeTotal, widenedScope } from "../widenedScope.js";
 import type { ClaimRule } from "./rule.js";
 import { restatedAs } from "./verdicts.js";
 
@@ -12,7 +12,8 @@ const QUOTE_MARK = /["“‘']/;
  * judgement, not a superlative the press adds: when the only overstatement found is such a word, it
  * is looked for again with the true grades' words blanked (same length, offsets kept). A finding
  * about one part claimed of every part ("in every subject" for "In English and mathematics") is
- * overstated too (widenedScope.ts).
+ * overstated too, and so is the letter's "not … for all staff" made "not … for any of the staff"
+ * (widenedScope.ts).
  */
 export const overstatedHedge: ClaimRule = {
   id: "overstated-hedge",
@@ -30,10 +31,8 @@ export const overstatedHedge: ClaimRule = {
           press.slice(0, c.gradeStart) + " ".repeat(c.gradeEnd - c.gradeStart) + press.slice(c.gradeEnd);
       found = findOverstatement(press, ctx.text, a.regions);
     }
-    found ??= widenedScope(
-      a.sentence.text,
-      a.letter.map((s) => s.text),
-    );
+    const letterTexts = a.letter.map((s) => s.text);
+    found ??= widenedScope(a.sentence.text, letterTexts) ?? partialMadeTotal(a.sentence.text, letterTexts);
     return found
       ? [{ rule: this.id, verdict: restatedAs(a, "overstated", `restates the letter but ${found}`) }]
       : [];

@@ -64,3 +64,35 @@ describe("an inadequate judgement summed up as 'some areas'", () => {
     expect(f?.flags ?? []).not.toContain("understated");
   });
 });
+
+describe("a summary softening a grade at the foot of the scale in a grades table", () => {
+  const SIX_POINT = [
+    "Dear Parent/Carer",
+    "Children are kind to one another. Raise attainment in spelling and handwriting across the school.",
+    "Quality indicators",
+    "Leadership of change\tgood",
+    "Raising attainment and achievement\tweak",
+    "Yours sincerely",
+  ].join("\n\n");
+
+  it("flags 'some areas where we can develop' against a weak grade, with the named topic as a source", () => {
+    const [f] = findingsOf(
+      SIX_POINT,
+      "Inspectors said there were some areas where staff can develop, including spelling and handwriting.",
+    );
+    expect(f?.kind).toBe("paraphrase");
+    expect(f?.rules).toContain("softened-summary");
+    expect(f?.flags).toContain("understated");
+    expect(f?.letter.map((l) => l.text).join(" | ")).toMatch(/weak/);
+    expect(f?.letter.map((l) => l.text).join(" | ")).toMatch(/spelling and handwriting/);
+  });
+
+  it("leaves it alone when the lowest grade given is fair to call an area for development", () => {
+    const FAIR_TABLE = SIX_POINT.replace("achievement\tweak", "achievement\tsatisfactory");
+    const [f] = findingsOf(
+      FAIR_TABLE,
+      "Inspectors said there were some areas where staff can develop, including spelling and handwriting.",
+    );
+    expect(f?.flags ?? []).not.toContain("understated");
+  });
+});
