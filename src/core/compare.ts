@@ -14,6 +14,7 @@ import {
 import { datedBeforeLetter, letterDate } from "./judge/documentDates.js";
 import { type Draft, judgeSentences, matchedEndsOf, TimeLimitError } from "./judge/judgeSentences.js";
 import { type DocumentCoverage, documentCoverage } from "./judge/omissions/documentCoverage.js";
+import { letterVocabulary } from "./judge/omissions/evidenceKeys.js";
 import { evidenceKeys, listItemCovered } from "./judge/omissions.js";
 import type { DocumentFacts } from "./judge/rules/rule.js";
 import { letterWork } from "./letterWork.js";
@@ -234,7 +235,7 @@ function reviseDocument(
   opts: CompareOptions,
   lists: DocumentLists,
 ): RevisedDocument {
-  const gathered = gatherEvidence(doc.text, letterFindings);
+  const gathered = gatherEvidence(doc.text, letterFindings, letterVocabulary(ctx));
   const { drafts, sentences } = judgeSentences(ctx, doc, opts.regulatorNames ?? [], (s, own) => {
     gathered.add(s, own);
     shareDraftLists(own, lists);

@@ -16,11 +16,49 @@ const BLOCK_IDS = 1 << 16;
 const FIRST_BLOCK_IDS = 1 << 10;
 const NO_BLOCK = new Int32Array(0);
 
+/**
+ * A closed vocabulary of keys, numbered once (KeyPool's `vocabulary`): every key its reader will ever
+ * ask about. Made once and shared by many pools, which only read it.
+ */
+export interface KeyVocabulary {
+  readonly idOf: ReadonlyMap<string, number>;
+  readonly keyOf: readonly string[];
+}
+
+/** The vocabulary of `keys`, numbered in the order first met. */
+export function keyVocabulary(keys: Iterable<string>): KeyVocabulary {
+  const idOf = new Map<string, number>();
+  const keyOf: string[] = [];
+  for (const k of keys)
+    if (!idOf.has(k)) {
+      idOf.set(k, keyOf.length);
+      keyOf.push(k);
+    }
+  return { idOf, keyOf };
+}
+
 export class KeyPool {
-  private readonly idOfKey = new Map<string, number>();
-  private readonly keyOfId: string[] = [];
+  private readonly idOfKey: Map<string, number>;
+  private readonly keyOfId: string[];
+  /** Keys outside the vocabulary are dropped, not numbered (see the constructor). */
+  private readonly closed: boolean;
   private block = NO_BLOCK;
   private used = 0;
+
+  /**
+   * With a `vocabulary`, the pool stores only the keys of that vocabulary, by its numbers: a text's
+   * keys then answer `has` for the vocabulary's keys only (false for any other) and list only those.
+   * For a reader that only ever asks about the vocabulary's keys — the omission tests ask a press
+   * document's evidence about letter words only — that is the same answer, and no key is numbered
+   * per pool (a pool per press document numbered all its words anew).
+   */
+  constructor(vocabulary?: KeyVocabulary) {
+    this.closed = vocabulary !== undefined;
+    // A closed pool never adds to its vocabulary's tables (take reads them only).
+    this.idOfKey = (vocabulary?.idOf as Map<string, number> | undefined) ?? new Map();
+    this.keyOfId = (vocabulary?.keyOf as string[] | undefined) ?? [];
+    this.taken = new Int32Array(Math.max(FIRST_BLOCK_IDS, vocabulary?.keyOf.length ?? 0));
+  }
 
   /** The number of a key already stored, or -1. */
   idOf(key: string): number {
@@ -67,7 +105,7 @@ export class KeyPool {
    * `taken` holds the text's stamp at that number). Reused from text to text.
    */
   private readonly ids: number[] = [];
-  private taken = new Int32Array(FIRST_BLOCK_IDS);
+  private taken: Int32Array;
   private stamp = 0;
 
   private startText(): number[] {
@@ -80,10 +118,11 @@ export class KeyPool {
     return this.ids;
   }
 
-  /** Numbers key `k` (a new key gets the next number) and adds it to the text once. */
+  /** Numbers key `k` (a new key gets the next number; a closed pool drops it) and adds it to the text once. */
   private take(k: string): void {
     let id = this.idOfKey.get(k);
     if (id === undefined) {
+      if (this.closed) return;
       id = this.keyOfId.length;
       this.idOfKey.set(k, id);
       this.keyOfId.push(k);
