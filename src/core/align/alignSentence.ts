@@ -3,6 +3,7 @@ import type { Token } from "../text/tokens.js";
 import { retrieveCandidates } from "./candidates.js";
 import { type Coverage, coverageOfWords } from "./coverage.js";
 import type { LetterIndex } from "./letterIndex.js";
+import { letterKeys } from "./letterKeys.js";
 import { type Measured, measureOffers, offerOf, pressWordsOf, type SourceOffer } from "./pressWords.js";
 
 export interface Alignment {
@@ -29,7 +30,7 @@ const MIN_SHARED_FOR_EXTRA = 3;
  * union of candidates is measured over the press words alone.
  */
 export function alignSentence(index: LetterIndex, press: Token[], ignore?: (t: Token) => boolean): Alignment {
-  const senses = tokenSenses(press);
+  const senses = tokenSenses(press, letterKeys(index).phrases);
   const pw = pressWordsOf(index, press, ignore, senses);
   const candidates = retrieveCandidates(index, press, CANDIDATES, senses).map((s) => offerOf(pw, s));
   // Each candidate alone: the first round's measures, and the test a further source must pass.

@@ -1,3 +1,4 @@
+import { PHRASES, type Phrase } from "../text/synonyms.js";
 import type { LetterIndex } from "./letterIndex.js";
 import { sourceWordsOf } from "./sourceWords.js";
 
@@ -25,6 +26,14 @@ export interface LetterKeys {
   stemIds: Int32Array[];
   /** Per letter sentence, per word: the numbers of its senses (mostly none). */
   senseIds: (readonly number[])[][];
+  /** Per key number: the letter's IDF weight of the key (a stem's; see letterIndex.ts `idf`). */
+  weights: Float64Array;
+  /**
+   * The phrases (text/synonyms.ts PHRASES) whose sense the letter holds. A press word's phrase sense the
+   * letter lacks has no number: no letter sentence offers it and retrieval finds nothing by it, so the
+   * alignment looks for these phrases only (mostly none: each phrase names one subject).
+   */
+  phrases: readonly Phrase[];
   /** Scratch: per key number, the last question that marked it. */
   marks: Uint32Array;
   mark: number;
@@ -73,6 +82,8 @@ function numberKeys(index: LetterIndex): LetterKeys {
     statesAmount,
     stemIds,
     senseIds,
+    weights: Float64Array.from(keyOf, (k) => index.idf(k)),
+    phrases: PHRASES.filter((p) => idOf.has(p.sense)),
     marks: new Uint32Array(keyOf.length),
     mark: 0,
   };

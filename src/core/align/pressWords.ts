@@ -67,7 +67,12 @@ export function pressWordsOf(
   const last = lastPrepared;
   if (last !== undefined && last.index === index && last.press === press && last.ignore === ignore)
     return last;
-  lastPrepared = preparePressWords(index, press, ignore, senses ?? tokenSenses(press));
+  lastPrepared = preparePressWords(
+    index,
+    press,
+    ignore,
+    senses ?? tokenSenses(press, letterKeys(index).phrases),
+  );
   return lastPrepared;
 }
 
@@ -81,19 +86,24 @@ function preparePressWords(
   const idOf = (k: string) => keys.idOf.get(k) ?? -1;
   const words: Token[] = [];
   const keyIds: (readonly number[])[] = [];
-  press.forEach((t, i) => {
-    if (!isContentToken(t) || ignore?.(t)) return;
+  const weights: number[] = [];
+  for (let i = 0; i < press.length; i++) {
+    const t = press[i] as Token;
+    if (!isContentToken(t) || ignore?.(t)) continue;
     words.push(t);
     const own = senses[i];
-    keyIds.push(own === undefined || own.length === 0 ? [idOf(t.stem)] : [idOf(t.stem), ...own.map(idOf)]);
-  });
+    const stem = idOf(t.stem);
+    keyIds.push(own === undefined || own.length === 0 ? [stem] : [stem, ...own.map(idOf)]);
+    // The weight by the stem's number when the letter has the stem (the same figure, read once per letter).
+    weights.push(stem < 0 ? index.idf(t.stem) : (keys.weights[stem] as number));
+  }
   return {
     index,
     press,
     ignore,
     letterKeys: keys,
     words,
-    weights: words.map((t) => index.idf(t.stem)),
+    weights,
     amount: words.map(isAmountToken),
     keyIds,
     offered: [],

@@ -122,22 +122,6 @@ function matchedSpans(ctx: LetterContext, matched: Map<number, number[]>): Match
   return spans;
 }
 
-/**
- * `isAttribution` answered once per token of the sentence: alignment reads it for the whole sentence,
- * each quoted term and each clause, and the content words once more.
- */
-function answeredOnce(isAttribution: (t: Token) => boolean): (t: Token) => boolean {
-  const answers = new Map<Token, boolean>();
-  return (t) => {
-    let answer = answers.get(t);
-    if (answer === undefined) {
-      answer = isAttribution(t);
-      answers.set(t, answer);
-    }
-    return answer;
-  };
-}
-
 /** The content words that are not attribution: what the sentence claims. */
 function contentOf(tokens: Token[], isAttribution: (t: Token) => boolean): Token[] {
   return tokens.filter((t) => isContentToken(t) && !isAttribution(t));
@@ -179,7 +163,9 @@ export function analyseClaim(
 ): ClaimAnalysis {
   if (sentence.role === "furniture") return unaligned(sentence, speaker, tokens, terms);
   const graded = judgeGrades(ctx, sentence);
-  const isAttribution = answeredOnce(gradeWordsAside(attributionFilter(sentence.text), graded));
+  // Asked once or twice per token (the measured words, a clause's words): a test of a word set and of
+  // the sentence's few name, verb and grade spans, cheaper than remembering its answers was.
+  const isAttribution = gradeWordsAside(attributionFilter(sentence.text), graded);
   const aligned = alignClaim(ctx, sentence, tokens, terms, isAttribution);
   const { alignment } = aligned;
   const { weighted, shared, matchedInSource } = alignment.coverage;

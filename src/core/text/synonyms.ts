@@ -92,7 +92,12 @@ export const WORD_GROUPS: readonly (readonly string[])[] = [
  * patterns (each tried at every word) were most of what a sentence's senses cost. A pattern changed
  * here must keep its `needs` true (test/core/text/synonyms.test.ts checks them on random word runs).
  */
-export const PHRASES: readonly { pattern: RegExp; sense: string; needs: readonly string[] }[] = [
+export interface Phrase {
+  pattern: RegExp;
+  sense: string;
+  needs: readonly string[];
+}
+export const PHRASES: readonly Phrase[] = [
   {
     pattern:
       /\b(?:(?:take|takes|took|taken|taking) (?:their|his|her|your|my|its) own (?:life|lives)|self inflicted deaths?|suicides?|killed (?:themselves|himself|herself)|died by suicide)\b/g,
@@ -113,7 +118,7 @@ export const PHRASES: readonly { pattern: RegExp; sense: string; needs: readonly
 ];
 
 /** Whether `joined` may hold a match of `phrase`: it holds one of the phrase's needed pieces. */
-function mayHold(phrase: (typeof PHRASES)[number], joined: string): boolean {
+function mayHold(phrase: Phrase, joined: string): boolean {
   for (const n of phrase.needs) if (joined.includes(n)) return true;
   return false;
 }
@@ -128,9 +133,14 @@ const NO_SENSES: readonly string[] = Object.freeze([]);
 
 /**
  * Every sense of each token (by index): its stem's group, its word form's group, and the sense of a
- * phrase it belongs to. Two words match when they share a stem or one of these senses.
+ * phrase it belongs to. Two words match when they share a stem or one of these senses. `phrases` are
+ * the phrases looked for (all of them unless a caller knows some can match nothing it asks about: a
+ * press sentence is only ever matched with one letter, and a sense the letter never has finds nothing).
  */
-export function tokenSenses(tokens: readonly Token[]): (readonly string[])[] {
+export function tokenSenses(
+  tokens: readonly Token[],
+  phrases: readonly Phrase[] = PHRASES,
+): (readonly string[])[] {
   // Most words have no sense: they share one empty list, replaced (never changed) when a phrase adds one.
   const senses = tokens.map((t): readonly string[] => {
     const byStem = SENSE_OF_STEM.get(t.stem);
@@ -138,11 +148,12 @@ export function tokenSenses(tokens: readonly Token[]): (readonly string[])[] {
     if (byStem === undefined) return byWord === undefined ? NO_SENSES : [byWord];
     return byWord === undefined || byWord === byStem ? [byStem] : [byStem, byWord];
   });
+  if (phrases.length === 0) return senses;
   // The norms each followed by a space, made in one join; starts[i] is where token i begins in that
   // string, worked out only when a phrase matches (most sentences hold none).
   const joined = tokens.length === 0 ? "" : `${tokens.map((t) => t.norm).join(" ")} `;
   let starts: number[] | undefined;
-  for (const phrase of PHRASES) {
+  for (const phrase of phrases) {
     if (!mayHold(phrase, joined)) continue;
     const { pattern, sense } = phrase;
     pattern.lastIndex = 0;

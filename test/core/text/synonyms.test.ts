@@ -75,4 +75,13 @@ describe("tokenSenses", () => {
     // Every pattern matched often enough for the check to mean something.
     for (const n of matched) expect(n).toBeGreaterThan(10);
   });
+
+  it("looks for the phrases asked for only", () => {
+    const tokens = tokenize("He took his own life after leaving custody with nowhere to live.");
+    const custody = PHRASES.filter((p) => p.sense === `~${stemWord("released")}`);
+    expect(tokenSenses(tokens, []).flat()).toEqual([]);
+    expect(new Set(tokenSenses(tokens, custody).flat())).toEqual(new Set([`~${stemWord("released")}`]));
+    // A word group's sense does not depend on the phrases looked for ("promptly" ~ "timeliness").
+    expect(tokenSenses(tokenize("answered promptly"), []).flat().length).toBe(2);
+  });
 });
