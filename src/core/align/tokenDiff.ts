@@ -31,6 +31,21 @@ const DELETE = 2;
 /** The case-folded form jsdiff's `WordDiff.equals` compares under `ignoreCase`. */
 const folded = (token: string): string => token.toLowerCase().trim();
 
+/**
+ * A text as the word diff reads it: its tokens (diffTokens.ts) and each token's case-folded key. A text
+ * diffed against many others (a letter sentence, against every press sentence restating it) is read
+ * once (wordDiff.ts keeps the letter's).
+ */
+export interface WordSide {
+  tokens: readonly string[];
+  keys: readonly string[];
+}
+
+export function wordSide(text: string): WordSide {
+  const tokens = diffTokens(text);
+  return { tokens, keys: tokens.map(folded) };
+}
+
 /** Each token's id: equal ids exactly when the keys are equal (the comparison jsdiff makes of the tokens). */
 function intern(
   tokens: readonly string[],
@@ -195,8 +210,8 @@ function diffIds(a: Int32Array, b: Int32Array, distinct: number, maxEdits: numbe
 /** The runs as change objects, each valued by `join` of its tokens (kept and inserted ones: the new side's). */
 function changeObjects<T, V>(
   runs: Run[],
-  oldTokens: T[],
-  newTokens: T[],
+  oldTokens: readonly T[],
+  newTokens: readonly T[],
   join: (t: T[]) => V,
 ): ChangeObject<V>[] {
   const out: ChangeObject<V>[] = [];
@@ -218,16 +233,18 @@ function changeObjects<T, V>(
  * undefined when it needs more than `maxEdits` edits (word and punctuation tokens).
  */
 export function diffWordsWithin(
-  oldText: string,
+  oldText: string | WordSide,
   newText: string,
   maxEdits: number,
 ): ChangeObject<string>[] | undefined {
-  const oldTokens = diffTokens(oldText);
+  const old = typeof oldText === "string" ? wordSide(oldText) : oldText;
   const newTokens = diffTokens(newText);
   const ids = new Map<string, number>();
-  const runs = diffIds(intern(oldTokens, ids, folded), intern(newTokens, ids, folded), ids.size, maxEdits);
+  const same = (k: string) => k;
+  const oldIds = intern(old.keys, ids, same);
+  const runs = diffIds(oldIds, intern(newTokens, ids, folded), ids.size, maxEdits);
   if (!runs) return undefined;
-  return dedupeWhiteSpace(changeObjects(runs, oldTokens, newTokens, joinDiffTokens));
+  return dedupeWhiteSpace(changeObjects(runs, old.tokens, newTokens, joinDiffTokens));
 }
 
 /**

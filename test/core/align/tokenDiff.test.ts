@@ -1,7 +1,7 @@
 import { diffArrays, diffWords } from "diff";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { diffArraysWithin, diffWordsWithin } from "../../../src/core/align/tokenDiff.js";
+import { diffArraysWithin, diffWordsWithin, wordSide } from "../../../src/core/align/tokenDiff.js";
 
 /** The parts as [kind, text] pairs: "=" kept, "+" inserted, "-" deleted. */
 const shown = (parts: { value: string; added: boolean; removed: boolean }[] | undefined) =>
@@ -62,6 +62,15 @@ describe("diffWordsWithin", () => {
     const b = "Children play outside most days.";
     expect(shown(diffWordsWithin(a, b, 20))).toEqual(reference(a, b, 20));
     expect(shown(diffWordsWithin(a, b, 20))?.[0]).toEqual(["=", "Children play outside"]);
+  });
+
+  it("gives the same diff from an old side read beforehand, however often it is reused", () => {
+    const a = "The Governors  meet termly, and leaders act quickly.";
+    const side = wordSide(a);
+    for (const b of ["The governors meet TERMLY.", "Leaders act quickly, the governors meet.", ""]) {
+      expect(diffWordsWithin(side, b, 20)).toEqual(diffWordsWithin(a, b, 20));
+      expect(shown(diffWordsWithin(side, b, 20))).toEqual(reference(a, b, 20));
+    }
   });
 
   it("gives up past the edit budget", () => {
