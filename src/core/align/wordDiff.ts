@@ -63,12 +63,17 @@ const MAX_DIFF_EDITS = 300;
  */
 const LETTER_SIDES = 1_000;
 const letterSides = new Map<string, { plain: string; side: WordSide | undefined }>();
+/** The case-folded keys of the letter sides kept, numbered: emptied with them. */
+let letterTable = new Map<string, number>();
 function letterSide(letter: string): { plain: string; side: WordSide | undefined } {
   let known = letterSides.get(letter);
   if (known === undefined) {
+    if (letterSides.size >= LETTER_SIDES) {
+      letterSides.clear();
+      letterTable = new Map();
+    }
     const plain = typographic(letter);
-    known = { plain, side: plain.length > MAX_DIFF_CHARS ? undefined : wordSide(plain) };
-    if (letterSides.size >= LETTER_SIDES) letterSides.clear();
+    known = { plain, side: plain.length > MAX_DIFF_CHARS ? undefined : wordSide(plain, letterTable) };
     letterSides.set(letter, known);
   }
   return known;
