@@ -42,6 +42,8 @@ interface Tally {
   lastWord: Uint32Array;
   generation: Uint32Array;
   current: number;
+  /** The sentences scored by the current question, in the order first scored (`touchedCount` of them). */
+  touched: Int32Array;
 }
 const tallies = new WeakMap<LetterIndex, Tally>();
 
@@ -54,6 +56,7 @@ function tallyOf(index: LetterIndex): Tally {
       lastWord: new Uint32Array(n),
       generation: new Uint32Array(n),
       current: 0,
+      touched: new Int32Array(n),
     };
     tallies.set(index, tally);
   }
@@ -80,8 +83,8 @@ export function retrieveCandidates(
 ): number[] {
   const tally = tallyOf(index);
   tally.current++;
-  const { score, lastWord, generation, current } = tally;
-  const touched: number[] = [];
+  const { score, lastWord, generation, current, touched } = tally;
+  let touchedCount = 0;
   const postings = keyPostings(index);
   // Each press stem is read once: a stem the letter holds is marked by its number (letterKeys.ts),
   // one it lacks (which retrieves nothing by itself, but may by its senses) kept in a set.
@@ -97,7 +100,7 @@ export function retrieveCandidates(
       if (generation[s] !== current) {
         generation[s] = current;
         score[s] = 0;
-        touched.push(s);
+        touched[touchedCount++] = s;
       } else if (lastWord[s] === word) continue;
       lastWord[s] = word;
       score[s] = (score[s] as number) + weight;
@@ -126,13 +129,16 @@ export function retrieveCandidates(
     }
   }
   const best: number[] = [];
-  for (const s of touched) {
+  for (let t = 0; t < touchedCount; t++) {
+    const s = touched[t] as number;
     const sc = score[s] as number;
     let at = best.length;
     while (at > 0 && before(sc, s, score[best[at - 1] as number] as number, best[at - 1] as number)) at--;
     if (at < limit) {
-      best.splice(at, 0, s);
-      if (best.length > limit) best.pop();
+      // Inserted at its rank; past `limit`, the last falls off.
+      if (best.length < limit) best.push(s);
+      for (let j = best.length - 1; j > at; j--) best[j] = best[j - 1] as number;
+      best[at] = s;
     }
   }
   return best;

@@ -15,6 +15,8 @@ const BLOCK_IDS = 1 << 16;
  */
 const FIRST_BLOCK_IDS = 1 << 10;
 const NO_BLOCK = new Int32Array(0);
+/** Runs up to this long are sorted by insertion; longer ones by the typed array's own sort. */
+const SHORT_RUN = 48;
 
 /**
  * A closed vocabulary of keys, numbered once (KeyPool's `vocabulary`): every key its reader will ever
@@ -95,9 +97,18 @@ export class KeyPool {
    * pool by key reads their numbers, not their strings.
    */
   forEachId(keys: ReadonlySet<string>, fn: (id: number) => void): boolean {
-    if (!(keys instanceof PooledKeys) || keys.pool !== this) return false;
-    for (let i = keys.start; i < keys.start + keys.size; i++) fn(keys.block[i] as number);
+    const run = this.runOf(keys);
+    if (run === undefined) return false;
+    for (let i = run.start; i < run.start + run.size; i++) fn(run.block[i] as number);
     return true;
+  }
+
+  /**
+   * Where the numbers of `keys` are when this pool stored them: `block[start]` to `block[start + size]`,
+   * sorted (forEachId without a call per number). Undefined for any other set.
+   */
+  runOf(keys: ReadonlySet<string>): { block: Int32Array; start: number; size: number } | undefined {
+    return keys instanceof PooledKeys && keys.pool === this ? keys : undefined;
   }
 
   /**
@@ -147,9 +158,23 @@ export class KeyPool {
       this.used = 0;
     }
     const start = this.used;
-    for (let i = 0; i < n; i++) this.block[start + i] = ids[i] as number;
-    // A typed array sorts its numbers in place, in numeric order, with no comparison function.
-    this.block.subarray(start, start + n).sort();
+    const block = this.block;
+    if (n <= SHORT_RUN) {
+      // A sentence's few dozen numbers, sorted by insertion as they are copied in (no view made).
+      for (let i = 0; i < n; i++) {
+        const id = ids[i] as number;
+        let at = start + i;
+        while (at > start && (block[at - 1] as number) > id) {
+          block[at] = block[at - 1] as number;
+          at--;
+        }
+        block[at] = id;
+      }
+    } else {
+      for (let i = 0; i < n; i++) block[start + i] = ids[i] as number;
+      // A typed array sorts its numbers in place, in numeric order, with no comparison function.
+      block.subarray(start, start + n).sort();
+    }
     this.used += n;
     return new PooledKeys(this, this.block, start, n);
   }

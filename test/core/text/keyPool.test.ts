@@ -101,4 +101,16 @@ describe("KeyPool", () => {
     expect(vocabulary.keyOf).toEqual(["staff", "beds", "rota"]);
     expect(new KeyPool(vocabulary).addKeysOf(["beds"], (w) => [w, `${w}!`]).size).toBe(1);
   });
+
+  it("tells where a text's numbers are stored, sorted, and nothing for another set", () => {
+    const pool = new KeyPool();
+    pool.add(["a", "b", "c", "d"]);
+    const keys = pool.add(["d", "zz", "b", "yy", "a"]);
+    const run = pool.runOf(keys);
+    const ids = run ? [...run.block.subarray(run.start, run.start + run.size)] : [];
+    expect(ids).toEqual([...ids].sort((x, y) => x - y));
+    expect(ids.map((id) => pool.keyOf(id)).sort()).toEqual(["a", "b", "d", "yy", "zz"]);
+    expect(pool.runOf(new Set(["a"]))).toBeUndefined();
+    expect(new KeyPool().runOf(keys)).toBeUndefined();
+  });
 });

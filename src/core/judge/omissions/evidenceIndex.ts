@@ -45,12 +45,15 @@ function pooledHolding(press: readonly PressEvidence[]): EvidenceIndex["holding"
   if (pool === undefined) return undefined;
   const byId: number[][] = [];
   for (let i = 0; i < press.length; i++) {
-    const pooled = pool.forEachId((press[i] as PressEvidence).stems, (id) => {
+    const run = pool.runOf((press[i] as PressEvidence).stems);
+    if (run === undefined) return undefined;
+    const { block, start, size } = run;
+    for (let k = start; k < start + size; k++) {
+      const id = block[k] as number;
       const list = byId[id];
       if (list) list.push(i);
       else byId[id] = [i];
-    });
-    if (!pooled) return undefined;
+    }
   }
   return (key) => {
     const id = pool.idOf(key);
