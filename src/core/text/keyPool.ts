@@ -54,7 +54,7 @@ export class KeyPool {
    * document's evidence about letter words only — that is the same answer, and no key is numbered
    * per pool (a pool per press document numbered all its words anew).
    */
-  constructor(vocabulary?: KeyVocabulary) {
+  constructor(readonly vocabulary?: KeyVocabulary) {
     this.closed = vocabulary !== undefined;
     // A closed pool never adds to its vocabulary's tables (take reads them only).
     this.idOfKey = (vocabulary?.idOf as Map<string, number> | undefined) ?? new Map();
@@ -69,6 +69,11 @@ export class KeyPool {
 
   keyOf(id: number): string {
     return this.keyOfId[id] as string;
+  }
+
+  /** How many keys are numbered (every number is below it). */
+  get keyCount(): number {
+    return this.keyOfId.length;
   }
 
   /** Stores the keys (each once) and returns them as a read-only set. */
