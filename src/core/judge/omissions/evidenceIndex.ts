@@ -78,12 +78,19 @@ function pooledHolding(
       next[id] = (next[id] as number) + 1;
     }
   });
+  // By key (a reader without the numbers, such as the list items'): each number's list made when first
+  // asked for, and kept for the document's other questions.
+  const asked = new Map<number, number[]>();
   return {
     holding: (key) => {
       const id = pool.idOf(key);
-      const from = id < 0 ? 0 : (starts[id] as number);
-      const to = id < 0 ? 0 : (starts[id + 1] as number);
-      return to > from ? list.subarray(from, to) : undefined;
+      if (id < 0 || starts[id] === starts[id + 1]) return undefined;
+      let held = asked.get(id);
+      if (held === undefined) {
+        held = Array.from(list.subarray(starts[id], starts[id + 1]));
+        asked.set(id, held);
+      }
+      return held;
     },
     pool,
     byId: { starts, list },
