@@ -1,4 +1,5 @@
 import { checkDeadline } from "../deadline.js";
+import { type KeyRun, runHolds } from "../text/keyPool.js";
 import type { Token } from "../text/tokens.js";
 import type { Sentence } from "../types.js";
 import type { LetterContext } from "./context.js";
@@ -260,24 +261,11 @@ export function carries(unit: WeightedCore, stems: ReadonlySet<string>): boolean
  * carries() over a text's keys stored as a sorted run of the letter vocabulary's numbers (a press
  * document's evidence: documentEvidence.ts): a word's key numbers are looked for in the run directly.
  */
-function carriesRun(unit: WeightedCore, run: { block: Int32Array; start: number; size: number }): boolean {
+function carriesRun(unit: WeightedCore, run: KeyRun): boolean {
   return carriesWith(unit, (w) => {
     for (const id of w.ids) if (id >= 0 && runHolds(run, id)) return true;
     return false;
   });
-}
-
-function runHolds({ block, start, size }: { block: Int32Array; start: number; size: number }, id: number) {
-  let lo = start;
-  let hi = start + size;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const at = block[mid] as number;
-    if (at === id) return true;
-    if (at < id) lo = mid + 1;
-    else hi = mid;
-  }
-  return false;
 }
 
 function carriesWith(unit: WeightedCore, holds: (w: WeightedCore["words"][number]) => boolean): boolean {

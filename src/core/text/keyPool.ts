@@ -39,6 +39,27 @@ export function keyVocabulary(keys: Iterable<string>): KeyVocabulary {
   return { idOf, keyOf };
 }
 
+/** Where one text's key numbers are in a pool's store: `block[start]` to `block[start + size]`, sorted. */
+export interface KeyRun {
+  block: Int32Array;
+  start: number;
+  size: number;
+}
+
+/** Whether a run holds key number `id` (binary search: the run is sorted). */
+export function runHolds({ block, start, size }: KeyRun, id: number): boolean {
+  let lo = start;
+  let hi = start + size;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const at = block[mid] as number;
+    if (at === id) return true;
+    if (at < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return false;
+}
+
 export class KeyPool {
   private readonly idOfKey: Map<string, number>;
   private readonly keyOfId: string[];
@@ -112,7 +133,7 @@ export class KeyPool {
    * Where the numbers of `keys` are when this pool stored them: `block[start]` to `block[start + size]`,
    * sorted (forEachId without a call per number). Undefined for any other set.
    */
-  runOf(keys: ReadonlySet<string>): { block: Int32Array; start: number; size: number } | undefined {
+  runOf(keys: ReadonlySet<string>): KeyRun | undefined {
     return keys instanceof PooledKeys && keys.pool === this ? keys : undefined;
   }
 
@@ -196,17 +217,7 @@ class PooledKeys implements ReadonlySet<string> {
 
   has(key: string): boolean {
     const id = this.pool.idOf(key);
-    if (id < 0) return false;
-    let lo = this.start;
-    let hi = this.start + this.size;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const at = this.block[mid] as number;
-      if (at === id) return true;
-      if (at < id) lo = mid + 1;
-      else hi = mid;
-    }
-    return false;
+    return id >= 0 && runHolds(this, id);
   }
 
   *values(): SetIterator<string> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { KeyPool, keyVocabulary } from "../../../src/core/text/keyPool.js";
+import { KeyPool, keyVocabulary, runHolds } from "../../../src/core/text/keyPool.js";
 
 describe("KeyPool", () => {
   it("answers has() as the Set it was made from", () => {
@@ -110,6 +110,8 @@ describe("KeyPool", () => {
     const ids = run ? [...run.block.subarray(run.start, run.start + run.size)] : [];
     expect(ids).toEqual([...ids].sort((x, y) => x - y));
     expect(ids.map((id) => pool.keyOf(id)).sort()).toEqual(["a", "b", "d", "yy", "zz"]);
+    for (const key of ["a", "b", "c", "d", "yy", "zz"])
+      expect(run !== undefined && runHolds(run, pool.idOf(key))).toBe(keys.has(key));
     expect(pool.runOf(new Set(["a"]))).toBeUndefined();
     expect(new KeyPool().runOf(keys)).toBeUndefined();
   });
