@@ -7,11 +7,14 @@ import {
   claimText,
   differentDocumentReason,
   identifierConflicts,
+  type LetterIdentifiers,
+  letterIdentifiers,
   mentionsInspection,
 } from "./judge/differentDocument.js";
-import { datedBeforeLetter } from "./judge/documentDates.js";
+import { datedBeforeLetter, letterDate } from "./judge/documentDates.js";
 import { type Draft, judgeSentences, matchedEndsOf, TimeLimitError } from "./judge/judgeSentences.js";
 import { type DocumentCoverage, documentCoverage } from "./judge/omissions/documentCoverage.js";
+import { letterVocabulary } from "./judge/omissions/evidenceKeys.js";
 import { evidenceKeys, listItemCovered } from "./judge/omissions.js";
 import type { DocumentFacts } from "./judge/rules/rule.js";
 import { letterWork } from "./letterWork.js";
@@ -190,6 +193,23 @@ function omissionsOf(
   return { omissions: listed.shown.map(withId), moreOmissions: listed.more.map(withId) };
 }
 
+/**
+ * What the different-document test reads of the letter alone — the identifiers it names and its date —
+ * read once per prepared letter (kept with its context) rather than once per press document.
+ */
+const letterFactsOf = new WeakMap<
+  LetterContext,
+  { identifiers: LetterIdentifiers; date: number | undefined }
+>();
+function letterFacts(ctx: LetterContext) {
+  let facts = letterFactsOf.get(ctx);
+  if (facts === undefined) {
+    facts = { identifiers: letterIdentifiers(ctx.text), date: letterDate(ctx.text) };
+    letterFactsOf.set(ctx, facts);
+  }
+  return facts;
+}
+
 /** A press document's drafts revised by the document's rules, with its omissions and the figures of its summary. */
 interface RevisedDocument {
   drafts: Draft[];
@@ -215,18 +235,19 @@ function reviseDocument(
   opts: CompareOptions,
   lists: DocumentLists,
 ): RevisedDocument {
-  const gathered = gatherEvidence(doc.text, letterFindings);
+  const gathered = gatherEvidence(doc.text, letterFindings, letterVocabulary(ctx));
   const { drafts, sentences } = judgeSentences(ctx, doc, opts.regulatorNames ?? [], (s, own) => {
     gathered.add(s, own);
     shareDraftLists(own, lists);
   });
   // Measured once: the different-document test decides on these figures and the summary shows them.
   const measured = gathered.sourcing();
+  const letter = letterFacts(ctx);
   const reason = differentDocumentReason({
     ...measured,
     conflicts: [
-      ...identifierConflicts(claimText(sentences), ctx.text),
-      ...[datedBeforeLetter(doc.text, ctx.text)].filter((r): r is string => r !== undefined),
+      ...identifierConflicts(claimText(sentences), letter.identifiers),
+      ...[datedBeforeLetter(doc.text, letter)].filter((r): r is string => r !== undefined),
     ],
   });
   const differentDocument = reason !== undefined;

@@ -14,7 +14,7 @@ import type { Draft } from "./judge/judgeSentences.js";
 import { keysOf } from "./judge/omissions/evidenceKeys.js";
 import { contradicts, contrastParts, type PressEvidence } from "./judge/omissions.js";
 import type { AnalysedQuote } from "./segment/analyse.js";
-import { KeyPool } from "./text/keyPool.js";
+import { KeyPool, type KeyVocabulary } from "./text/keyPool.js";
 import { tokenize } from "./text/tokens.js";
 import type { LetterFinding, Sentence } from "./types.js";
 
@@ -34,8 +34,17 @@ export interface DocumentEvidence {
   pooled(keys: Iterable<string>): ReadonlySet<string>;
 }
 
-export function gatherEvidence(text: string, letterFindings: readonly LetterFinding[]): DocumentEvidence {
-  const pool = new KeyPool();
+/**
+ * With the letter's `vocabulary` (judge/omissions/evidenceKeys.ts letterVocabulary), the words' keys are
+ * stored by the letter's numbers and a key no letter word has is dropped: every reader asks the evidence
+ * about letter words only, so it answers them as before, without numbering the press text's words anew.
+ */
+export function gatherEvidence(
+  text: string,
+  letterFindings: readonly LetterFinding[],
+  vocabulary?: KeyVocabulary,
+): DocumentEvidence {
+  const pool = new KeyPool(vocabulary);
   const pressEvidence: PressEvidence[] = [];
   const reported = new Set<number>();
   const quotesSeen = new Map<AnalysedQuote, boolean>();

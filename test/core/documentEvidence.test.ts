@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { gatherEvidence } from "../../src/core/documentEvidence.js";
 import type { Draft } from "../../src/core/judge/judgeSentences.js";
 import type { AnalysedQuote } from "../../src/core/segment/analyse.js";
+import { keyVocabulary } from "../../src/core/text/keyPool.js";
 import type { Kind, LetterFinding, Sentence } from "../../src/core/types.js";
 
 const letterSentence = (index: number, polarity: LetterFinding["polarity"]): LetterFinding => ({
@@ -47,6 +48,16 @@ describe("gatherEvidence", () => {
     expect(g.pressEvidence.map((e) => e.text)).toEqual([first.text, "plans are still not reviewed."]);
     expect(g.pressEvidence[1]?.stems.has("plan")).toBe(true);
     expect(g.pressEvidence[1]?.stems.has("manag")).toBe(false);
+  });
+
+  it("with the letter's vocabulary, keeps the keys the letter has and drops the rest", () => {
+    const g = gatherEvidence(text, LETTER, keyVocabulary(["plan", "review", "leader"]));
+    g.add(first, [draft(first, "paraphrase", [0])]);
+    g.add(second, [draft(second, "paraphrase", [1])]);
+    const [whole, turn, other] = g.pressEvidence;
+    expect(whole?.stems.has("plan") && turn?.stems.has("plan") && other?.stems.has("leader")).toBe(true);
+    expect(whole?.stems.has("manag") || other?.stems.has("staff")).toBe(false);
+    expect([...(whole?.stems ?? [])].sort()).toEqual(["plan", "review"]);
   });
 
   it("marks a sentence unsourced when every claim in it is unsupported", () => {

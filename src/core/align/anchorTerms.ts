@@ -82,7 +82,8 @@ export function alignByTerms(
       const cov = coverageOf(sources);
       // Keep only the sources that share words with the press sentence.
       const useful = sources.filter((x) => (cov.matchedInSource.get(x) ?? []).length > 0);
-      const trimmed = coverageOf(useful);
+      // Every source useful: the same sources, so the same coverage (no need to measure it again).
+      const trimmed = useful.length === sources.length ? cov : coverageOf(useful);
       if (trimmed.weighted >= ANCHORED_SOURCED && trimmed.shared >= ANCHORED_SHARED) {
         if (!best || trimmed.weighted > best.coverage.weighted) best = { sources: useful, coverage: trimmed };
       }

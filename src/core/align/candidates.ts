@@ -3,24 +3,34 @@ import { isContentToken, type Token } from "../text/tokens.js";
 import type { LetterIndex } from "./letterIndex.js";
 import { letterKeys, nextMark } from "./letterKeys.js";
 
-/** Per letter index, sense ("~releas", "~suicide") → indexes of the sentences holding a word of it. */
-const sensePostingsOf = new WeakMap<LetterIndex, Map<string, number[]>>();
+/**
+ * Per letter index, the sentences each key number (letterKeys.ts) retrieves: for a stem, the sentences
+ * holding it as a content word (the index's postings); for a sense ("~releas", "~suicide"), the
+ * sentences holding a word of it. Built once per letter: a press word then finds its sentences and its
+ * weight by the one number its stem has, not by three lookups of strings.
+ */
+const postingsOfKeys = new WeakMap<LetterIndex, (readonly number[] | undefined)[]>();
 
-function sensePostings(index: LetterIndex): Map<string, number[]> {
-  let postings = sensePostingsOf.get(index);
+function keyPostings(index: LetterIndex): (readonly number[] | undefined)[] {
+  let postings = postingsOfKeys.get(index);
   if (!postings) {
-    postings = new Map();
+    const keys = letterKeys(index);
+    const bySense = new Map<string, number[]>();
     for (const [s, toks] of index.sentenceTokens.entries()) {
       for (const sense of new Set(tokenSenses(toks).flat())) {
-        const list = postings.get(sense);
+        const list = bySense.get(sense);
         if (list) list.push(s);
-        else postings.set(sense, [s]);
+        else bySense.set(sense, [s]);
       }
     }
-    sensePostingsOf.set(index, postings);
+    // A sense is written "~…" and no stem is (a stem is made of a word's letters and digits).
+    postings = keys.keyOf.map((k) => (k.startsWith("~") ? bySense.get(k) : index.postings.get(k)));
+    postingsOfKeys.set(index, postings);
   }
   return postings;
 }
+
+const NO_SENSES: readonly string[] = [];
 
 /**
  * Per letter index, the retrieval's tallies: each sentence's score, and the last press word that
@@ -32,6 +42,8 @@ interface Tally {
   lastWord: Uint32Array;
   generation: Uint32Array;
   current: number;
+  /** The sentences scored by the current question, in the order first scored (`touchedCount` of them). */
+  touched: Int32Array;
 }
 const tallies = new WeakMap<LetterIndex, Tally>();
 
@@ -44,6 +56,7 @@ function tallyOf(index: LetterIndex): Tally {
       lastWord: new Uint32Array(n),
       generation: new Uint32Array(n),
       current: 0,
+      touched: new Int32Array(n),
     };
     tallies.set(index, tally);
   }
@@ -66,56 +79,66 @@ export function retrieveCandidates(
   index: LetterIndex,
   pressTokens: readonly Token[],
   limit = 8,
-  senses: readonly (readonly string[])[] = tokenSenses(pressTokens),
+  senses: readonly (readonly string[])[] = tokenSenses(pressTokens, letterKeys(index).phrases),
 ): number[] {
   const tally = tallyOf(index);
   tally.current++;
-  const { score, lastWord, generation, current } = tally;
-  const touched: number[] = [];
-  const bySense = sensePostings(index);
+  const { score, lastWord, generation, current, touched } = tally;
+  let touchedCount = 0;
+  const postings = keyPostings(index);
   // Each press stem is read once: a stem the letter holds is marked by its number (letterKeys.ts),
   // one it lacks (which retrieves nothing by itself, but may by its senses) kept in a set.
   const keys = letterKeys(index);
   const mark = nextMark(keys);
-  const { marks } = keys;
+  const { marks, idOf } = keys;
   let unseen: Set<string> | undefined;
-  const firstTime = (stem: string): boolean => {
-    const id = keys.idOf.get(stem);
-    if (id !== undefined) {
-      if (marks[id] === mark) return false;
-      marks[id] = mark;
-      return true;
-    }
-    unseen ??= new Set();
-    if (unseen.has(stem)) return false;
-    unseen.add(stem);
-    return true;
-  };
   let word = 0;
-  const add = (s: number, weight: number) => {
-    if (generation[s] !== current) {
-      generation[s] = current;
-      score[s] = 0;
-      touched.push(s);
-    } else if (lastWord[s] === word) return;
-    lastWord[s] = word;
-    score[s] = (score[s] as number) + weight;
+  const add = (list: readonly number[] | undefined, weight: number) => {
+    if (list === undefined) return;
+    for (let k = 0; k < list.length; k++) {
+      const s = list[k] as number;
+      if (generation[s] !== current) {
+        generation[s] = current;
+        score[s] = 0;
+        touched[touchedCount++] = s;
+      } else if (lastWord[s] === word) continue;
+      lastWord[s] = word;
+      score[s] = (score[s] as number) + weight;
+    }
   };
-  pressTokens.forEach((t, i) => {
-    if (!isContentToken(t) || !firstTime(t.stem)) return;
+  for (let i = 0; i < pressTokens.length; i++) {
+    const t = pressTokens[i] as Token;
+    if (!isContentToken(t)) continue;
+    const id = idOf.get(t.stem);
+    let weight: number;
+    if (id !== undefined) {
+      if (marks[id] === mark) continue;
+      marks[id] = mark;
+      weight = keys.weights[id] as number;
+    } else {
+      unseen ??= new Set();
+      if (unseen.has(t.stem)) continue;
+      unseen.add(t.stem);
+      weight = index.idf(t.stem);
+    }
     word++;
-    const weight = index.idf(t.stem);
-    for (const s of index.postings.get(t.stem) ?? []) add(s, weight);
-    for (const sense of senses[i] ?? []) for (const s of bySense.get(sense) ?? []) add(s, weight);
-  });
+    if (id !== undefined) add(postings[id], weight);
+    for (const sense of senses[i] ?? NO_SENSES) {
+      const sid = idOf.get(sense);
+      if (sid !== undefined) add(postings[sid], weight);
+    }
+  }
   const best: number[] = [];
-  for (const s of touched) {
+  for (let t = 0; t < touchedCount; t++) {
+    const s = touched[t] as number;
     const sc = score[s] as number;
     let at = best.length;
     while (at > 0 && before(sc, s, score[best[at - 1] as number] as number, best[at - 1] as number)) at--;
     if (at < limit) {
-      best.splice(at, 0, s);
-      if (best.length > limit) best.pop();
+      // Inserted at its rank; past `limit`, the last falls off.
+      if (best.length < limit) best.push(s);
+      for (let j = best.length - 1; j > at; j--) best[j] = best[j - 1] as number;
+      best[at] = s;
     }
   }
   return best;

@@ -1,6 +1,6 @@
 import { isContentToken, type Token } from "../text/tokens.js";
 import type { LetterIndex } from "./letterIndex.js";
-import { letterKeys } from "./letterKeys.js";
+import { letterKeys, NO_IDS } from "./letterKeys.js";
 import {
   type Measured,
   measureOffers,
@@ -74,10 +74,11 @@ function matchedIn(index: LetterIndex, sources: readonly SourceOffer[], mark: nu
     const toks = index.sentenceTokens[s] ?? [];
     const stems = keys.stemIds[s];
     const senses = keys.senseIds[s];
+    const content = keys.content[s];
     const matched: number[] = [];
     for (let i = 0; i < toks.length; i++) {
-      if (!isContentToken(toks[i] as Token)) continue;
-      if (marks[stems?.[i] as number] === mark || (senses?.[i] ?? []).some((x) => marks[x] === mark))
+      if (content?.[i] !== 1) continue;
+      if (marks[stems?.[i] as number] === mark || (senses?.[i] ?? NO_IDS).some((x) => marks[x] === mark))
         matched.push(i);
     }
     matchedInSource.set(s, trimStrays(index, toks, matched));

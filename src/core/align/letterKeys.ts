@@ -1,3 +1,5 @@
+import { PHRASES, type Phrase } from "../text/synonyms.js";
+import { isContentToken } from "../text/tokens.js";
 import type { LetterIndex } from "./letterIndex.js";
 import { sourceWordsOf } from "./sourceWords.js";
 
@@ -25,12 +27,22 @@ export interface LetterKeys {
   stemIds: Int32Array[];
   /** Per letter sentence, per word: the numbers of its senses (mostly none). */
   senseIds: (readonly number[])[][];
+  /** Per letter sentence, per word: 1 for a content word (text/tokens.ts isContentToken). */
+  content: Uint8Array[];
+  /** Per key number: the letter's IDF weight of the key (a stem's; see letterIndex.ts `idf`). */
+  weights: Float64Array;
+  /**
+   * The phrases (text/synonyms.ts PHRASES) whose sense the letter holds. A press word's phrase sense the
+   * letter lacks has no number: no letter sentence offers it and retrieval finds nothing by it, so the
+   * alignment looks for these phrases only (mostly none: each phrase names one subject).
+   */
+  phrases: readonly Phrase[];
   /** Scratch: per key number, the last question that marked it. */
   marks: Uint32Array;
   mark: number;
 }
 
-const NO_IDS: readonly number[] = Object.freeze([]);
+export const NO_IDS: readonly number[] = Object.freeze([]);
 
 const letterKeysOf = new WeakMap<LetterIndex, LetterKeys>();
 
@@ -59,12 +71,14 @@ function numberKeys(index: LetterIndex): LetterKeys {
   const statesAmount: boolean[] = [];
   const stemIds: Int32Array[] = [];
   const senseIds: (readonly number[])[][] = [];
+  const content: Uint8Array[] = [];
   for (const toks of index.sentenceTokens) {
     const words = sourceWordsOf(toks);
     sentenceKeys.push(Int32Array.from(words.keys, number));
     statesAmount.push(words.statesAmount);
     stemIds.push(Int32Array.from(toks, (t) => number(t.stem)));
     senseIds.push(words.senses.map((ss) => (ss.length === 0 ? NO_IDS : ss.map(number))));
+    content.push(Uint8Array.from(toks, (t) => (isContentToken(t) ? 1 : 0)));
   }
   return {
     idOf,
@@ -73,6 +87,9 @@ function numberKeys(index: LetterIndex): LetterKeys {
     statesAmount,
     stemIds,
     senseIds,
+    content,
+    weights: Float64Array.from(keyOf, (k) => index.idf(k)),
+    phrases: PHRASES.filter((p) => idOf.has(p.sense)),
     marks: new Uint32Array(keyOf.length),
     mark: 0,
   };

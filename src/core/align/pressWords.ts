@@ -29,13 +29,19 @@ export interface PressWords {
   weights: readonly number[];
   amount: readonly boolean[];
   /**
-   * Per word: the letter's numbers of its keys, stem first, then its senses in order; −1 for a key the
-   * letter lacks (no letter sentence offers it).
+   * Per word: the letter's number of its stem, −1 when the letter lacks it; then (senseIds) the numbers
+   * of its senses in order, −1 for one the letter lacks (mostly none). Its keys in order of preference
+   * are the stem (position 0), then the senses (position 1, 2, …).
    */
-  keyIds: readonly (readonly number[])[];
+  stemIds: Int32Array;
+  senseIds: readonly (readonly number[])[];
   /** The offers read so far (offerOf), one run of `words.length` positions each, end to end. */
-  offered: number[];
+  offered: Uint8Array;
+  /** How much of `offered` is used. */
+  offeredLength: number;
 }
+
+const NO_IDS: readonly number[] = Object.freeze([]);
 
 /** No key of the word is held. */
 export const NONE = 255;
@@ -67,7 +73,12 @@ export function pressWordsOf(
   const last = lastPrepared;
   if (last !== undefined && last.index === index && last.press === press && last.ignore === ignore)
     return last;
-  lastPrepared = preparePressWords(index, press, ignore, senses ?? tokenSenses(press));
+  lastPrepared = preparePressWords(
+    index,
+    press,
+    ignore,
+    senses ?? tokenSenses(press, letterKeys(index).phrases),
+  );
   return lastPrepared;
 }
 
@@ -80,23 +91,33 @@ function preparePressWords(
   const keys = letterKeys(index);
   const idOf = (k: string) => keys.idOf.get(k) ?? -1;
   const words: Token[] = [];
-  const keyIds: (readonly number[])[] = [];
-  press.forEach((t, i) => {
-    if (!isContentToken(t) || ignore?.(t)) return;
+  const stems: number[] = [];
+  const senseIds: (readonly number[])[] = [];
+  const weights: number[] = [];
+  for (let i = 0; i < press.length; i++) {
+    const t = press[i] as Token;
+    if (!isContentToken(t) || ignore?.(t)) continue;
     words.push(t);
     const own = senses[i];
-    keyIds.push(own === undefined || own.length === 0 ? [idOf(t.stem)] : [idOf(t.stem), ...own.map(idOf)]);
-  });
+    const stem = idOf(t.stem);
+    stems.push(stem);
+    senseIds.push(own === undefined || own.length === 0 ? NO_IDS : own.map(idOf));
+    // The weight by the stem's number when the letter has the stem (the same figure, read once per letter).
+    weights.push(stem < 0 ? index.idf(t.stem) : (keys.weights[stem] as number));
+  }
   return {
     index,
     press,
     ignore,
     letterKeys: keys,
     words,
-    weights: words.map((t) => index.idf(t.stem)),
+    weights,
     amount: words.map(isAmountToken),
-    keyIds,
-    offered: [],
+    stemIds: Int32Array.from(stems),
+    senseIds,
+    // Room for the offers of the candidates and a few more; grown when a caller reads more.
+    offered: new Uint8Array(Math.max(1, words.length) * 12),
+    offeredLength: 0,
   };
 }
 
@@ -106,12 +127,31 @@ export function offerOf(pw: PressWords, s: number): SourceOffer {
   const mark = nextMark(keys);
   markSentence(keys, s, mark);
   const { marks } = keys;
-  const at = pw.offered.length;
-  for (const ids of pw.keyIds) {
-    let k = 0;
-    while (k < ids.length && ((ids[k] as number) < 0 || marks[ids[k] as number] !== mark)) k++;
-    pw.offered.push(k < ids.length ? k : NONE);
+  const n = pw.words.length;
+  const at = pw.offeredLength;
+  if (at + n > pw.offered.length) {
+    const grown = new Uint8Array(2 * (at + n));
+    grown.set(pw.offered);
+    pw.offered = grown;
   }
+  const { offered, stemIds, senseIds } = pw;
+  for (let j = 0; j < n; j++) {
+    const stem = stemIds[j] as number;
+    let k = NONE;
+    if (stem >= 0 && marks[stem] === mark) k = 0;
+    else {
+      const senses = senseIds[j] as readonly number[];
+      for (let q = 0; q < senses.length; q++) {
+        const id = senses[q] as number;
+        if (id >= 0 && marks[id] === mark) {
+          k = q + 1;
+          break;
+        }
+      }
+    }
+    offered[at + j] = k;
+  }
+  pw.offeredLength = at + n;
   return { s, at, statesAmount: keys.statesAmount[s] ?? false };
 }
 
@@ -164,7 +204,7 @@ export function measureWith(
     if (k === NONE) continue;
     foundWeight += w;
     // A key found is held by a source, so the letter numbers it.
-    const id = (pw.keyIds[j] as readonly number[])[k] as number;
+    const id = k === 0 ? (pw.stemIds[j] as number) : ((pw.senseIds[j] as readonly number[])[k - 1] as number);
     if (marks[id] !== mark) {
       marks[id] = mark;
       shared++;

@@ -31,6 +31,25 @@ const DELETE = 2;
 /** The case-folded form jsdiff's `WordDiff.equals` compares under `ignoreCase`. */
 const folded = (token: string): string => token.toLowerCase().trim();
 
+/**
+ * A text as the word diff reads it: its tokens (diffTokens.ts) and each token's case-folded key as a
+ * number of `table`. A text diffed against many others (a letter sentence, against every press sentence
+ * restating it) is read once (wordDiff.ts keeps the letter's, all numbered in one table). The other side
+ * of a diff is then only looked up in the table: a token whose key the table lacks matches no token of
+ * this side (the search only ever compares a token of one side with a token of the other).
+ */
+export interface WordSide {
+  tokens: readonly string[];
+  ids: Int32Array;
+  table: Map<string, number>;
+}
+
+/** `text` read as a word side, its keys numbered in `table` (a new one unless given). */
+export function wordSide(text: string, table: Map<string, number> = new Map()): WordSide {
+  const tokens = diffTokens(text);
+  return { tokens, ids: intern(tokens, table, folded), table };
+}
+
 /** Each token's id: equal ids exactly when the keys are equal (the comparison jsdiff makes of the tokens). */
 function intern(
   tokens: readonly string[],
@@ -53,13 +72,33 @@ function intern(
 /**
  * A lower bound on the edits any diff needs: tokens of either side the other cannot match, counted as
  * bags. Past the budget the search would end empty-handed after (tokens × budget) steps; it is not started.
+ * Ids are below `distinct`; a negative id (a token of `b` that no token of `a` can match) is never shared.
+ * The counts are scratch space kept between calls, valid where their stamp is this call's.
  */
+let counts = new Int32Array(256);
+let countStamps = new Int32Array(256);
+let countStamp = 0;
 function fewestEdits(a: Int32Array, b: Int32Array, distinct: number): number {
-  const counts = new Int32Array(distinct);
-  for (const id of a) counts[id] = (counts[id] as number) + 1;
+  if (counts.length < distinct) {
+    counts = new Int32Array(2 * distinct);
+    countStamps = new Int32Array(2 * distinct);
+    countStamp = 0;
+  }
+  if (countStamp === 0x7fffffff) {
+    countStamps.fill(0);
+    countStamp = 0;
+  }
+  const stamp = ++countStamp;
+  for (const id of a) {
+    if (countStamps[id] !== stamp) {
+      countStamps[id] = stamp;
+      counts[id] = 0;
+    }
+    counts[id] = (counts[id] as number) + 1;
+  }
   let shared = 0;
   for (const id of b) {
-    if ((counts[id] as number) > 0) {
+    if (id >= 0 && countStamps[id] === stamp && (counts[id] as number) > 0) {
       shared++;
       counts[id] = (counts[id] as number) - 1;
     }
@@ -195,8 +234,8 @@ function diffIds(a: Int32Array, b: Int32Array, distinct: number, maxEdits: numbe
 /** The runs as change objects, each valued by `join` of its tokens (kept and inserted ones: the new side's). */
 function changeObjects<T, V>(
   runs: Run[],
-  oldTokens: T[],
-  newTokens: T[],
+  oldTokens: readonly T[],
+  newTokens: readonly T[],
   join: (t: T[]) => V,
 ): ChangeObject<V>[] {
   const out: ChangeObject<V>[] = [];
@@ -218,16 +257,17 @@ function changeObjects<T, V>(
  * undefined when it needs more than `maxEdits` edits (word and punctuation tokens).
  */
 export function diffWordsWithin(
-  oldText: string,
+  oldText: string | WordSide,
   newText: string,
   maxEdits: number,
 ): ChangeObject<string>[] | undefined {
-  const oldTokens = diffTokens(oldText);
+  const old = typeof oldText === "string" ? wordSide(oldText) : oldText;
   const newTokens = diffTokens(newText);
-  const ids = new Map<string, number>();
-  const runs = diffIds(intern(oldTokens, ids, folded), intern(newTokens, ids, folded), ids.size, maxEdits);
+  const newIds = new Int32Array(newTokens.length);
+  for (let i = 0; i < newTokens.length; i++) newIds[i] = old.table.get(folded(newTokens[i] as string)) ?? -1;
+  const runs = diffIds(old.ids, newIds, old.table.size, maxEdits);
   if (!runs) return undefined;
-  return dedupeWhiteSpace(changeObjects(runs, oldTokens, newTokens, joinDiffTokens));
+  return dedupeWhiteSpace(changeObjects(runs, old.tokens, newTokens, joinDiffTokens));
 }
 
 /**

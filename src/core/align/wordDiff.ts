@@ -1,6 +1,6 @@
 import { isWhiteSpaceCode } from "../text/whiteSpace.js";
 import type { DiffPart } from "../types.js";
-import { diffWordsWithin } from "./tokenDiff.js";
+import { diffWordsWithin, type WordSide, wordSide } from "./tokenDiff.js";
 
 /** A quote mark or dash that `typographic` replaces. */
 function isTypographicMark(c: number): boolean {
@@ -55,19 +55,44 @@ const MAX_DIFF_CHARS = 20_000;
 const MAX_DIFF_EDITS = 300;
 
 /**
+ * The letter texts diffed lately, made plain (typographic) and read as the diff reads them (tokens and
+ * their case-folded keys): a letter sentence or passage is diffed against every press sentence or
+ * quotation restating it, in every press document compared with the letter. Letter texts only — the
+ * press side is read anew each time. Bounded: emptied when full. `side` is left out for a text too long
+ * to diff (MAX_DIFF_CHARS), which is never read as tokens.
+ */
+const LETTER_SIDES = 1_000;
+const letterSides = new Map<string, { plain: string; side: WordSide | undefined }>();
+/** The case-folded keys of the letter sides kept, numbered: emptied with them. */
+let letterTable = new Map<string, number>();
+function letterSide(letter: string): { plain: string; side: WordSide | undefined } {
+  let known = letterSides.get(letter);
+  if (known === undefined) {
+    if (letterSides.size >= LETTER_SIDES) {
+      letterSides.clear();
+      letterTable = new Map();
+    }
+    const plain = typographic(letter);
+    known = { plain, side: plain.length > MAX_DIFF_CHARS ? undefined : wordSide(plain, letterTable) };
+    letterSides.set(letter, known);
+  }
+  return known;
+}
+
+/**
  * Word-level diff from the letter's words to the press's words (case-insensitive): jsdiff's
  * `diffWords` parts, computed over interned token ids (tokenDiff.ts). Past `MAX_DIFF_EDITS` edits
  * the whole text counts as replaced (the diff shown is "all deleted, all inserted").
  */
 export function wordDiff(letter: string, press: string): DiffPart[] {
-  const a = typographic(letter);
+  const { plain: a, side } = letterSide(letter);
   const b = typographic(press);
   const replaced: DiffPart[] = [
     ...(a ? [{ op: "delete" as const, text: a }] : []),
     ...(b ? [{ op: "insert" as const, text: b }] : []),
   ];
   if (a.length + b.length > MAX_DIFF_CHARS) return replaced;
-  const parts = diffWordsWithin(a, b, MAX_DIFF_EDITS);
+  const parts = diffWordsWithin(side ?? a, b, MAX_DIFF_EDITS);
   if (!parts) return replaced;
   return parts.map((p) => ({ op: p.added ? "insert" : p.removed ? "delete" : "equal", text: p.value }));
 }

@@ -8,6 +8,7 @@
 import { type Alignment, alignSentence } from "../align/alignSentence.js";
 import { alignByTerms } from "../align/anchorTerms.js";
 import { sourceableClauses } from "../align/clauses.js";
+import { pressWordsOf } from "../align/pressWords.js";
 import { isContentToken, type Token, tokenize } from "../text/tokens.js";
 import type { Sentence, Speaker } from "../types.js";
 import { attributionFilter, type LetterContext, regionsOf } from "./context.js";
@@ -44,7 +45,7 @@ export interface ClaimAnalysis {
   /** Words that say who speaks rather than what the letter says (and grade words already judged). */
   isAttribution: (t: Token) => boolean;
   /** Content words that are not attribution: what the sentence claims. */
-  content: Token[];
+  content: readonly Token[];
   /** The alignment with the letter (none for site furniture, which is never aligned). */
   alignment?: Alignment;
   /** IDF-weighted share of the sentence's words the alignment accounts for, and the words shared. */
@@ -72,8 +73,11 @@ function alignClaim(
   tokens: Token[],
   terms: readonly string[],
   isAttribution: (t: Token) => boolean,
-): { alignment: Alignment; anchored: boolean } {
+): { alignment: Alignment; anchored: boolean; content: readonly Token[] } {
   let alignment = alignSentence(ctx.index, tokens, isAttribution);
+  // The content words that are not attribution are the words the whole-sentence alignment measured:
+  // read from its prepared words (the last prepared, so no work) rather than filtered again.
+  const content = pressWordsOf(ctx.index, tokens, isAttribution).words;
   let anchored = false;
   if (!isSourced(alignment.coverage.weighted, alignment.coverage.shared) && terms.length > 0) {
     const byTerms = alignByTerms(ctx.index, sentence.text, terms, alignment, isAttribution);
@@ -101,9 +105,9 @@ function alignClaim(
   // A figure restated in other words ("nearly one in five" for 18%): aligned with its figure set aside.
   if (!anchored && !isSourced(alignment.coverage.weighted, alignment.coverage.shared)) {
     const byFigure = alignByFigure(ctx, sentence.text, tokens, isAttribution, isSourced);
-    if (byFigure) return { alignment: byFigure, anchored: true }; // its figures tie it to the letter
+    if (byFigure) return { alignment: byFigure, anchored: true, content }; // its figures tie it to the letter
   }
-  return { alignment, anchored };
+  return { alignment, anchored, content };
 }
 
 /** Per source sentence, the letter text from its first to its last word the press shares. */
@@ -116,22 +120,6 @@ function matchedSpans(ctx: LetterContext, matched: Map<number, number[]>): Match
     if (first && last) spans.push({ start: first.start, end: last.end });
   }
   return spans;
-}
-
-/**
- * `isAttribution` answered once per token of the sentence: alignment reads it for the whole sentence,
- * each quoted term and each clause, and the content words once more.
- */
-function answeredOnce(isAttribution: (t: Token) => boolean): (t: Token) => boolean {
-  const answers = new Map<Token, boolean>();
-  return (t) => {
-    let answer = answers.get(t);
-    if (answer === undefined) {
-      answer = isAttribution(t);
-      answers.set(t, answer);
-    }
-    return answer;
-  };
 }
 
 /** The content words that are not attribution: what the sentence claims. */
@@ -175,11 +163,13 @@ export function analyseClaim(
 ): ClaimAnalysis {
   if (sentence.role === "furniture") return unaligned(sentence, speaker, tokens, terms);
   const graded = judgeGrades(ctx, sentence);
-  const isAttribution = answeredOnce(gradeWordsAside(attributionFilter(sentence.text), graded));
+  // Asked once or twice per token (the measured words, a clause's words): a test of a word set and of
+  // the sentence's few name, verb and grade spans, cheaper than remembering its answers was.
+  const isAttribution = gradeWordsAside(attributionFilter(sentence.text), graded);
   const aligned = alignClaim(ctx, sentence, tokens, terms, isAttribution);
   const { alignment } = aligned;
   const { weighted, shared, matchedInSource } = alignment.coverage;
-  const content = contentOf(tokens, isAttribution);
+  const { content } = aligned;
   const gradeOnly = graded !== undefined && (content.length < MIN_CLAIM_WORDS || sentence.role === "heading");
   // True grades tie the sentence to this letter: its rest is sourced at a lower share.
   const anchored =

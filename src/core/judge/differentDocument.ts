@@ -36,22 +36,42 @@ function ordinalsOf(text: string): Set<string> {
   return new Set([...text.matchAll(ORDINAL_VISIT)].map((m) => (m[1] as string).toLowerCase()));
 }
 
-/** Contradictions between identifiers the press names and the letter's own. */
-export function identifierConflicts(press: string, letter: string): string[] {
+/** The grades a judgement names (JUDGEMENT's capture, lower-cased). */
+const GRADES = ["outstanding", "good", "requires improvement", "inadequate"] as const;
+
+/**
+ * What a letter says of the identifiers a press text may name: its visit ordinals, the judgements it
+ * names with their verb, and the grades it names at all. It depends on the letter alone: read once per
+ * prepared letter, not once per press document.
+ */
+export interface LetterIdentifiers {
+  ordinals: ReadonlySet<string>;
+  judgements: ReadonlySet<string>;
+  gradesNamed: ReadonlySet<string>;
+}
+
+export function letterIdentifiers(letter: string): LetterIdentifiers {
+  return {
+    ordinals: ordinalsOf(letter),
+    judgements: new Set([...letter.matchAll(JUDGEMENT)].map((m) => (m[1] as string).toLowerCase())),
+    gradesNamed: new Set(GRADES.filter((g) => new RegExp(`\\b${g}\\b`, "i").test(letter))),
+  };
+}
+
+/** Contradictions between identifiers the press names and the letter's own (its text, or read already). */
+export function identifierConflicts(press: string, letter: string | LetterIdentifiers): string[] {
   const conflicts: string[] = [];
-  const letterOrdinals = ordinalsOf(letter);
+  const ids = typeof letter === "string" ? letterIdentifiers(letter) : letter;
+  const letterOrdinals = ids.ordinals;
   if (letterOrdinals.size > 0) {
     for (const o of ordinalsOf(press)) {
       if (!letterOrdinals.has(o))
         conflicts.push(`it reports the ${o} visit; the letter is about the ${[...letterOrdinals].join("/")}`);
     }
   }
-  const letterJudgements = new Set(
-    [...letter.matchAll(JUDGEMENT)].map((m) => (m[1] as string).toLowerCase()),
-  );
   for (const m of press.matchAll(JUDGEMENT)) {
     const j = (m[1] as string).toLowerCase();
-    if (!letterJudgements.has(j) && !new RegExp(`\\b${j}\\b`, "i").test(letter))
+    if (!ids.judgements.has(j) && !ids.gradesNamed.has(j))
       conflicts.push(`it reports a judgement of "${j}" the letter never makes`);
   }
   return conflicts;

@@ -106,10 +106,16 @@ export function pressDate(text: string, headerLines = 12): number | undefined {
 /** Days of grace: a press release can carry the date of the letter it reports, or a day or two before. */
 const GRACE_DAYS = 3;
 
-/** A reason when the press piece is dated before the letter, else undefined. */
-export function datedBeforeLetter(press: string, letter: string): string | undefined {
+/**
+ * A reason when the press piece is dated before the letter, else undefined. The letter is its text, or
+ * its date already read (letterDate: the same for every press document compared with it).
+ */
+export function datedBeforeLetter(
+  press: string,
+  letter: string | { date: number | undefined },
+): string | undefined {
   const p = pressDate(press);
-  const l = letterDate(letter);
+  const l = typeof letter === "string" ? letterDate(letter) : letter.date;
   if (p === undefined || l === undefined || p >= l - GRACE_DAYS) return undefined;
   const fmt = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
   return `it is dated ${fmt(p)}, before the letter (${fmt(l)})`;

@@ -1,10 +1,11 @@
 import { checkDeadline } from "../deadline.js";
+import { type KeyRun, runHolds } from "../text/keyPool.js";
 import type { Token } from "../text/tokens.js";
 import type { Sentence } from "../types.js";
 import type { LetterContext } from "./context.js";
 import { toneContradicts } from "./omissions/contrast.js";
 import { type EvidenceIndex, evidenceIndexOf } from "./omissions/evidenceIndex.js";
-import { isCoreToken, keysOf } from "./omissions/evidenceKeys.js";
+import { isCoreToken, keysOf, letterVocabulary } from "./omissions/evidenceKeys.js";
 import { type Polarity, toneOf } from "./polarity.js";
 
 export { contradicts, contrastParts, MAX_CONTRAST_TURNS } from "./omissions/contrast.js";
@@ -143,8 +144,11 @@ export interface FindingCoverage {
 export interface WeightedCore {
   /** The sum of the words' weights. */
   total: number;
-  /** One entry per core token (a word used twice counts twice); `slot` numbers its stem within the core. */
-  words: { stem: string; keys: readonly string[]; weight: number; slot: number }[];
+  /**
+   * One entry per core token (a word used twice counts twice); `slot` numbers its stem within the core;
+   * `ids` are its keys' numbers in the letter's vocabulary (evidenceKeys.ts letterVocabulary), in order.
+   */
+  words: { stem: string; keys: readonly string[]; ids: readonly number[]; weight: number; slot: number }[];
   /** How many distinct stems the core has, and how many of them must be shared. */
   distinct: number;
   enough: number;
@@ -166,6 +170,7 @@ function unitsOf(ctx: LetterContext, s: Sentence, polarity: Polarity | undefined
   let out = memo.get(key);
   if (!out) {
     const tokens = ctx.index.sentenceTokens[s.index] ?? [];
+    const vocabulary = letterVocabulary(ctx).idOf;
     // The whole sentence comes first (index 0); a core with no weight can never be reported.
     // Per unit, once: its weight, each core word's keys and weight, and how many words must be shared.
     out = units(s, tokens, polarity).map(({ core, start, end, critical }) => {
@@ -179,7 +184,8 @@ function unitsOf(ctx: LetterContext, s: Sentence, polarity: Polarity | undefined
           slot = slots.size;
           slots.set(t.stem, slot);
         }
-        return { stem: t.stem, keys: keysOf(t), weight, slot };
+        const keys = keysOf(t);
+        return { stem: t.stem, keys, ids: keys.map((k) => vocabulary.get(k) ?? -1), weight, slot };
       });
       const enough = Math.max(2, Math.min(REVERSE_SHARED, slots.size));
       return { core, start, end, critical, total, words, distinct: slots.size, enough };
@@ -248,13 +254,28 @@ function eligibleOf(
  * each other, and the omission list asks about many pairs.
  */
 export function carries(unit: WeightedCore, stems: ReadonlySet<string>): boolean {
+  return carriesWith(unit, (w) => holdsAny(stems, w.keys));
+}
+
+/**
+ * carries() over a text's keys stored as a sorted run of the letter vocabulary's numbers (a press
+ * document's evidence: documentEvidence.ts): a word's key numbers are looked for in the run directly.
+ */
+function carriesRun(unit: WeightedCore, run: KeyRun): boolean {
+  return carriesWith(unit, (w) => {
+    for (const id of w.ids) if (id >= 0 && runHolds(run, id)) return true;
+    return false;
+  });
+}
+
+function carriesWith(unit: WeightedCore, holds: (w: WeightedCore["words"][number]) => boolean): boolean {
   const mayMiss = unit.total * (1 - REVERSE_COVERED) * (1 + 1e-9);
   const now = nextCount(unit.distinct);
   let found = 0;
   let missed = 0;
   let shared = 0;
   for (const w of unit.words) {
-    if (holdsAny(stems, w.keys)) {
+    if (holds(w)) {
       found += w.weight;
       if (counted[w.slot] !== now) {
         counted[w.slot] = now;
@@ -299,17 +320,32 @@ function unitHit(
   press: readonly PressEvidence[],
   unit: WeightedUnit,
   eligible: Uint8Array,
+  byNumber: boolean,
 ) {
-  const { holding, found, wordMark, touched } = index;
+  const { holding, byId, found, wordMark, touched } = index;
   touched.length = 0;
   // Marks only grow: evidence last marked before this unit's first word has no sum yet.
   const first = index.mark + 1;
   for (const w of unit.words) {
     const mark = ++index.mark;
-    for (const k of w.keys) {
-      const list = holding(k);
+    for (let q = 0; q < w.keys.length; q++) {
+      // By the key's number in the letter's vocabulary when the evidence is stored in it (a key the
+      // vocabulary lacks, −1, is held by none), else by the key.
+      const id = w.ids[q] as number;
+      let list: ArrayLike<number> | undefined;
+      let from = 0;
+      let to = 0;
+      if (!byNumber || byId === undefined) {
+        list = holding(w.keys[q] as string);
+        to = list?.length ?? 0;
+      } else if (id >= 0) {
+        list = byId.list;
+        from = byId.starts[id] as number;
+        to = byId.starts[id + 1] as number;
+      }
       if (list === undefined) continue;
-      for (const i of list) {
+      for (let p = from; p < to; p++) {
+        const i = list[p] as number;
         const last = wordMark[i] as number;
         if (last === mark || eligible[i] === 0) continue;
         if (last < first) touched.push(i);
@@ -319,9 +355,12 @@ function unitHit(
     }
   }
   const needed = unit.total * REVERSE_COVERED * (1 - 1e-9);
-  return touched.some(
-    (i) => (found[i] as number) >= needed && carries(unit, (press[i] as PressEvidence).stems),
-  );
+  return touched.some((i) => {
+    if ((found[i] as number) < needed) return false;
+    const stems = (press[i] as PressEvidence).stems;
+    const run = byNumber ? index.pool?.runOf(stems) : undefined;
+    return run !== undefined ? carriesRun(unit, run) : carries(unit, stems);
+  });
 }
 
 export function findingCoverage(
@@ -332,12 +371,16 @@ export function findingCoverage(
 ): FindingCoverage {
   const units = unitsOf(ctx, letterSentence, letterPolarity);
   const index = evidenceIndexOf(pressSentences);
+  // The press document's evidence stored in this letter's vocabulary (documentEvidence.ts): the units'
+  // key numbers are its numbers.
+  const byNumber = index.byId !== undefined && index.pool?.vocabulary === letterVocabulary(ctx);
   /** Whether some evidence that may report unit `u` (by its tone) carries it. */
   const hit = (u: number): boolean => {
     checkDeadline();
     const unit = units[u] as WeightedUnit;
     if (unit.total === 0) return false;
-    return unitHit(index, pressSentences, unit, eligibleOf(index, pressSentences, letterPolarity, u > 0));
+    const eligible = eligibleOf(index, pressSentences, letterPolarity, u > 0);
+    return unitHit(index, pressSentences, unit, eligible, byNumber);
   };
   if (units.length > 0 && hit(0)) return { whole: true, reported: true, omitted: [] };
   const hits = units.map((_, u) => u > 0 && hit(u));

@@ -15,12 +15,73 @@ const BLOCK_IDS = 1 << 16;
  */
 const FIRST_BLOCK_IDS = 1 << 10;
 const NO_BLOCK = new Int32Array(0);
+/** Runs up to this long are sorted by insertion; longer ones by the typed array's own sort. */
+const SHORT_RUN = 48;
+
+/**
+ * A closed vocabulary of keys, numbered once (KeyPool's `vocabulary`): every key its reader will ever
+ * ask about. Made once and shared by many pools, which only read it.
+ */
+export interface KeyVocabulary {
+  readonly idOf: ReadonlyMap<string, number>;
+  readonly keyOf: readonly string[];
+}
+
+/** The vocabulary of `keys`, numbered in the order first met. */
+export function keyVocabulary(keys: Iterable<string>): KeyVocabulary {
+  const idOf = new Map<string, number>();
+  const keyOf: string[] = [];
+  for (const k of keys)
+    if (!idOf.has(k)) {
+      idOf.set(k, keyOf.length);
+      keyOf.push(k);
+    }
+  return { idOf, keyOf };
+}
+
+/** Where one text's key numbers are in a pool's store: `block[start]` to `block[start + size]`, sorted. */
+export interface KeyRun {
+  block: Int32Array;
+  start: number;
+  size: number;
+}
+
+/** Whether a run holds key number `id` (binary search: the run is sorted). */
+export function runHolds({ block, start, size }: KeyRun, id: number): boolean {
+  let lo = start;
+  let hi = start + size;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const at = block[mid] as number;
+    if (at === id) return true;
+    if (at < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return false;
+}
 
 export class KeyPool {
-  private readonly idOfKey = new Map<string, number>();
-  private readonly keyOfId: string[] = [];
+  private readonly idOfKey: Map<string, number>;
+  private readonly keyOfId: string[];
+  /** Keys outside the vocabulary are dropped, not numbered (see the constructor). */
+  private readonly closed: boolean;
   private block = NO_BLOCK;
   private used = 0;
+
+  /**
+   * With a `vocabulary`, the pool stores only the keys of that vocabulary, by its numbers: a text's
+   * keys then answer `has` for the vocabulary's keys only (false for any other) and list only those.
+   * For a reader that only ever asks about the vocabulary's keys — the omission tests ask a press
+   * document's evidence about letter words only — that is the same answer, and no key is numbered
+   * per pool (a pool per press document numbered all its words anew).
+   */
+  constructor(readonly vocabulary?: KeyVocabulary) {
+    this.closed = vocabulary !== undefined;
+    // A closed pool never adds to its vocabulary's tables (take reads them only).
+    this.idOfKey = (vocabulary?.idOf as Map<string, number> | undefined) ?? new Map();
+    this.keyOfId = (vocabulary?.keyOf as string[] | undefined) ?? [];
+    this.taken = new Int32Array(Math.max(FIRST_BLOCK_IDS, vocabulary?.keyOf.length ?? 0));
+  }
 
   /** The number of a key already stored, or -1. */
   idOf(key: string): number {
@@ -29,6 +90,11 @@ export class KeyPool {
 
   keyOf(id: number): string {
     return this.keyOfId[id] as string;
+  }
+
+  /** How many keys are numbered (every number is below it). */
+  get keyCount(): number {
+    return this.keyOfId.length;
   }
 
   /** Stores the keys (each once) and returns them as a read-only set. */
@@ -57,9 +123,18 @@ export class KeyPool {
    * pool by key reads their numbers, not their strings.
    */
   forEachId(keys: ReadonlySet<string>, fn: (id: number) => void): boolean {
-    if (!(keys instanceof PooledKeys) || keys.pool !== this) return false;
-    for (let i = keys.start; i < keys.start + keys.size; i++) fn(keys.block[i] as number);
+    const run = this.runOf(keys);
+    if (run === undefined) return false;
+    for (let i = run.start; i < run.start + run.size; i++) fn(run.block[i] as number);
     return true;
+  }
+
+  /**
+   * Where the numbers of `keys` are when this pool stored them: `block[start]` to `block[start + size]`,
+   * sorted (forEachId without a call per number). Undefined for any other set.
+   */
+  runOf(keys: ReadonlySet<string>): KeyRun | undefined {
+    return keys instanceof PooledKeys && keys.pool === this ? keys : undefined;
   }
 
   /**
@@ -67,7 +142,7 @@ export class KeyPool {
    * `taken` holds the text's stamp at that number). Reused from text to text.
    */
   private readonly ids: number[] = [];
-  private taken = new Int32Array(FIRST_BLOCK_IDS);
+  private taken: Int32Array;
   private stamp = 0;
 
   private startText(): number[] {
@@ -80,10 +155,11 @@ export class KeyPool {
     return this.ids;
   }
 
-  /** Numbers key `k` (a new key gets the next number) and adds it to the text once. */
+  /** Numbers key `k` (a new key gets the next number; a closed pool drops it) and adds it to the text once. */
   private take(k: string): void {
     let id = this.idOfKey.get(k);
     if (id === undefined) {
+      if (this.closed) return;
       id = this.keyOfId.length;
       this.idOfKey.set(k, id);
       this.keyOfId.push(k);
@@ -108,9 +184,23 @@ export class KeyPool {
       this.used = 0;
     }
     const start = this.used;
-    for (let i = 0; i < n; i++) this.block[start + i] = ids[i] as number;
-    // A typed array sorts its numbers in place, in numeric order, with no comparison function.
-    this.block.subarray(start, start + n).sort();
+    const block = this.block;
+    if (n <= SHORT_RUN) {
+      // A sentence's few dozen numbers, sorted by insertion as they are copied in (no view made).
+      for (let i = 0; i < n; i++) {
+        const id = ids[i] as number;
+        let at = start + i;
+        while (at > start && (block[at - 1] as number) > id) {
+          block[at] = block[at - 1] as number;
+          at--;
+        }
+        block[at] = id;
+      }
+    } else {
+      for (let i = 0; i < n; i++) block[start + i] = ids[i] as number;
+      // A typed array sorts its numbers in place, in numeric order, with no comparison function.
+      block.subarray(start, start + n).sort();
+    }
     this.used += n;
     return new PooledKeys(this, this.block, start, n);
   }
@@ -127,17 +217,7 @@ class PooledKeys implements ReadonlySet<string> {
 
   has(key: string): boolean {
     const id = this.pool.idOf(key);
-    if (id < 0) return false;
-    let lo = this.start;
-    let hi = this.start + this.size;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const at = this.block[mid] as number;
-      if (at === id) return true;
-      if (at < id) lo = mid + 1;
-      else hi = mid;
-    }
-    return false;
+    return id >= 0 && runHolds(this, id);
   }
 
   *values(): SetIterator<string> {

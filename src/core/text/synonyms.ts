@@ -85,23 +85,43 @@ export const WORD_GROUPS: readonly (readonly string[])[] = [
  * "released", "nowhere to live" ~ "without accommodation"). Matched on the word forms joined by single
  * spaces. Each is how English in general says the thing, not one document's wording: a journalist's
  * idiom written for one pair (a prisoner "walking out of the gates") was removed (docs/lexicon.md).
+ *
+ * `needs`: literal pieces of which every match of the pattern holds at least one, read off the
+ * pattern's alternatives (each alternative names one of them outright). A sentence whose joined words
+ * hold none of them cannot match, and is not scanned: most sentences hold no idiom, and the three
+ * patterns (each tried at every word) were most of what a sentence's senses cost. A pattern changed
+ * here must keep its `needs` true (test/core/text/synonyms.test.ts checks them on random word runs).
  */
-export const PHRASES: readonly { pattern: RegExp; sense: string }[] = [
+export interface Phrase {
+  pattern: RegExp;
+  sense: string;
+  needs: readonly string[];
+}
+export const PHRASES: readonly Phrase[] = [
   {
     pattern:
       /\b(?:(?:take|takes|took|taken|taking) (?:their|his|her|your|my|its) own (?:life|lives)|self inflicted deaths?|suicides?|killed (?:themselves|himself|herself)|died by suicide)\b/g,
     sense: "~suicide",
+    needs: ["own", "inflicted", "suicide", "killed"],
   },
   {
     pattern: /\b(?:left|leave|leaves|leaving) (?:the )?(?:prison|custody|jail)\b/g,
     sense: `~${stemWord("released")}`,
+    needs: ["prison", "custody", "jail"],
   },
   {
     pattern:
       /\b(?:somewhere|nowhere|anywhere|a place|places?|a home) (?:(?:sustainable|suitable|safe|stable|settled|permanent|secure) )?to (?:live|stay)\b/g,
     sense: `~${stemWord("accommodation")}`,
+    needs: ["to live", "to stay"],
   },
 ];
+
+/** Whether `joined` may hold a match of `phrase`: it holds one of the phrase's needed pieces. */
+function mayHold(phrase: Phrase, joined: string): boolean {
+  for (const n of phrase.needs) if (joined.includes(n)) return true;
+  return false;
+}
 
 const SENSE_OF_WORD = new Map<string, string>();
 for (const group of WORD_GROUPS) {
@@ -113,9 +133,14 @@ const NO_SENSES: readonly string[] = Object.freeze([]);
 
 /**
  * Every sense of each token (by index): its stem's group, its word form's group, and the sense of a
- * phrase it belongs to. Two words match when they share a stem or one of these senses.
+ * phrase it belongs to. Two words match when they share a stem or one of these senses. `phrases` are
+ * the phrases looked for (all of them unless a caller knows some can match nothing it asks about: a
+ * press sentence is only ever matched with one letter, and a sense the letter never has finds nothing).
  */
-export function tokenSenses(tokens: readonly Token[]): (readonly string[])[] {
+export function tokenSenses(
+  tokens: readonly Token[],
+  phrases: readonly Phrase[] = PHRASES,
+): (readonly string[])[] {
   // Most words have no sense: they share one empty list, replaced (never changed) when a phrase adds one.
   const senses = tokens.map((t): readonly string[] => {
     const byStem = SENSE_OF_STEM.get(t.stem);
@@ -123,11 +148,14 @@ export function tokenSenses(tokens: readonly Token[]): (readonly string[])[] {
     if (byStem === undefined) return byWord === undefined ? NO_SENSES : [byWord];
     return byWord === undefined || byWord === byStem ? [byStem] : [byStem, byWord];
   });
+  if (phrases.length === 0) return senses;
   // The norms each followed by a space, made in one join; starts[i] is where token i begins in that
   // string, worked out only when a phrase matches (most sentences hold none).
   const joined = tokens.length === 0 ? "" : `${tokens.map((t) => t.norm).join(" ")} `;
   let starts: number[] | undefined;
-  for (const { pattern, sense } of PHRASES) {
+  for (const phrase of phrases) {
+    if (!mayHold(phrase, joined)) continue;
+    const { pattern, sense } = phrase;
     pattern.lastIndex = 0;
     for (const m of allMatches(pattern, joined)) {
       const end = m.index + m[0].length;

@@ -3,6 +3,7 @@ import { buildLetterIndex } from "../../../src/core/align/letterIndex.js";
 import { letterKeys, markSentence, nextMark } from "../../../src/core/align/letterKeys.js";
 import { sourceWordsOf } from "../../../src/core/align/sourceWords.js";
 import { segmentSentences } from "../../../src/core/segment/sentences.js";
+import { stemWord } from "../../../src/core/text/stem.js";
 
 // An invented letter: a synonym sense ("quickly"), a phrase sense ("nowhere to live") and a figure.
 const LETTER =
@@ -36,5 +37,16 @@ describe("letterKeys", () => {
     expect(keys.keyOf.some((_, id) => keys.marks[id] === second)).toBe(false);
     markSentence(keys, 99, second);
     expect(keys.keyOf.some((_, id) => keys.marks[id] === second)).toBe(false);
+  });
+
+  it("weighs each key as the letter's IDF does, and keeps the phrases whose sense the letter holds", () => {
+    expect(keys.keyOf.every((k, id) => keys.weights[id] === index.idf(k))).toBe(true);
+    // "nowhere to live" is a phrase of the letter; "release" is a word of the released sense, which a
+    // phrase ("leaving custody") shares; no word of the letter has the suicide phrase's sense.
+    expect(keys.phrases.map((p) => p.sense).sort()).toEqual(
+      [`~${stemWord("accommodation")}`, `~${stemWord("released")}`].sort(),
+    );
+    const plain = buildLetterIndex("Leaders plan well.", segmentSentences("Leaders plan well."));
+    expect(letterKeys(plain).phrases).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { diffArrays, diffWords } from "diff";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { diffArraysWithin, diffWordsWithin } from "../../../src/core/align/tokenDiff.js";
+import { diffArraysWithin, diffWordsWithin, wordSide } from "../../../src/core/align/tokenDiff.js";
 
 /** The parts as [kind, text] pairs: "=" kept, "+" inserted, "-" deleted. */
 const shown = (parts: { value: string; added: boolean; removed: boolean }[] | undefined) =>
@@ -62,6 +62,24 @@ describe("diffWordsWithin", () => {
     const b = "Children play outside most days.";
     expect(shown(diffWordsWithin(a, b, 20))).toEqual(reference(a, b, 20));
     expect(shown(diffWordsWithin(a, b, 20))?.[0]).toEqual(["=", "Children play outside"]);
+  });
+
+  it("gives the same diff from an old side read beforehand, however often it is reused", () => {
+    const a = "The Governors  meet termly, and leaders act quickly.";
+    // Sides numbered in one table, as the letter's are (wordDiff.ts): other sides' keys are in it too.
+    const table = new Map<string, number>();
+    wordSide("Pupils read widely and often; staff meet weekly.", table);
+    const side = wordSide(a, table);
+    wordSide("Governors challenge leaders.", table);
+    for (const b of [
+      "The governors meet TERMLY.",
+      "Leaders act quickly, the governors meet.",
+      "",
+      "weekly staff",
+    ]) {
+      expect(diffWordsWithin(side, b, 20)).toEqual(diffWordsWithin(a, b, 20));
+      expect(shown(diffWordsWithin(side, b, 20))).toEqual(reference(a, b, 20));
+    }
   });
 
   it("gives up past the edit budget", () => {

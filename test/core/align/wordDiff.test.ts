@@ -59,4 +59,12 @@ describe("wordDiff", () => {
       { op: "equal", text: "quickly'." },
     ]);
   });
+
+  it("gives the same diff when the letter's text was read for an earlier one", () => {
+    const letter = "Leaders  act ‘quickly’ — most of the time.";
+    const first = wordDiff(letter, "Leaders act quickly.");
+    wordDiff(letter, "Staff act slowly.");
+    expect(wordDiff(letter, "Leaders act quickly.")).toEqual(first);
+    expect(wordDiff(`${letter} `, "Leaders act quickly.")).toEqual(first);
+  });
 });

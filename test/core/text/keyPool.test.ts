@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { KeyPool } from "../../../src/core/text/keyPool.js";
+import { KeyPool, keyVocabulary, runHolds } from "../../../src/core/text/keyPool.js";
 
 describe("KeyPool", () => {
   it("answers has() as the Set it was made from", () => {
@@ -83,5 +83,36 @@ describe("KeyPool", () => {
     expect(pool.forEachId(new Set(["beds"]), () => ids.push(-1))).toBe(false);
     expect(new KeyPool().forEachId(keys, () => ids.push(-1))).toBe(false);
     expect(ids).not.toContain(-1);
+  });
+
+  it("with a vocabulary, stores its keys by its numbers and drops every other key", () => {
+    const vocabulary = keyVocabulary(["staff", "beds", "staff", "rota"]);
+    expect(vocabulary.keyOf).toEqual(["staff", "beds", "rota"]);
+    const pool = new KeyPool(vocabulary);
+    const keys = pool.add(["rota", "garden", "staff", "rota"]);
+    expect(keys.has("rota") && keys.has("staff")).toBe(true);
+    expect(keys.has("beds") || keys.has("garden")).toBe(false);
+    expect([...keys].sort()).toEqual(["rota", "staff"]);
+    const ids: number[] = [];
+    pool.forEachId(keys, (id) => ids.push(id));
+    expect(ids.sort()).toEqual([0, 2]);
+    expect(pool.idOf("garden")).toBe(-1);
+    // The vocabulary is only read: another pool over it numbers the same keys the same way.
+    expect(vocabulary.keyOf).toEqual(["staff", "beds", "rota"]);
+    expect(new KeyPool(vocabulary).addKeysOf(["beds"], (w) => [w, `${w}!`]).size).toBe(1);
+  });
+
+  it("tells where a text's numbers are stored, sorted, and nothing for another set", () => {
+    const pool = new KeyPool();
+    pool.add(["a", "b", "c", "d"]);
+    const keys = pool.add(["d", "zz", "b", "yy", "a"]);
+    const run = pool.runOf(keys);
+    const ids = run ? [...run.block.subarray(run.start, run.start + run.size)] : [];
+    expect(ids).toEqual([...ids].sort((x, y) => x - y));
+    expect(ids.map((id) => pool.keyOf(id)).sort()).toEqual(["a", "b", "d", "yy", "zz"]);
+    for (const key of ["a", "b", "c", "d", "yy", "zz"])
+      expect(run !== undefined && runHolds(run, pool.idOf(key))).toBe(keys.has(key));
+    expect(pool.runOf(new Set(["a"]))).toBeUndefined();
+    expect(new KeyPool().runOf(keys)).toBeUndefined();
   });
 });

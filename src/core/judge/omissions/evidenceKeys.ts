@@ -1,3 +1,4 @@
+import { type KeyVocabulary, keyVocabulary } from "../../text/keyPool.js";
 import { stemWord } from "../../text/stem.js";
 import { senseOf } from "../../text/synonyms.js";
 import { isContentToken, type Token } from "../../text/tokens.js";
@@ -109,4 +110,19 @@ const letterKeys = new WeakMap<LetterContext, Map<number, Set<string>>>();
 export function letterSentenceKeys(ctx: LetterContext, index: number): Set<string> {
   const perLetter = memo(letterKeys, ctx, () => new Map<number, Set<string>>());
   return memo(perLetter, index, () => evidenceKeys(ctx.index.sentenceTokens[index] ?? []));
+}
+
+/**
+ * Every key of the letter's words, numbered once per letter: the only keys the omission tests ever ask
+ * a press document's evidence about (a finding's units, a list item's words, a restated sentence are all
+ * letter words). A press document's evidence is stored in this vocabulary (core/documentEvidence.ts): a
+ * press word no letter word shares a key with cannot report a finding, and is not stored.
+ */
+const vocabularies = new WeakMap<LetterContext, KeyVocabulary>();
+export function letterVocabulary(ctx: LetterContext): KeyVocabulary {
+  return memo(vocabularies, ctx, () => {
+    const keys: string[] = [];
+    for (const toks of ctx.index.sentenceTokens) for (const t of toks) keys.push(...keysOf(t));
+    return keyVocabulary(keys);
+  });
 }

@@ -25,11 +25,23 @@ describe("evidenceIndexOf", () => {
     const pooled = evidenceIndexOf(evidence((k) => pool.add(k)));
     const plain = evidenceIndexOf(evidence((k) => new Set(k)));
     for (const index of [pooled, plain]) {
-      expect(index.holding("visit")).toEqual([0, 1, 2]);
-      expect(index.holding("home")).toEqual([0, 2]);
-      expect(index.holding("garden")).toEqual([1]);
-      expect(index.holding("kitchen")).toBeUndefined();
+      const holding = (key: string) => {
+        const list = index.holding(key);
+        return list && [...list];
+      };
+      expect(holding("visit")).toEqual([0, 1, 2]);
+      expect(holding("home")).toEqual([0, 2]);
+      expect(holding("garden")).toEqual([1]);
+      expect(holding("kitchen")).toBeUndefined();
     }
+    // Pooled, the same lists by key number.
+    const { byId } = pooled;
+    const byNumber = (key: string) => {
+      const id = pool.idOf(key);
+      return byId ? [...byId.list.subarray(byId.starts[id], byId.starts[id + 1])] : [];
+    };
+    expect(byNumber("visit")).toEqual([0, 1, 2]);
+    expect(byNumber("train")).toEqual([2]);
   });
 
   it("reads keys from two pools, or pooled and plain sets mixed, as plain sets", () => {
