@@ -119,7 +119,12 @@ const SECTIONS = quick ? 3 : 7;
 // call of a letter: the same with the prepared letter forgotten before each call, so each call also
 // segments, analyses and indexes the letter, as a one-off `check` does. Both are printed.
 log(`1/${SECTIONS} one pair, warm…`);
-const pairRuns = { warmup: 5, maxRuns: 50, budgetMs: 4000 };
+// "Warm" means the JIT has settled, for both sides alike: 100 untimed calls first. With 5 (until the
+// seventh session) the first pair measured mostly V8 still optimising the engine's few hundred functions:
+// 001×000 read 7.3–7.8 ms after 5 calls and 3.2–3.4 ms after 100 in the same build (docs/bench.md, "The
+// warm pair, seventh session: what 'warm' measured"); the naive baseline, a few small functions, is warm
+// after 5 either way.
+const pairRuns = { warmup: 100, maxRuns: 50, budgetMs: 4000 };
 const pairs = PRESS.map((p) => {
   const press = read(p);
   const presscheck = timeWarm(() => compare(letter, [press]), pairRuns);
