@@ -118,20 +118,9 @@ export class KeyPool {
   }
 
   /**
-   * Calls `fn` with the number of each key of `keys` when they were stored by this pool, and says
-   * whether they were (for any other set it calls nothing): a reader indexing many texts of one
-   * pool by key reads their numbers, not their strings.
-   */
-  forEachId(keys: ReadonlySet<string>, fn: (id: number) => void): boolean {
-    const run = this.runOf(keys);
-    if (run === undefined) return false;
-    for (let i = run.start; i < run.start + run.size; i++) fn(run.block[i] as number);
-    return true;
-  }
-
-  /**
    * Where the numbers of `keys` are when this pool stored them: `block[start]` to `block[start + size]`,
-   * sorted (forEachId without a call per number). Undefined for any other set.
+   * sorted: a reader indexing many texts of one pool by key reads their numbers, not their strings.
+   * Undefined for any other set.
    */
   runOf(keys: ReadonlySet<string>): KeyRun | undefined {
     return keys instanceof PooledKeys && keys.pool === this ? keys : undefined;
