@@ -1,4 +1,5 @@
 import { MONTHS, pressDate } from "../judge/documentDates.js";
+import { containsWords } from "../text/containsWords.js";
 import { type DocumentKind, normaliseBody, stripBodyKind } from "./letterMeta.js";
 
 /** What an article says about the document it reports, besides the words it shares with it. */
@@ -111,17 +112,6 @@ const GENERIC_PLACE_WORDS = new Set([
   "london",
   "with",
 ]);
-
-/** `needle` in `hay` at word boundaries (both folded), found with indexOf: no pattern built from text. */
-function containsWords(hay: string, needle: string): boolean {
-  if (needle.length === 0) return false;
-  for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
-    const before = at === 0 ? "" : (hay[at - 1] as string);
-    const after = hay[at + needle.length] ?? "";
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
-  }
-  return false;
-}
 
 /** Small words that may join the capitalised words of one name ("Westbury upon Avon", "Bath and Wells"). */
 const NAME_JOINERS = new Set(["upon", "and", "of", "on", "in", "under", "the", "&"]);

@@ -1,3 +1,4 @@
+import { containsWords } from "../text/containsWords.js";
 import { lexiconPattern, SHORTFALL_NOUNS, SOFTENERS, STRONG_CRITICISM } from "./lexicon.js";
 import type { LetterRegion } from "./overstated.js";
 import { toneOf } from "./polarity.js";
@@ -30,17 +31,6 @@ export function softShortfall(press: string): string | undefined {
   return (SOFT_AREAS.exec(press) ?? SOFT_NOUN.exec(press) ?? ROOM.exec(press))?.[0];
 }
 
-/** Whether `text` holds `words` as whole words, ignoring case (no pattern built from the letter's words). */
-function hasWords(text: string, words: string): boolean {
-  const t = text.toLowerCase();
-  const w = words.toLowerCase();
-  const isWord = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-  for (let at = t.indexOf(w); at >= 0; at = t.indexOf(w, at + 1)) {
-    if (!isWord(t[at - 1]) && !isWord(t[at + w.length])) return true;
-  }
-  return false;
-}
-
 /**
  * Understated: the letter's criticism is strong ("hampered by several issues", "too many pupils",
  * "is not good enough", graded "weak") and the press restates it as a small shortfall ("a few
@@ -58,7 +48,7 @@ export function findUnderstatement(
     const text = letter.slice(r.start, r.end);
     if (toneOf(letter.slice(r.sentence.start, r.sentence.end)) === "positive") continue;
     for (const m of text.matchAll(STRONG)) {
-      if (!hasWords(press, m[0])) {
+      if (!containsWords(press.toLowerCase(), m[0].toLowerCase())) {
         return `softens the letter's "${m[0]}" to "${softener}"`;
       }
     }

@@ -1,3 +1,4 @@
+import { containsWords } from "../../text/containsWords.js";
 import type { Sentence } from "../../types.js";
 import type { LetterContext } from "../context.js";
 import type { Grade } from "../grades.js";
@@ -10,16 +11,9 @@ import { N_OF_M } from "./mentions.js";
  */
 export function countingSentences(ctx: LetterContext, grades: readonly Grade[]): Sentence[] {
   return ctx.sentences.filter(
-    (s) => s.role !== "furniture" && N_OF_M.test(s.text) && grades.some((g) => hasWords(s.text, g)),
+    (s) =>
+      s.role !== "furniture" &&
+      N_OF_M.test(s.text) &&
+      grades.some((g) => containsWords(s.text.toLowerCase(), g)),
   );
-}
-
-/** Whether `text` holds `words` as whole words, ignoring case. */
-function hasWords(text: string, words: string): boolean {
-  const t = text.toLowerCase();
-  const isWord = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-  for (let at = t.indexOf(words); at >= 0; at = t.indexOf(words, at + 1)) {
-    if (!isWord(t[at - 1]) && !isWord(t[at + words.length])) return true;
-  }
-  return false;
 }
